@@ -1,0 +1,153 @@
+using System.Globalization;
+using RoleScope.Core.Domain;
+using RoleScope.Core.Knowledge;
+using RoleScope.Core.Text;
+
+namespace RoleScope.Core.Extraction;
+
+/// <summary>
+/// Turns a <see cref="RawPosting"/> into an <see cref="ExtractedPosting"/> (extraction.md). Built once from the knowledge
+/// files, then immutable: one instance is shared by every thread.
+/// </summary>
+public sealed class ExtractionPipeline
+{
+    /// <summary>Stored beside every extraction; bump it when the output for the same input changes.</summary>
+    public const string Version = "0.2.0";
+
+    private readonly SkillMatcher _skills;
+    private readonly SalaryParser _salaries;
+    private readonly CountryDetector _countries;
+    private readonly RoleFinder _roles;
+    private readonly RoleClassifier _classifier;
+    private readonly ExperienceYears _years;
+
+    public ExtractionPipeline(KnowledgeBase knowledge)
+    {
+        Knowledge = knowledge;
+        _skills = new SkillMatcher(knowledge.Skills);
+        _salaries = new SalaryParser(knowledge.Rates);
+        _countries = new CountryDetector(knowledge.Places);
+        _roles = new RoleFinder(knowledge.Roles);
+        _classifier = new RoleClassifier(knowledge.Roles);
+        _years = new ExperienceYears(knowledge.Roles);
+    }
+
+    private static readonly Lazy<ExtractionPipeline> LazyDefault = new(() => new ExtractionPipeline(KnowledgeBase.Default));
+
+    /// <summary>The pipeline over the knowledge embedded in this build.</summary>
+    public static ExtractionPipeline Default => LazyDefault.Value;
+
+    public KnowledgeBase Knowledge { get; }
+
+    public ExtractedPosting Extract(RawPosting raw) => Extract(raw, out _);
+
+    public ExtractedPosting Extract(RawPosting raw, out PostingText normalised)
+    {
+        var posting = PostingText.From(raw);
+        normalised = posting;
+        var text = posting.Text;
+        var tokens = Tokenizer.Tokenize(text);
+        var evidence = new List<Evidence>();
+
+        var skillNames = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var hit in _skills.Match(text, tokens))
+        {
+            if (skillNames.Add(hit.Skill))
+            {
+                evidence.Add(new Evidence("skills", hit.Skill, hit.Start, hit.End));
+            }
+        }
+
+        var salaries = new List<SalaryRange>();
+        foreach (var parsed in _salaries.Parse(text))
+        {
+            if (!salaries.Contains(parsed.Range))
+            {
+                salaries.Add(parsed.Range);
+                evidence.Add(new Evidence("salaries", Describe(parsed.Range), parsed.Start, parsed.End));
+            }
+        }
+
+        var (mode, modeStart, modeEnd) = WorkModeDetector.Detect(text);
+        if (mode != WorkMode.Unknown)
+        {
+            evidence.Add(new Evidence("work_mode", mode.Name(), modeStart, modeEnd));
+        }
+
+        var countries = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (code, start, end) in _countries.Detect(posting, tokens))
+        {
+            if (countries.Add(code))
+            {
+                evidence.Add(new Evidence("countries", code, start, end));
+            }
+        }
+
+        var roles = ClassifyRoles(posting, tokens, evidence);
+
+        var company = raw.Company;
+        if (company is null && RoleFinder.Company(posting) is { } found)
+        {
+            company = found.Company;
+            evidence.Add(new Evidence("company", found.Company, found.Start, found.End));
+        }
+
+        return new ExtractedPosting
+        {
+            Id = raw.Id,
+            Title = raw.Title ?? (roles.Count > 0 ? roles[0].Title : null),
+            Company = company,
+            Roles = roles,
+            WorkMode = mode,
+            Countries = [.. countries],
+            Salaries = salaries,
+            Skills = [.. skillNames],
+            Evidence = evidence,
+        };
+    }
+
+    private List<ExtractedRole> ClassifyRoles(PostingText posting, List<Token> tokens, List<Evidence> evidence)
+    {
+        var text = posting.Text;
+        var titles = _roles.Find(posting);
+        var bodyTokens = tokens.Where(t => t.Start >= posting.Header.End).ToList();
+        (RoleFamily Family, Cue? Cue)? textFamily = null;
+        var years = titles.Count == 1 ? _years.Detect(text) : (Seniority.Unknown, null);
+        var roles = new List<ExtractedRole>(titles.Count);
+        var seen = new HashSet<(string, RoleFamily, Seniority)>();
+        foreach (var title in titles)
+        {
+            var titleTokens = new List<Token>();
+            Tokenizer.Tokenize(text, title.Start, title.End, titleTokens);
+            var family = _classifier.TitleFamily(text, titleTokens);
+            if (family.Family == RoleFamily.Other)
+            {
+                textFamily ??= _classifier.TextFamily(text, bodyTokens);
+                family = textFamily.Value;
+            }
+            var seniority = _classifier.TitleSeniority(text, titleTokens);
+            if (seniority.Seniority == Seniority.Unknown)
+            {
+                seniority = years;
+            }
+            if (!seen.Add((title.Title.ToUpperInvariant(), family.Family, seniority.Seniority)))
+            {
+                continue;
+            }
+            roles.Add(new ExtractedRole(title.Title, family.Family, seniority.Seniority));
+            evidence.Add(new Evidence("roles", title.Title, title.Start, title.End));
+            if (family.Cue is { } fc)
+            {
+                evidence.Add(new Evidence("family", family.Family.Name(), fc.Start, fc.End));
+            }
+            if (seniority.Cue is { } sc)
+            {
+                evidence.Add(new Evidence("seniority", seniority.Seniority.Name(), sc.Start, sc.End));
+            }
+        }
+        return roles;
+    }
+
+    private static string Describe(SalaryRange s) =>
+        string.Create(CultureInfo.InvariantCulture, $"{s.Min}-{s.Max} {s.Currency}/{s.Period.Name()}");
+}

@@ -1,0 +1,378 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using RoleScope.Core.Knowledge;
+using RoleScope.Core.Text;
+
+namespace RoleScope.Core.Extraction;
+
+/// <summary>
+/// Finds the role titles a posting advertises: the title field, the role segments of a Hacker News header
+/// ("Acme | Backend, Full-Stack and SRE | Remote"), lists after "hiring"/"looking for", and title-like bullet lines.
+/// A list is split into one title per role, sharing the trailing noun ("frontend and backend engineers").
+/// </summary>
+public sealed partial class RoleFinder
+{
+    /// <summary>A title longer than this many words is a sentence, not a title.</summary>
+    private const int MaxTitleWords = 9;
+
+    /// <summary>Body lines scanned for title-like bullets; beyond this a posting is describing, not listing.</summary>
+    private const int MaxBulletTitles = 12;
+
+    private readonly FrozenSet<string> _roleNouns;
+    private readonly FrozenSet<string> _stopWords;
+    private readonly PhraseTrie<bool> _familyWords = new();
+
+    public RoleFinder(RolePatterns patterns)
+    {
+        _roleNouns = patterns.RoleNouns.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _stopWords = patterns.TitleStopWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var family in patterns.Families)
+        {
+            if (family.Family != Domain.RoleFamily.Other)
+            {
+                foreach (var phrase in family.Title)
+                {
+                    _familyWords.Add(phrase, true);
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:hiring|looking\s+for|seeking|searching\s+for|recruiting|need|open\s+roles?(?:\s+for)?|positions?\s+for)\s*:?\s+(?:an?\s+|the\s+|several\s+|multiple\s+|two\s+|three\s+|four\s+|a\s+few\s+|more\s+|experienced\s+|talented\s+|passionate\s+|strong\s+|great\s+|skilled\s+)*(?<list>[^.!?\n:;()|]{2,110}?\b(?:engineers?|developers?|designers?|scientists?|managers?|SREs?|leads?|architects?|analysts?|interns?|programmers?|researchers?))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex HiringList();
+
+    [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bor\b|\s/\s|\+)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex ListSeparator();
+
+    [GeneratedRegex(@"https?://\S+|\bwww\.\S+|\([^)]*\)|\[[^\]]*\]", RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Noise();
+
+    /// <summary>Role title spans in order of appearance, distinct by title.</summary>
+    public List<TitleSpan> Find(PostingText posting)
+    {
+        var text = posting.Text;
+        var titles = new List<TitleSpan>();
+        if (posting.HasTitle)
+        {
+            SplitList(text, posting.Header.Start, posting.Header.End, titles, keepWhole: true);
+            return Distinct(titles);
+        }
+        var header = posting.Header;
+        var segments = Segments(text, header.Start, header.End);
+        if (segments.Count > 1)
+        {
+            // The first segment names the company; the others hold roles, places, pay and terms.
+            foreach (var (s, e) in segments.Skip(1))
+            {
+                if (IsTitleLike(text, s, e))
+                {
+                    SplitList(text, s, e, titles, keepWhole: false);
+                }
+            }
+        }
+        foreach (Match m in HiringList().Matches(text))
+        {
+            var list = m.Groups["list"];
+            if (!_stopWords.Contains(FirstWord(list.Value)))
+            {
+                SplitList(text, list.Index, list.Index + list.Length, titles, keepWhole: false);
+            }
+        }
+        FindBulletTitles(text, header.End, titles);
+        titles.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return Distinct(titles);
+    }
+
+    /// <summary>The company: the first header segment of a title-less post ("Acme (YC W21) | ..."), without links.</summary>
+    public static (string Company, int Start, int End)? Company(PostingText posting)
+    {
+        if (posting.HasTitle)
+        {
+            return null;
+        }
+        var segments = Segments(posting.Text, posting.Header.Start, posting.Header.End);
+        if (segments.Count < 2)
+        {
+            return null;
+        }
+        var (s, e) = segments[0];
+        var raw = posting.Text[s..e];
+        var cut = raw.IndexOfAny(['(', '[']);
+        var http = raw.IndexOf("http", StringComparison.OrdinalIgnoreCase);
+        if (http >= 0 && (cut < 0 || http < cut))
+        {
+            cut = http;
+        }
+        var name = (cut >= 0 ? raw[..cut] : raw).Trim().TrimEnd('-', '–', ',', ':').Trim();
+        return name.Length is > 0 and <= 80 ? (name, s, s + name.Length) : null;
+    }
+
+    private static List<(int Start, int End)> Segments(string text, int start, int end)
+    {
+        var segments = new List<(int, int)>();
+        var s = start;
+        for (var i = start; i <= end; i++)
+        {
+            if (i == end || text[i] is '|' or '\u2022' or '\u00b7')
+            {
+                var (a, b) = Trim(text, s, i);
+                if (b > a)
+                {
+                    segments.Add((a, b));
+                }
+                s = i + 1;
+            }
+        }
+        return segments;
+    }
+
+    private bool IsTitleLike(string text, int start, int end)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, start, end, tokens);
+        var words = 0;
+        var hasRole = false;
+        foreach (var t in tokens)
+        {
+            if (!t.IsWord)
+            {
+                continue;
+            }
+            words++;
+            var word = t.Span(text);
+            if (_stopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return false;
+            }
+            hasRole |= _roleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        }
+        if (!hasRole)
+        {
+            var family = new List<PhraseMatch<bool>>();
+            _familyWords.Match(text, tokens, static _ => true, family);
+            // "Backend, Full-Stack and SRE": family words alone make a role list when they are most of the segment.
+            hasRole = family.Count >= 2 && words <= family.Count * 3;
+        }
+        return hasRole && words <= MaxTitleWords * 3;
+    }
+
+    private void FindBulletTitles(string text, int from, List<TitleSpan> titles)
+    {
+        var found = 0;
+        var lineStart = from;
+        while (lineStart < text.Length && found < MaxBulletTitles)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+            var s = lineStart;
+            if (lineEnd - s > 2 && text[s] is '-' or '*' or '\u2022' && text[s + 1] == ' ')
+            {
+                s += 2;
+                var e = lineEnd;
+                // "Senior Backend Engineer: https://..." or "Senior Backend Engineer - Remote"
+                var cut = IndexOfAny(text, s, e, ": ", " - ", " – ", " (", " http");
+                if (cut > s)
+                {
+                    e = cut;
+                }
+                if (IsTitleLike(text, s, e) && WordCount(text, s, e) <= MaxTitleWords && EndsWithRoleNoun(text, s, e))
+                {
+                    var before = titles.Count;
+                    SplitList(text, s, e, titles, keepWhole: false);
+                    found += titles.Count - before;
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    private bool EndsWithRoleNoun(string text, int start, int end)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, start, end, tokens);
+        for (var i = tokens.Count - 1; i >= 0; i--)
+        {
+            if (tokens[i].IsWord)
+            {
+                var word = tokens[i].Span(text);
+                return _roleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || word.Length <= 4 && word.SequenceEqual(word.ToString().ToUpperInvariant());
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Splits "Backend, Frontend and Full-Stack Engineers" into one title per role, giving the trailing noun to parts without one.</summary>
+    private void SplitList(string text, int start, int end, List<TitleSpan> titles, bool keepWhole)
+    {
+        var cleaned = Noise().Replace(text[start..end], m => new string(' ', m.Length));
+        var parts = new List<(int Start, int End)>();
+        var s = 0;
+        foreach (Match sep in ListSeparator().Matches(cleaned))
+        {
+            parts.Add((s, sep.Index));
+            s = sep.Index + sep.Length;
+        }
+        parts.Add((s, cleaned.Length));
+        var pieces = new List<(int Start, int End, bool HasNoun)>();
+        foreach (var (a, b) in parts)
+        {
+            var (ta, tb) = Trim(cleaned, a, b);
+            if (tb > ta)
+            {
+                pieces.Add((start + ta, start + tb, HasRoleNoun(text, start + ta, start + tb)));
+            }
+        }
+        if (keepWhole && (pieces.Count <= 1 || pieces.Count(p => p.HasNoun) < pieces.Count - 1))
+        {
+            // A title field is one role unless it really lists several ("Backend / Frontend Developer" stays one title).
+            var (a, b) = Trim(text, start, end);
+            titles.Add(new TitleSpan(text[a..b], a, b));
+            return;
+        }
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var (a, b, hasNoun) = pieces[i];
+            if (hasNoun)
+            {
+                titles.Add(new TitleSpan(Singular(text[a..b]), a, b));
+                continue;
+            }
+            if (!IsFamilyWord(text, a, b))
+            {
+                continue;
+            }
+            var noun = TrailingNoun(text, pieces, i) ?? "Engineer";
+            titles.Add(new TitleSpan(text[a..b] + " " + noun, a, b));
+        }
+    }
+
+    private string? TrailingNoun(string text, List<(int Start, int End, bool HasNoun)> pieces, int index)
+    {
+        for (var j = index + 1; j < pieces.Count; j++)
+        {
+            if (!pieces[j].HasNoun)
+            {
+                continue;
+            }
+            var tokens = new List<Token>();
+            Tokenizer.Tokenize(text, pieces[j].Start, pieces[j].End, tokens);
+            var last = tokens.LastOrDefault(t => t.IsWord);
+            var word = last.Length > 0 ? text.Substring(last.Start, last.Length) : null;
+            return word is not null && _roleNouns.Contains(word) && word.Length > 4 ? Singular(word) : null;
+        }
+        return null;
+    }
+
+    private bool HasRoleNoun(string text, int start, int end)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, start, end, tokens);
+        foreach (var t in tokens)
+        {
+            if (t.IsWord && _roleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.Span(text)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool IsFamilyWord(string text, int start, int end)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, start, end, tokens);
+        var matches = new List<PhraseMatch<bool>>();
+        _familyWords.Match(text, tokens, static _ => true, matches);
+        return matches.Count > 0 && tokens.Count(t => t.IsWord) <= 4;
+    }
+
+    private static string Singular(string title)
+    {
+        foreach (var (plural, singular) in PluralNouns)
+        {
+            if (title.EndsWith(plural, StringComparison.OrdinalIgnoreCase))
+            {
+                return title[..^plural.Length] + (char.IsUpper(title[^plural.Length]) ? char.ToUpperInvariant(singular[0]) + singular[1..] : singular);
+            }
+        }
+        return title;
+    }
+
+    private static readonly (string Plural, string Singular)[] PluralNouns =
+    [
+        ("engineers", "engineer"), ("developers", "developer"), ("designers", "designer"), ("scientists", "scientist"),
+        ("managers", "manager"), ("architects", "architect"), ("analysts", "analyst"), ("interns", "intern"), ("SREs", "SRE"),
+        ("programmers", "programmer"), ("researchers", "researcher"), ("leads", "lead"),
+    ];
+
+    private static List<TitleSpan> Distinct(List<TitleSpan> titles)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var result = new List<TitleSpan>(titles.Count);
+        foreach (var t in titles)
+        {
+            var key = string.Join(' ', t.Title.Split([' ', '-', '\u2011'], StringSplitOptions.RemoveEmptyEntries)).Replace("fullstack", "full stack", StringComparison.OrdinalIgnoreCase);
+            if (t.Title.Length > 1 && seen.Add(key))
+            {
+                result.Add(t);
+            }
+        }
+        return result;
+    }
+
+    private static (int, int) Trim(string text, int start, int end)
+    {
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '-' or '–' or ',' or ':' or '*'))
+        {
+            start++;
+        }
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '-' or '–' or ',' or ':' or '.'))
+        {
+            end--;
+        }
+        return (start, end);
+    }
+
+    private static int WordCount(string text, int start, int end)
+    {
+        var count = 0;
+        var inWord = false;
+        for (var i = start; i < end; i++)
+        {
+            var w = !char.IsWhiteSpace(text[i]);
+            if (w && !inWord)
+            {
+                count++;
+            }
+            inWord = w;
+        }
+        return count;
+    }
+
+    private static int IndexOfAny(string text, int start, int end, params string[] needles)
+    {
+        var best = -1;
+        foreach (var n in needles)
+        {
+            var i = text.IndexOf(n, start, end - start, StringComparison.Ordinal);
+            if (i >= 0 && (best < 0 || i < best))
+            {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static string FirstWord(string s)
+    {
+        var trimmed = s.TrimStart();
+        var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? trimmed : trimmed[..space];
+    }
+}
+
+/// <summary>A role title as the posting writes it, and where.</summary>
+public readonly record struct TitleSpan(string Title, int Start, int End);

@@ -1,0 +1,289 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using RoleScope.Core.Domain;
+using RoleScope.Core.Knowledge;
+
+namespace RoleScope.Core.Extraction;
+
+/// <summary>
+/// Finds stated base-pay ranges and amounts in normalised text: "$150k - $180k", "150-180k USD", "120.000 - 140.000 EUR",
+/// "up to $90/hr", "£80,000 per annum". Money that is not pay (funding, valuations, revenue, prices, bonuses, equity) is left out.
+/// Amounts are annualised (hour x 2,080, day x 260, week x 52, month x 12) and converted with the dated rate table.
+/// </summary>
+public sealed partial class SalaryParser(ExchangeRates rates)
+{
+    public const int HoursPerYear = 2080;
+    public const int DaysPerYear = 260;
+    public const int WeeksPerYear = 52;
+    public const int MonthsPerYear = 12;
+
+    /// <summary>Characters around a money amount searched for cues (funding, period, salary words): about one clause.</summary>
+    private const int CueWindowBefore = 60;
+    private const int CueWindowAfter = 40;
+
+    /// <summary>Regex time-out against pathological input; a posting that hits it simply yields no salary.</summary>
+    private const int RegexTimeoutMs = 250;
+
+    // One money amount: optional currency prefix, number with thousands separators or decimals, optional k/m, optional currency suffix.
+    private const string Amount =
+        @"(?:(?<{0}pre>US\$|USD|U\.S\.\s?\$|CA\$|C\$|CAD|AU\$|A\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|€|EUR|£|GBP|CHF|PLN|zł|INR|Rs\.?|₹|SEK|NOK|DKK|JPY|¥|ILS|₪|BRL|R\$|MXN|CZK|HUF|RON|\$)\s?)?" +
+        @"(?<{0}num>\d{{1,3}}(?:(?<{0}sep>[,.\u00a0\u202f ])\d{{3}})+(?:\.\d{{1,2}})?|\d+(?:[.,]\d{{1,2}})?)" +
+        @"(?:\s?(?<{0}mult>[kK](?![a-zA-Z])|[mM](?![a-zA-Z])|mm(?![a-zA-Z])|mil(?:lion)?\b|bn\b|[bB](?![a-zA-Z])|billion\b|thousand\b))?" +
+        @"(?:\s?(?<{0}post>USD|EUR|GBP|CHF|PLN|zł|zl|INR|SEK|NOK|DKK|CAD|AUD|NZD|SGD|HKD|JPY|ILS|BRL|MXN|CZK|HUF|RON|€|k€|£)(?![a-zA-Z]))?";
+
+    private static readonly Regex Money = new(
+        @"(?<![\w.,/])" + string.Format(CultureInfo.InvariantCulture, Amount, "a") +
+        @"(?:\s*(?:-|–|—|to|~)\s*" + string.Format(CultureInfo.InvariantCulture, Amount, "b") + @")?(?![\w])",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(RegexTimeoutMs));
+
+    [GeneratedRegex(@"(?:/|\bper\s+|\ban?\s+|\bp\.?\s?)(?<p>hour|hr|h|day|week|wk|month|mo|mth|year|yr|annum|a\.?)\b|\b(?<p>hourly|daily|weekly|monthly|yearly|annually|annual)\b|\bp\.a\.|\bpa\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    private static partial Regex PeriodCue();
+
+    [GeneratedRegex(@"\b(?:rais(?:e|ed|ing)|fund(?:ing|ed|s)?|series\s+[a-f]\b|seed|valuation|valued|revenue|arr|mrr|gmv|market|tam|investors?|investment|invested|backed|grants?|budget|assets|aum|sales|bookings|price|priced|pricing|costs?|spend|saved|savings|worth|customers|users|loans?|donat\w*|prize|acquired|acquisition|profit\w*|financing|round|capital|cap|volume|transactions?|payments|processed|gift|credit|stipend|allowance|relocation|sign(?:ing|-on)\s+bonus|bonus|equity|options|rsus?|401k|reimburse\w*|per\s+(?:user|seat|month\s+per))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    private static partial Regex NotPayCue();
+
+    [GeneratedRegex(@"\b(?:salary|salaries|compensation|comp|base|pay|paid|paying|ote|range|rate|wage|wages|gross|net|brutto|netto|b2b|uop|contract|annual|annually|per\s+annum|yearly|hourly|monthly|usd|eur|gbp)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    private static partial Regex PayCue();
+
+    /// <summary>Every stated pay range in order of appearance.</summary>
+    public List<ParsedSalary> Parse(string text)
+    {
+        var results = new List<ParsedSalary>();
+        try
+        {
+            foreach (Match m in Money.Matches(text))
+            {
+                if (TryRead(text, m) is { } salary)
+                {
+                    results.Add(salary);
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Hostile or pathological text: keep what was found before the time-out.
+        }
+        return results;
+    }
+
+    private ParsedSalary? TryRead(string text, Match m)
+    {
+        var hasB = m.Groups["bnum"].Success;
+        var currency = Currency(m.Groups["apre"].Value) ?? Currency(m.Groups["apost"].Value)
+            ?? Currency(m.Groups["bpre"].Value) ?? Currency(m.Groups["bpost"].Value);
+        var multA = Multiplier(m.Groups["amult"].Value);
+        var multB = Multiplier(m.Groups["bmult"].Value);
+        if (multA is null || multB is null)
+        {
+            return null; // millions or billions: funding and market sizes, never a salary here.
+        }
+        var hasK = multA > 1 || multB > 1;
+        if (!TryNumber(m.Groups["anum"].Value, out var a) || (hasB && !TryNumber(m.Groups["bnum"].Value, out _)))
+        {
+            return null;
+        }
+        var b = a;
+        if (hasB)
+        {
+            TryNumber(m.Groups["bnum"].Value, out b);
+        }
+        // "150-180k": the multiplier written once applies to both ends; "$150k - 180" likewise.
+        if (hasB && multA == 1 && multB > 1 && a < 1000)
+        {
+            multA = multB;
+        }
+        if (hasB && multB == 1 && multA > 1 && b < 1000)
+        {
+            multB = multA;
+        }
+        var min = a * multA.Value;
+        var max = hasB ? b * multB.Value : min;
+        if (min > max)
+        {
+            (min, max) = (max, min);
+        }
+        if (min <= 0)
+        {
+            return null;
+        }
+
+        var before = Window(text, m.Index - CueWindowBefore, m.Index);
+        var afterStart = m.Index + m.Length;
+        var after = Window(text, afterStart, afterStart + CueWindowAfter);
+        var period = ReadPeriod(after, before);
+        var hasPayCue = PayCue().IsMatch(before) || PayCue().IsMatch(after);
+
+        if (currency is null)
+        {
+            // Without a currency sign only "150-180k" with a pay word nearby counts; a bare number is anything.
+            return null;
+        }
+        if (IsNotPay(before, after, period))
+        {
+            return null;
+        }
+        if (period is null)
+        {
+            if (hasK || max >= 20_000)
+            {
+                period = PayPeriod.Year;
+            }
+            else
+            {
+                return null; // extraction.md: a small amount with no period is not read as pay.
+            }
+        }
+        if (!IsPlausible(min, max, currency, period.Value, hasB || hasPayCue || hasK))
+        {
+            return null;
+        }
+        var factor = AnnualFactor(period.Value);
+        var annualMin = rates.ToUsd(min * factor, currency);
+        var annualMax = rates.ToUsd(max * factor, currency);
+        return new ParsedSalary(new SalaryRange(min, max, currency, period.Value,
+            annualMin is { } lo ? decimal.Round(lo, 0) : null, annualMax is { } hi ? decimal.Round(hi, 0) : null), m.Index, m.Index + m.Length);
+    }
+
+    public static int AnnualFactor(PayPeriod period) => period switch
+    {
+        PayPeriod.Hour => HoursPerYear,
+        PayPeriod.Day => DaysPerYear,
+        PayPeriod.Week => WeeksPerYear,
+        PayPeriod.Month => MonthsPerYear,
+        _ => 1,
+    };
+
+    private bool IsPlausible(decimal min, decimal max, string currency, PayPeriod period, bool hasSalaryShape)
+    {
+        var annualUsd = rates.ToUsd(max * AnnualFactor(period), currency);
+        if (annualUsd is null)
+        {
+            return hasSalaryShape;
+        }
+        // Below ~$5k/year or above $2.5M/year a stated amount is a price, a fee or a fund, not a base salary.
+        var lowUsd = rates.ToUsd(min * AnnualFactor(period), currency) ?? 0;
+        return lowUsd >= 5_000 && annualUsd <= 2_500_000 && max <= min * 4;
+    }
+
+    private static bool IsNotPay(string before, string after, PayPeriod? period)
+    {
+        // The cue closest to the amount decides: "raised $31m" vs "salary: $150k (we raised a Series A)".
+        var notPayBefore = LastMatchEnd(NotPayCue(), before);
+        var payBefore = LastMatchEnd(PayCue(), before);
+        var notPayAfter = FirstMatchStart(NotPayCue(), after);
+        var payAfter = FirstMatchStart(PayCue(), after);
+        if (notPayAfter >= 0 && notPayAfter <= 3 && (payAfter < 0 || payAfter > notPayAfter))
+        {
+            return true; // "$20k bonus", "$5k equity", "$2B market"
+        }
+        if (notPayBefore >= 0 && notPayBefore > payBefore && before.Length - notPayBefore < 25 && period is null)
+        {
+            return true; // "raised $31m", "budget of $5,000"
+        }
+        return false;
+    }
+
+    private static int LastMatchEnd(Regex regex, string s)
+    {
+        var end = -1;
+        foreach (Match x in regex.Matches(s))
+        {
+            end = x.Index + x.Length;
+        }
+        return end;
+    }
+
+    private static int FirstMatchStart(Regex regex, string s)
+    {
+        var x = regex.Match(s);
+        return x.Success ? x.Index : -1;
+    }
+
+    private static PayPeriod? ReadPeriod(string after, string before)
+    {
+        var p = PeriodCue().Match(after);
+        if (p.Success && p.Index <= 12)
+        {
+            return PeriodWord(p);
+        }
+        // "hourly rate of $90", "monthly salary: 15 000 PLN"
+        var q = PeriodCue().Matches(before);
+        if (q.Count > 0)
+        {
+            var last = q[^1];
+            if (before.Length - (last.Index + last.Length) < 20 && last.Groups["p"].Value is "hourly" or "daily" or "weekly" or "monthly" or "yearly" or "annually" or "annual")
+            {
+                return PeriodWord(last);
+            }
+        }
+        return null;
+    }
+
+    private static PayPeriod? PeriodWord(Match p)
+    {
+        var word = p.Groups["p"].Success ? p.Groups["p"].Value.ToLowerInvariant() : "year";
+        return word switch
+        {
+            "hour" or "hr" or "h" or "hourly" => PayPeriod.Hour,
+            "day" or "daily" => PayPeriod.Day,
+            "week" or "wk" or "weekly" => PayPeriod.Week,
+            "month" or "mo" or "mth" or "monthly" => PayPeriod.Month,
+            _ => PayPeriod.Year,
+        };
+    }
+
+    private static string Window(string text, int start, int end)
+    {
+        start = Math.Clamp(start, 0, text.Length);
+        end = Math.Clamp(end, start, text.Length);
+        return text[start..end];
+    }
+
+    private static decimal? Multiplier(string mult) => mult switch
+    {
+        "" => 1,
+        "k" or "K" or "thousand" => 1000,
+        _ => null,
+    };
+
+    /// <summary>Reads "120,000", "120.000", "120 000", "85.5", "85,50" (decimal comma) as a number.</summary>
+    private static bool TryNumber(string raw, out decimal value)
+    {
+        var s = raw.Replace('\u00a0', ' ').Replace('\u202f', ' ');
+        var groups = s.Split([',', '.', ' ']);
+        if (groups.Length > 1 && groups.Skip(1).All(g => g.Length == 3))
+        {
+            return decimal.TryParse(string.Concat(groups), NumberStyles.None, CultureInfo.InvariantCulture, out value);
+        }
+        if (groups.Length > 2 && groups[^1].Length <= 2 && groups[1..^1].All(g => g.Length == 3))
+        {
+            // "120,000.50" or "120.000,50"
+            var whole = string.Concat(groups[..^1]);
+            return decimal.TryParse(whole + "." + groups[^1], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        }
+        return decimal.TryParse(s.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static string? Currency(string token) => token switch
+    {
+        "" => null,
+        "$" or "US$" or "USD" => "USD",
+        "CA$" or "C$" or "CAD" => "CAD",
+        "AU$" or "A$" or "AUD" => "AUD",
+        "NZ$" or "NZD" => "NZD",
+        "S$" or "SGD" => "SGD",
+        "HK$" or "HKD" => "HKD",
+        "€" or "EUR" or "k€" => "EUR",
+        "£" or "GBP" => "GBP",
+        "zł" or "zl" or "PLN" => "PLN",
+        "₹" or "INR" or "Rs" or "Rs." => "INR",
+        "¥" or "JPY" => "JPY",
+        "₪" or "ILS" => "ILS",
+        "R$" or "BRL" => "BRL",
+        _ when token.StartsWith("U.S.", StringComparison.Ordinal) => "USD",
+        _ => token.ToUpperInvariant(),
+    };
+}
+
+/// <summary>A salary read from text with the span [Start, End) that states it.</summary>
+public sealed record ParsedSalary(SalaryRange Range, int Start, int End);

@@ -1,0 +1,139 @@
+using System.Collections.Frozen;
+using RoleScope.Core.Knowledge;
+using RoleScope.Core.Text;
+
+namespace RoleScope.Core.Extraction;
+
+/// <summary>
+/// Finds taxonomy skills in tokenised text in one pass over a <see cref="PhraseTrie{T}"/> of every name and alias.
+/// Ambiguous forms ("Go", "R", "React") are accepted only in their exact case, outside vetoing neighbours and,
+/// where the rule asks, near another skill or a context word.
+/// </summary>
+public sealed class SkillMatcher
+{
+    /// <summary>How far (in tokens) another skill may be to confirm an ambiguous one: about one list or clause.</summary>
+    private const int NeighbourWindow = 8;
+
+    /// <summary>How far (in tokens) a context word may be ("Go developer", "experience in R programming").</summary>
+    private const int ContextWindow = 3;
+
+    /// <summary>Symbols that glue an ambiguous form to something else ("go-to-market", "R&amp;D", "C-level", "React's" is fine).</summary>
+    private static readonly FrozenSet<char> GlueSymbols = FrozenSet.ToFrozenSet(['-', '&', '@', '=', '_', '$', '%', '\u2011']);
+
+    private readonly PhraseTrie<Form> _trie = new();
+
+    public SkillMatcher(SkillTaxonomy taxonomy)
+    {
+        foreach (var skill in taxonomy.Skills)
+        {
+            var rule = skill.Ambiguous is null ? null : new CompiledRule(skill.Ambiguous);
+            foreach (var form in skill.Forms.Distinct(StringComparer.Ordinal))
+            {
+                var isAmbiguous = rule is not null && skill.Ambiguous!.Forms.Contains(form, StringComparer.Ordinal);
+                _trie.Add(form, new Form(skill.Name, isAmbiguous ? form : null, isAmbiguous ? rule : null));
+            }
+        }
+    }
+
+    /// <summary>All skill mentions in order of appearance (a skill may appear several times).</summary>
+    public List<SkillHit> Match(string text, IReadOnlyList<Token> tokens)
+    {
+        var candidates = new List<PhraseMatch<Form>>();
+        _trie.Match(text, tokens, m => AcceptCase(text, m), candidates);
+        var hits = new List<SkillHit>(candidates.Count);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Value.Rule is { } rule && !AcceptInContext(text, tokens, candidates, i, rule))
+            {
+                continue;
+            }
+            hits.Add(new SkillHit(c.Value.Skill, c.Start, c.End));
+        }
+        return hits;
+    }
+
+    private static bool AcceptCase(string text, PhraseMatch<Form> m) =>
+        m.Value.ExactForm is not { } form || text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(form);
+
+    private static bool AcceptInContext(string text, IReadOnlyList<Token> tokens, List<PhraseMatch<Form>> all, int index, CompiledRule rule)
+    {
+        var m = all[index];
+        var first = m.FirstToken;
+        var last = m.EndToken - 1;
+        if (IsGlued(text, tokens, first - 1, first) || IsGlued(text, tokens, last + 1, last + 1))
+        {
+            return false;
+        }
+        if (WordAt(text, tokens, first - 1, -1) is { } before && rule.VetoBefore.Contains(before))
+        {
+            return false;
+        }
+        if (WordAt(text, tokens, last + 1, +1) is { } after && rule.VetoAfter.Contains(after))
+        {
+            return false;
+        }
+        if (!rule.NeedsContext)
+        {
+            return true;
+        }
+        for (var j = 0; j < all.Count; j++)
+        {
+            var other = all[j];
+            if (j != index && other.Value.Rule is null &&
+                other.FirstToken <= last + NeighbourWindow && other.EndToken - 1 >= first - NeighbourWindow)
+            {
+                return true;
+            }
+        }
+        for (var t = Math.Max(0, first - ContextWindow); t <= Math.Min(tokens.Count - 1, last + ContextWindow); t++)
+        {
+            if (tokens[t].IsWord && (t < first || t > last) &&
+                rule.ContextWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[t].Span(text)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when the symbol at <paramref name="symbolIndex"/> touches the form (no space between) and glues it to a word.</summary>
+    private static bool IsGlued(string text, IReadOnlyList<Token> tokens, int symbolIndex, int joinIndex)
+    {
+        if (symbolIndex < 0 || symbolIndex >= tokens.Count || joinIndex >= tokens.Count || !tokens[joinIndex].Joined)
+        {
+            return false;
+        }
+        var token = tokens[symbolIndex];
+        return !token.IsWord && token.Length == 1 && GlueSymbols.Contains(text[token.Start]);
+    }
+
+    /// <summary>The word at <paramref name="index"/>, skipping one apostrophe-joined piece ("let's" reads as "let's").</summary>
+    private static string? WordAt(string text, IReadOnlyList<Token> tokens, int index, int direction)
+    {
+        if (index < 0 || index >= tokens.Count || !tokens[index].IsWord)
+        {
+            return null;
+        }
+        var start = tokens[index].Start;
+        var end = tokens[index].End;
+        if (direction < 0 && index >= 2 && tokens[index].Joined && text[tokens[index - 1].Start] is '\'' or '\u2019' && tokens[index - 1].Joined)
+        {
+            start = tokens[index - 2].Start;
+        }
+        return text[start..end].Replace('\u2019', '\'').ToLowerInvariant();
+    }
+
+    private sealed record Form(string Skill, string? ExactForm, CompiledRule? Rule);
+
+    private sealed class CompiledRule(AmbiguityRule rule)
+    {
+        public bool NeedsContext { get; } = rule.NeedsContext;
+        public FrozenSet<string> ContextWords { get; } = (rule.ContextWords ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        public FrozenSet<string> VetoBefore { get; } = (rule.VetoBefore ?? []).Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+        public FrozenSet<string> VetoAfter { get; } = (rule.VetoAfter ?? []).Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+    }
+}
+
+/// <summary>One mention of a canonical skill at [Start, End) of the normalised text.</summary>
+public readonly record struct SkillHit(string Skill, int Start, int End);

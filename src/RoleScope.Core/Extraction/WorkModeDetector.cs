@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using RoleScope.Core.Domain;
+
+namespace RoleScope.Core.Extraction;
+
+/// <summary>
+/// Work mode of the posting as a whole: the most flexible arrangement it offers. Negations ("no remote", "not remote")
+/// and qualifiers ("2 days remote", "partially remote") are read before plain "remote"; a city alone says nothing.
+/// </summary>
+public static partial class WorkModeDetector
+{
+    private const int RegexTimeoutMs = 250;
+
+    [GeneratedRegex(@"\b(?:no|not|non|without|never)[\s-]+(?:a\s+|fully\s+|100%\s+)?remote\b|\bremote\s*(?:work\s*)?(?::\s*no\b|\(no\)|is\s+not\s+(?:possible|available|an\s+option)|not\s+(?:possible|available|an\s+option)|isn't)|\bnot\s+(?:open\s+to|offering|able\s+to\s+offer)\s+remote\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    private static partial Regex NoRemote();
+
+    [GeneratedRegex(@"\b(?:partially|partly|part[\s-]time|occasionally|sometimes|\d\s*(?:days?|x)\s*(?:a|per|/)?\s*(?:week|wk)?)\s+remote\b|\bremote\s+(?:\d|one|two|three|four)\s*days?\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a|per)\s+week\s+(?:remote|from\s+home)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    private static partial Regex PartRemote();
+
+    [GeneratedRegex(@"\bremote(?:ly)?\b(?![\s-]+(?:sensing|control|controls|procedure|desktop|access|devices?|monitoring|patient|teams?\s+across|management\s+tools))|\bwork\s+from\s+(?:home|anywhere)\b|\bWFH\b|\bwork[\s-]from[\s-]anywhere\b|\bdistributed[\s-]first\b|\bfully[\s-]distributed\b|\banywhere\s+in\s+the\s+world\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    private static partial Regex Remote();
+
+    [GeneratedRegex(@"\bhybrid\b|\bflexible\s+(?:office|hybrid)\b|\b(?:one|two|three|four|\d)(?:\s*-\s*\d)?\s+days?\s+(?:a|per|/)\s*week\s+(?:in|at)\s+(?:the|our)?\s*(?:office|hq|studio)\b|\b(?:one|two|three|four|\d)(?:\s*-\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)?\s*(?:office|hq)\b|\boffice\s+(?:one|two|three|four|\d)\s+days\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    private static partial Regex Hybrid();
+
+    [GeneratedRegex(@"\bon[\s-]?site\b|\bin[\s-]office\b|\bin\s+the\s+office\b|\bin[\s-]person\b|\boffice[\s-]based\b|\bonsite\b|\bon\s+premises\b|\bfrom\s+our\s+office\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    private static partial Regex Onsite();
+
+    /// <summary>The work mode and the span of text that decided it.</summary>
+    public static (WorkMode Mode, int Start, int End) Detect(string text)
+    {
+        try
+        {
+            var negated = Masked(text, NoRemote(), out var negation);
+            var part = Masked(negated, PartRemote(), out var partial);
+            if (Remote().Match(part) is { Success: true } remote)
+            {
+                return (WorkMode.Remote, remote.Index, remote.Index + remote.Length);
+            }
+            if (partial is not null)
+            {
+                return (WorkMode.Hybrid, partial.Index, partial.Index + partial.Length);
+            }
+            if (Hybrid().Match(text) is { Success: true } hybrid)
+            {
+                return (WorkMode.Hybrid, hybrid.Index, hybrid.Index + hybrid.Length);
+            }
+            if (Onsite().Match(text) is { Success: true } onsite)
+            {
+                return (WorkMode.Onsite, onsite.Index, onsite.Index + onsite.Length);
+            }
+            if (negation is not null)
+            {
+                return (WorkMode.Onsite, negation.Index, negation.Index + negation.Length);
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Pathological text: say nothing rather than guess.
+        }
+        return (WorkMode.Unknown, 0, 0);
+    }
+
+    /// <summary>Blanks every match of <paramref name="regex"/> (keeping offsets) so later patterns do not see it.</summary>
+    private static string Masked(string text, Regex regex, out Match? first)
+    {
+        first = null;
+        var matches = regex.Matches(text);
+        if (matches.Count == 0)
+        {
+            return text;
+        }
+        first = matches[0];
+        var chars = text.ToCharArray();
+        foreach (Match m in matches)
+        {
+            Array.Fill(chars, ' ', m.Index, m.Length);
+        }
+        return new string(chars);
+    }
+}

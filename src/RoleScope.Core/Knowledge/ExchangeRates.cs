@@ -1,0 +1,38 @@
+using System.Collections.Frozen;
+
+namespace RoleScope.Core.Knowledge;
+
+/// <summary>Dated table of USD per unit of currency (exchange-rates.json). The date is part of every report's provenance.</summary>
+public sealed class ExchangeRates
+{
+    private readonly FrozenDictionary<string, decimal> _usdPerUnit;
+
+    public ExchangeRates(string date, IReadOnlyDictionary<string, decimal> usdPerUnit, string? source = null)
+    {
+        Date = date;
+        Source = source;
+        _usdPerUnit = usdPerUnit.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    public string Date { get; }
+    public string? Source { get; }
+    public IEnumerable<string> Currencies => _usdPerUnit.Keys;
+
+    public bool Knows(string currency) => _usdPerUnit.ContainsKey(currency);
+
+    /// <summary>The amount in USD, or null when the currency is not in the table (never guessed).</summary>
+    public decimal? ToUsd(decimal amount, string currency) =>
+        _usdPerUnit.TryGetValue(currency, out var rate) ? amount * rate : null;
+
+    public static ExchangeRates Load()
+    {
+        var file = KnowledgeResources.Load<RatesFile>("exchange-rates.json");
+        if (file.Rates is null || file.About?.Date is null)
+        {
+            throw new InvalidDataException("exchange-rates.json needs 'rates' and 'about.date'.");
+        }
+        return new ExchangeRates(file.About.Date, file.Rates, file.About.Source);
+    }
+
+    private sealed record RatesFile(KnowledgeAbout? About, Dictionary<string, decimal>? Rates);
+}

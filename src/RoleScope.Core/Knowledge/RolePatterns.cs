@@ -1,0 +1,57 @@
+using RoleScope.Core.Domain;
+
+namespace RoleScope.Core.Knowledge;
+
+/// <summary>Role title vocabulary (roles.json): role nouns, family phrases in titles and text, seniority words.</summary>
+public sealed class RolePatterns
+{
+    private RolePatterns(RolesFile file)
+    {
+        About = file.About ?? new KnowledgeAbout(null, null, null, null, null);
+        RoleNouns = file.RoleNouns ?? throw new InvalidDataException("roles.json has no 'roleNouns'.");
+        TitleStopWords = file.TitleStopWords ?? [];
+        Families = [.. (file.Families ?? throw new InvalidDataException("roles.json has no 'families'.")).Select(ToFamily)];
+        Seniorities = [.. (file.Seniority ?? throw new InvalidDataException("roles.json has no 'seniority'.")).Select(ToSeniority)];
+        EntryMaxYears = file.ExperienceYears?.EntryMax ?? 2;
+        MidMaxYears = file.ExperienceYears?.MidMax ?? 4;
+    }
+
+    public KnowledgeAbout About { get; }
+    public IReadOnlyList<string> RoleNouns { get; }
+    public IReadOnlyList<string> TitleStopWords { get; }
+    /// <summary>In precedence order: the first family whose title phrase occurs in a title wins.</summary>
+    public IReadOnlyList<FamilyPatterns> Families { get; }
+    public IReadOnlyList<SeniorityPatterns> Seniorities { get; }
+    public int EntryMaxYears { get; }
+    public int MidMaxYears { get; }
+
+    public static RolePatterns Load() => new(KnowledgeResources.Load<RolesFile>("roles.json"));
+
+    private static FamilyPatterns ToFamily(FamilyDto dto) =>
+        Vocabulary.TryParseFamily(dto.Family, out var family)
+            ? new FamilyPatterns(family, dto.Title ?? [], dto.Text ?? [])
+            : throw new InvalidDataException($"roles.json: unknown family '{dto.Family}'.");
+
+    private static SeniorityPatterns ToSeniority(SeniorityDto dto) =>
+        Vocabulary.TryParseSeniority(dto.Seniority, out var seniority)
+            ? new SeniorityPatterns(seniority, dto.Title ?? [])
+            : throw new InvalidDataException($"roles.json: unknown seniority '{dto.Seniority}'.");
+
+    private sealed record RolesFile(
+        KnowledgeAbout? About,
+        IReadOnlyList<string>? RoleNouns,
+        IReadOnlyList<string>? TitleStopWords,
+        IReadOnlyList<FamilyDto>? Families,
+        IReadOnlyList<SeniorityDto>? Seniority,
+        YearsDto? ExperienceYears);
+
+    private sealed record FamilyDto(string Family, IReadOnlyList<string>? Title, IReadOnlyList<string>? Text);
+
+    private sealed record SeniorityDto(string Seniority, IReadOnlyList<string>? Title);
+
+    private sealed record YearsDto(int EntryMax, int MidMax);
+}
+
+public sealed record FamilyPatterns(RoleFamily Family, IReadOnlyList<string> Title, IReadOnlyList<string> Text);
+
+public sealed record SeniorityPatterns(Seniority Seniority, IReadOnlyList<string> Title);

@@ -1,0 +1,76 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace RoleScope.Core.Text;
+
+/// <summary>
+/// Turns posting HTML into plain text: entities decoded, block elements on their own lines, list items as "- " lines,
+/// whitespace collapsed. Plain text passes through <see cref="PlainText.Normalize"/> only.
+/// </summary>
+public static class HtmlToText
+{
+    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
+
+    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article",
+        "header", "footer", "pre", "blockquote", "hr", "dl", "dt", "dd", "title",
+    };
+
+    /// <summary>True when the text holds markup or entities worth parsing.</summary>
+    public static bool LooksLikeHtml(string text) => text.AsSpan().IndexOfAny('<', '&') >= 0;
+
+    public static string Convert(string html)
+    {
+        if (!LooksLikeHtml(html))
+        {
+            return PlainText.Normalize(html);
+        }
+        IDocument document;
+        lock (Parser)
+        {
+            // HtmlParser is not documented as thread-safe; parsing is cheap next to the rest of extraction.
+            document = Parser.ParseDocument(html);
+        }
+        using (document)
+        {
+            var builder = new StringBuilder(html.Length);
+            Append(document.Body ?? (INode)document.DocumentElement, builder);
+            return PlainText.Normalize(builder.ToString());
+        }
+    }
+
+    private static void Append(INode node, StringBuilder builder)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            switch (child)
+            {
+                case IText text:
+                    builder.Append(text.Data);
+                    break;
+                case IElement element when element.LocalName is "script" or "style" or "template":
+                    break;
+                case IElement element:
+                    var block = BlockTags.Contains(element.LocalName);
+                    if (block)
+                    {
+                        builder.Append('\n');
+                    }
+                    if (element.LocalName == "li")
+                    {
+                        builder.Append("- ");
+                    }
+                    Append(element, builder);
+                    if (block)
+                    {
+                        builder.Append('\n');
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+namespace RoleScope.Core.Text;
+
+/// <summary>Splits text into <see cref="Token"/>s without allocating substrings.</summary>
+public static class Tokenizer
+{
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 5 + 4);
+        Tokenize(text, 0, text.Length, tokens);
+        return tokens;
+    }
+
+    public static void Tokenize(string text, int start, int end, List<Token> tokens)
+    {
+        var joined = false;
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                joined = false;
+                i++;
+                continue;
+            }
+            if (IsWordChar(c))
+            {
+                var s = i;
+                while (i < end && IsWordChar(text[i]))
+                {
+                    i++;
+                }
+                tokens.Add(new Token(s, i - s, IsWord: true, joined));
+            }
+            else
+            {
+                // A surrogate pair (emoji) stays one symbol token.
+                var len = char.IsHighSurrogate(c) && i + 1 < end ? 2 : 1;
+                tokens.Add(new Token(i, len, IsWord: false, joined));
+                i += len;
+            }
+            joined = true;
+        }
+    }
+
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+}
