@@ -1,0 +1,44 @@
+using RoleScope.Core.Analytics.Statistics;
+using RoleScope.Core.Domain;
+
+namespace RoleScope.Core.Analytics;
+
+/// <summary>The figures of one role family over a slice (metrics.md, "Figures for one role family").</summary>
+public sealed record FamilyProfile
+{
+    public required RoleFamily Family { get; init; }
+    /// <summary>Postings in the family.</summary>
+    public required int Postings { get; init; }
+    /// <summary>Postings in the slice (the denominator of coverage).</summary>
+    public required int SlicePostings { get; init; }
+    public required string SalaryCountry { get; init; }
+    /// <summary>The min_n below which figures are "too few postings".</summary>
+    public required int MinN { get; init; }
+    /// <summary>Annual base-pay midpoints (USD) of the family's postings in the salary country with a disclosed salary.</summary>
+    public required SalaryFigure Salary { get; init; }
+    public required IReadOnlyDictionary<SeniorityBand, SalaryFigure> SalaryByBand { get; init; }
+    /// <summary>Share of each seniority among postings with known seniority.</summary>
+    public required IReadOnlyDictionary<Seniority, ShareFigure> SeniorityMix { get; init; }
+    public required ShareFigure SeniorStaffShare { get; init; }
+    public required ShareFigure EntryShare { get; init; }
+    public required ShareFigure SeniorityUnknown { get; init; }
+    public required IReadOnlyDictionary<WorkMode, ShareFigure> WorkModeMix { get; init; }
+    public required ShareFigure WorkModeUnknown { get; init; }
+    /// <summary>Top 10 countries by share of the family's postings that name a country.</summary>
+    public required IReadOnlyList<CountryShare> Countries { get; init; }
+    public required ShareFigure CountryUnknown { get; init; }
+    public required IReadOnlyList<SkillFrequency> TopSkills { get; init; }
+    /// <summary>Skill premiums over the family's median salary, for skills with n >= min_n, highest first.</summary>
+    public required IReadOnlyList<SkillPremium> Premiums { get; init; }
+    /// <summary>Postings per month (yyyy-MM), for postings with a date.</summary>
+    public required IReadOnlyList<MonthCount> Trend { get; init; }
+}
+
+public sealed record SkillFrequency(string Skill, string Category, ShareFigure Share);
+
+public sealed record CountryShare(string Country, ShareFigure Share);
+
+/// <summary>Median salary of the family's salaried postings naming the skill, minus the family's median; absolute and relative.</summary>
+public sealed record SkillPremium(string Skill, int N, Estimate Median, Estimate Absolute, double Relative);
+
+public sealed record MonthCount(string Month, int Postings);
