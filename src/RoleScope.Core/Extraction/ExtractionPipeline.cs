@@ -117,35 +117,53 @@ public sealed class ExtractionPipeline
         var seen = new HashSet<(string, RoleFamily, Seniority)>();
         foreach (var title in titles)
         {
-            var titleTokens = new List<Token>();
-            Tokenizer.Tokenize(text, title.Start, title.End, titleTokens);
-            var family = _classifier.TitleFamily(text, titleTokens);
-            if (family.Family == RoleFamily.Other)
+            // Classify the title as built ("Senior" + "Software Engineer"), then point evidence at where it was written.
+            var titleTokens = Tokenizer.Tokenize(title.Title);
+            var family = Located(_classifier.TitleFamily(title.Title, titleTokens), title);
+            if (family.Value == RoleFamily.Other)
             {
                 textFamily ??= _classifier.TextFamily(text, bodyTokens);
                 family = textFamily.Value;
             }
-            var seniority = _classifier.TitleSeniority(text, titleTokens);
-            if (seniority.Seniority == Seniority.Unknown)
+            var seniority = Located(_classifier.TitleSeniority(title.Title, titleTokens), title);
+            if (seniority.Value == Seniority.Unknown)
             {
                 seniority = years;
             }
-            if (!seen.Add((title.Title.ToUpperInvariant(), family.Family, seniority.Seniority)))
+            if (title.FromBody && roles.Count > 0 &&
+                (family.Value == RoleFamily.Other ||
+                 roles.Any(r => r.Family == family.Value && (seniority.Value == Seniority.Unknown || r.Seniority == seniority.Value))))
+            {
+                // Running text mostly repeats the header's roles ("we're looking for a senior engineer"): only a new kind of role counts.
+                continue;
+            }
+            if (!seen.Add((title.Title.ToUpperInvariant(), family.Value, seniority.Value)))
             {
                 continue;
             }
-            roles.Add(new ExtractedRole(title.Title, family.Family, seniority.Seniority));
+            roles.Add(new ExtractedRole(title.Title, family.Value, seniority.Value));
             evidence.Add(new Evidence("roles", title.Title, title.Start, title.End));
             if (family.Cue is { } fc)
             {
-                evidence.Add(new Evidence("family", family.Family.Name(), fc.Start, fc.End));
+                evidence.Add(new Evidence("family", family.Value.Name(), fc.Start, fc.End));
             }
             if (seniority.Cue is { } sc)
             {
-                evidence.Add(new Evidence("seniority", seniority.Seniority.Name(), sc.Start, sc.End));
+                evidence.Add(new Evidence("seniority", seniority.Value.Name(), sc.Start, sc.End));
             }
         }
         return roles;
+    }
+
+    /// <summary>A cue found in a title string, placed at the title's span in the text (exact when the title is written as is).</summary>
+    private static (T Value, Cue? Cue) Located<T>((T Value, Cue? Cue) found, TitleSpan title)
+    {
+        if (found.Cue is not { } cue)
+        {
+            return found;
+        }
+        var exact = title.Start + cue.End <= title.End;
+        return (found.Value, exact ? new Cue(title.Start + cue.Start, title.Start + cue.End) : new Cue(title.Start, title.End));
     }
 
     private static string Describe(SalaryRange s) =>

@@ -20,31 +20,35 @@ public sealed partial class RoleFinder
 
     private readonly FrozenSet<string> _roleNouns;
     private readonly FrozenSet<string> _stopWords;
+    private readonly FrozenSet<string> _noiseWords;
     private readonly PhraseTrie<bool> _familyWords = new();
+    private readonly PhraseTrie<bool> _seniorityWords = new();
 
     public RoleFinder(RolePatterns patterns)
     {
         _roleNouns = patterns.RoleNouns.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _stopWords = patterns.TitleStopWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var family in patterns.Families)
+        _noiseWords = patterns.LeadingNoiseWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var word in patterns.ListableFamilyWords)
         {
-            if (family.Family != Domain.RoleFamily.Other)
+            _familyWords.Add(word, true);
+        }
+        foreach (var level in patterns.Seniorities)
+        {
+            foreach (var word in level.Title)
             {
-                foreach (var phrase in family.Title)
-                {
-                    _familyWords.Add(phrase, true);
-                }
+                _seniorityWords.Add(word, true);
             }
         }
     }
 
-    [GeneratedRegex(@"\b(?:hiring|looking\s+for|seeking|searching\s+for|recruiting|need|open\s+roles?(?:\s+for)?|positions?\s+for)\s*:?\s+(?:an?\s+|the\s+|several\s+|multiple\s+|two\s+|three\s+|four\s+|a\s+few\s+|more\s+|experienced\s+|talented\s+|passionate\s+|strong\s+|great\s+|skilled\s+)*(?<list>[^.!?\n:;()|]{2,110}?\b(?:engineers?|developers?|designers?|scientists?|managers?|SREs?|leads?|architects?|analysts?|interns?|programmers?|researchers?))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\b(?:hiring|looking\s+for|seeking|searching\s+for|recruiting|need|open\s+roles?(?:\s+for)?|positions?\s+for)\s*:?\s+(?:an?\s+|the\s+|several\s+|multiple\s+|two\s+|three\s+|four\s+|a\s+few\s+|more\s+|experienced\s+|talented\s+|passionate\s+|strong\s+|great\s+|skilled\s+)*(?<list>[^.!?\n:;()|]{2,110}?\b(?:engineers?|developers?|designers?|scientists?|managers?|SREs?|leads?|architects?|analysts?|interns?|programmers?|researchers?))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex HiringList();
 
-    [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bor\b|\s/\s|\+)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bor\b|\s/\s|\+)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ListSeparator();
 
-    [GeneratedRegex(@"https?://\S+|\bwww\.\S+|\([^)]*\)|\[[^\]]*\]", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"https?://\S+|\bwww\.\S+|\([^)]*\)|\[[^\]]*\]", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Noise();
 
     /// <summary>Role title spans in order of appearance, distinct by title.</summary>
@@ -75,7 +79,7 @@ public sealed partial class RoleFinder
             var list = m.Groups["list"];
             if (!_stopWords.Contains(FirstWord(list.Value)))
             {
-                SplitList(text, list.Index, list.Index + list.Length, titles, keepWhole: false);
+                SplitList(text, list.Index, list.Index + list.Length, titles, keepWhole: false, fromBody: true);
             }
         }
         FindBulletTitles(text, header.End, titles);
@@ -111,9 +115,18 @@ public sealed partial class RoleFinder
     {
         var segments = new List<(int, int)>();
         var s = start;
+        var depth = 0;
         for (var i = start; i <= end; i++)
         {
-            if (i == end || text[i] is '|' or '\u2022' or '\u00b7')
+            if (i < end && text[i] is '(' or '[')
+            {
+                depth++;
+            }
+            else if (i < end && text[i] is ')' or ']' && depth > 0)
+            {
+                depth--;
+            }
+            if (i == end || (depth == 0 && text[i] is '|' or '\u2022' or '\u00b7'))
             {
                 var (a, b) = Trim(text, s, i);
                 if (b > a)
@@ -181,7 +194,7 @@ public sealed partial class RoleFinder
                 if (IsTitleLike(text, s, e) && WordCount(text, s, e) <= MaxTitleWords && EndsWithRoleNoun(text, s, e))
                 {
                     var before = titles.Count;
-                    SplitList(text, s, e, titles, keepWhole: false);
+                    SplitList(text, s, e, titles, keepWhole: false, fromBody: true);
                     found += titles.Count - before;
                 }
             }
@@ -204,10 +217,22 @@ public sealed partial class RoleFinder
         return false;
     }
 
-    /// <summary>Splits "Backend, Frontend and Full-Stack Engineers" into one title per role, giving the trailing noun to parts without one.</summary>
-    private void SplitList(string text, int start, int end, List<TitleSpan> titles, bool keepWhole)
+    /// <summary>
+    /// Splits "Backend, Frontend and Full-Stack Engineers" into one title per role, giving the trailing noun to parts without
+    /// one; a part that is neither a role nor a family word belongs to the part before it ("Director of Science and Information
+    /// Management" stays one title).
+    /// </summary>
+    private void SplitList(string text, int start, int end, List<TitleSpan> titles, bool keepWhole, bool fromBody = false)
     {
         var cleaned = Noise().Replace(text[start..end], m => new string(' ', m.Length));
+        var stop = cleaned.IndexOf(". ", StringComparison.Ordinal);
+        if (stop > 0)
+        {
+            // "Full Stack Developers. Product Manager. Growth." lists sentences: each is its own list.
+            SplitList(text, start, start + stop, titles, keepWhole, fromBody);
+            SplitList(text, start + stop + 2, end, titles, keepWhole, fromBody);
+            return;
+        }
         var parts = new List<(int Start, int End)>();
         var s = 0;
         foreach (Match sep in ListSeparator().Matches(cleaned))
@@ -216,37 +241,100 @@ public sealed partial class RoleFinder
             s = sep.Index + sep.Length;
         }
         parts.Add((s, cleaned.Length));
-        var pieces = new List<(int Start, int End, bool HasNoun)>();
+        var pieces = new List<(int Start, int End, bool HasNoun, bool IsFamily)>();
+        string? pendingLevel = null;
+        var levels = new List<(int Piece, string Level)>();
         foreach (var (a, b) in parts)
         {
             var (ta, tb) = Trim(cleaned, a, b);
-            if (tb > ta)
+            if (tb <= ta)
             {
-                pieces.Add((start + ta, start + tb, HasRoleNoun(text, start + ta, start + tb)));
+                continue;
             }
+            ta = SkipNoise(text, start + ta, start + tb) - start;
+            if (tb <= ta)
+            {
+                continue;
+            }
+            var hasNoun = HasRoleNoun(text, start + ta, start + tb);
+            var isFamily = !hasNoun && IsFamilyWord(text, start + ta, start + tb);
+            if (!hasNoun && !isFamily && IsSeniorityWord(text, start + ta, start + tb))
+            {
+                // "Senior & Staff Software Engineers": a level alone shares the next part's role.
+                pendingLevel ??= text[(start + ta)..(start + tb)];
+                continue;
+            }
+            if (pendingLevel is not null && hasNoun)
+            {
+                levels.Add((pieces.Count, pendingLevel));
+                pendingLevel = null;
+            }
+            if (!hasNoun && !isFamily && pieces.Count > 0)
+            {
+                var last = pieces[^1];
+                pieces[^1] = (last.Start, start + tb, last.HasNoun, last.IsFamily);
+                continue;
+            }
+            pieces.Add((start + ta, start + tb, hasNoun, isFamily));
         }
-        if (keepWhole && (pieces.Count <= 1 || pieces.Count(p => p.HasNoun) < pieces.Count - 1))
+        if (keepWhole && pieces.Count(p => p.HasNoun || p.IsFamily) <= 1)
         {
-            // A title field is one role unless it really lists several ("Backend / Frontend Developer" stays one title).
+            // A title field is one role unless it really lists several.
             var (a, b) = Trim(text, start, end);
-            titles.Add(new TitleSpan(text[a..b], a, b));
+            titles.Add(new TitleSpan(text[a..b], a, b, fromBody));
             return;
         }
         for (var i = 0; i < pieces.Count; i++)
         {
-            var (a, b, hasNoun) = pieces[i];
+            var (a, b, hasNoun, isFamily) = pieces[i];
             if (hasNoun)
             {
-                titles.Add(new TitleSpan(Singular(text[a..b]), a, b));
-                continue;
+                foreach (var (_, level) in levels.Where(l => l.Piece == i))
+                {
+                    titles.Add(new TitleSpan(level + " " + Singular(WithoutLeadingLevel(text, a, b)), a, b, fromBody));
+                }
+                titles.Add(new TitleSpan(Singular(text[a..b]), a, b, fromBody));
             }
-            if (!IsFamilyWord(text, a, b))
+            else if (isFamily)
+            {
+                var noun = TrailingNoun(text, pieces.Select(p => (p.Start, p.End, p.HasNoun)).ToList(), i) ?? "Engineer";
+                titles.Add(new TitleSpan(text[a..b] + " " + noun, a, b, fromBody));
+            }
+        }
+    }
+
+    private bool IsSeniorityWord(string text, int start, int end)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, start, end, tokens);
+        var matches = new List<PhraseMatch<bool>>();
+        _seniorityWords.Match(text, tokens, static _ => true, matches);
+        return matches.Count == 1 && matches[0].Start == tokens[0].Start && matches[0].End == tokens[^1].End;
+    }
+
+    private string WithoutLeadingLevel(string text, int start, int end)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, start, end, tokens);
+        var matches = new List<PhraseMatch<bool>>();
+        _seniorityWords.Match(text, tokens, static _ => true, matches);
+        return matches.Count > 0 && matches[0].Start == start ? text[matches[0].End..end].TrimStart() : text[start..end];
+    }
+
+    /// <summary>Skips leading words such as "talented", "two", "a" and bare numbers.</summary>
+    private int SkipNoise(string text, int start, int end)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, start, end, tokens);
+        foreach (var t in tokens)
+        {
+            if (t.IsWord && (_noiseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.Span(text)) || char.IsDigit(text[t.Start])))
             {
                 continue;
             }
-            var noun = TrailingNoun(text, pieces, i) ?? "Engineer";
-            titles.Add(new TitleSpan(text[a..b] + " " + noun, a, b));
+            return t.Start;
         }
+        return end;
     }
 
     private string? TrailingNoun(string text, List<(int Start, int End, bool HasNoun)> pieces, int index)
@@ -374,5 +462,5 @@ public sealed partial class RoleFinder
     }
 }
 
-/// <summary>A role title as the posting writes it, and where.</summary>
-public readonly record struct TitleSpan(string Title, int Start, int End);
+/// <summary>A role title as the posting writes it, and where; <see cref="FromBody"/> when read from running text, not a title or header.</summary>
+public readonly record struct TitleSpan(string Title, int Start, int End, bool FromBody);

@@ -22,19 +22,19 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     private const int CueWindowAfter = 40;
 
     /// <summary>Regex time-out against pathological input; a posting that hits it simply yields no salary.</summary>
-    private const int RegexTimeoutMs = 250;
+    private const int RegexTimeoutMs = 1000;
 
-    // One money amount: optional currency prefix, number with thousands separators or decimals, optional k/m, optional currency suffix.
-    private const string Amount =
-        @"(?:(?<{0}pre>US\$|USD|U\.S\.\s?\$|CA\$|C\$|CAD|AU\$|A\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|€|EUR|£|GBP|CHF|PLN|zł|INR|Rs\.?|₹|SEK|NOK|DKK|JPY|¥|ILS|₪|BRL|R\$|MXN|CZK|HUF|RON|\$)\s?)?" +
-        @"(?<{0}num>\d{{1,3}}(?:(?<{0}sep>[,.\u00a0\u202f ])\d{{3}})+(?:\.\d{{1,2}})?|\d+(?:[.,]\d{{1,2}})?)" +
-        @"(?:\s?(?<{0}mult>[kK](?![a-zA-Z])|[mM](?![a-zA-Z])|mm(?![a-zA-Z])|mil(?:lion)?\b|bn\b|[bB](?![a-zA-Z])|billion\b|thousand\b))?" +
-        @"(?:\s?(?<{0}post>USD|EUR|GBP|CHF|PLN|zł|zl|INR|SEK|NOK|DKK|CAD|AUD|NZD|SGD|HKD|JPY|ILS|BRL|MXN|CZK|HUF|RON|€|k€|£)(?![a-zA-Z]))?";
+    // One money amount: optional currency prefix, number with thousands separators or decimals, optional k/m, optional currency
+    // suffix; a range is two amounts joined by a dash or "to". Source-generated: a compiled Regex's first match pays for JIT.
+    private const string MoneyPattern =
+        @"(?<![\w.,/])" +
+        @"(?:(?<apre>US\$|USD|U\.S\.\s?\$|CA\$|C\$|CAD|AU\$|A\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|€|EUR|£|GBP|CHF|PLN|zł|INR|Rs\.?|₹|SEK|NOK|DKK|JPY|¥|ILS|₪|BRL|R\$|MXN|CZK|HUF|RON|\$)\s?)?(?<anum>\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?(?<amult>[kK](?![a-zA-Z])|[mM](?![a-zA-Z])|mm(?![a-zA-Z])|mil(?:lion)?\b|bn\b|[bB](?![a-zA-Z])|billion\b|thousand\b))?(?:\s?(?<apost>USD|EUR|GBP|CHF|PLN|zł|zl|INR|SEK|NOK|DKK|CAD|AUD|NZD|SGD|HKD|JPY|ILS|BRL|MXN|CZK|HUF|RON|€|k€|£)(?![a-zA-Z]))?" +
+        @"(?:\s*(?:-|–|—|to|~)\s*" +
+        @"(?:(?<bpre>US\$|USD|U\.S\.\s?\$|CA\$|C\$|CAD|AU\$|A\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|€|EUR|£|GBP|CHF|PLN|zł|INR|Rs\.?|₹|SEK|NOK|DKK|JPY|¥|ILS|₪|BRL|R\$|MXN|CZK|HUF|RON|\$)\s?)?(?<bnum>\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?(?<bmult>[kK](?![a-zA-Z])|[mM](?![a-zA-Z])|mm(?![a-zA-Z])|mil(?:lion)?\b|bn\b|[bB](?![a-zA-Z])|billion\b|thousand\b))?(?:\s?(?<bpost>USD|EUR|GBP|CHF|PLN|zł|zl|INR|SEK|NOK|DKK|CAD|AUD|NZD|SGD|HKD|JPY|ILS|BRL|MXN|CZK|HUF|RON|€|k€|£)(?![a-zA-Z]))?" +
+        @")?(?![\w])";
 
-    private static readonly Regex Money = new(
-        @"(?<![\w.,/])" + string.Format(CultureInfo.InvariantCulture, Amount, "a") +
-        @"(?:\s*(?:-|–|—|to|~)\s*" + string.Format(CultureInfo.InvariantCulture, Amount, "b") + @")?(?![\w])",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(RegexTimeoutMs));
+    [GeneratedRegex(MoneyPattern, RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    private static partial Regex Money();
 
     [GeneratedRegex(@"(?:/|\bper\s+|\ban?\s+|\bp\.?\s?)(?<p>hour|hr|h|day|week|wk|month|mo|mth|year|yr|annum|a\.?)\b|\b(?<p>hourly|daily|weekly|monthly|yearly|annually|annual)\b|\bp\.a\.|\bpa\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
     private static partial Regex PeriodCue();
@@ -51,7 +51,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         var results = new List<ParsedSalary>();
         try
         {
-            foreach (Match m in Money.Matches(text))
+            foreach (Match m in Money().Matches(text))
             {
                 if (TryRead(text, m) is { } salary)
                 {
@@ -172,9 +172,10 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         var payBefore = LastMatchEnd(PayCue(), before);
         var notPayAfter = FirstMatchStart(NotPayCue(), after);
         var payAfter = FirstMatchStart(PayCue(), after);
-        if (notPayAfter >= 0 && notPayAfter <= 3 && (payAfter < 0 || payAfter > notPayAfter))
+        var firstWord = after.Length - after.TrimStart().Length;
+        if (notPayAfter >= 0 && notPayAfter == firstWord && (payAfter < 0 || payAfter > notPayAfter))
         {
-            return true; // "$20k bonus", "$5k equity", "$2B market"
+            return true; // the next word says what the money is: "$20k bonus", "$5k equity", "$2B market"; not "$150k + equity"
         }
         if (notPayBefore >= 0 && notPayBefore > payBefore && before.Length - notPayBefore < 25 && period is null)
         {

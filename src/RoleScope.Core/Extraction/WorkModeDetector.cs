@@ -9,15 +9,15 @@ namespace RoleScope.Core.Extraction;
 /// </summary>
 public static partial class WorkModeDetector
 {
-    private const int RegexTimeoutMs = 250;
+    private const int RegexTimeoutMs = 1000;
 
     [GeneratedRegex(@"\b(?:no|not|non|without|never)[\s-]+(?:a\s+|fully\s+|100%\s+)?remote\b|\bremote\s*(?:work\s*)?(?::\s*no\b|\(no\)|is\s+not\s+(?:possible|available|an\s+option)|not\s+(?:possible|available|an\s+option)|isn't)|\bnot\s+(?:open\s+to|offering|able\s+to\s+offer)\s+remote\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
     private static partial Regex NoRemote();
 
-    [GeneratedRegex(@"\b(?:partially|partly|part[\s-]time|occasionally|sometimes|\d\s*(?:days?|x)\s*(?:a|per|/)?\s*(?:week|wk)?)\s+remote\b|\bremote\s+(?:\d|one|two|three|four)\s*days?\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a|per)\s+week\s+(?:remote|from\s+home)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    [GeneratedRegex(@"\b(?:partially|partly|part[\s-]time|occasionally|sometimes|\d\s*(?:days?|x)\s*(?:a|per|/)?\s*(?:week|wk)?)\s+remote\b|\bremote\s+(?:\d|one|two|three|four)\s*days?\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a|per)\s+week\s+(?:remote|from\s+home)\b|\b(?:some|occasional|a\s+few)\s+remote\s+(?:working\s+|work\s+)?days?\b|\bremote\s+(?:working\s+|work\s+)?days?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
     private static partial Regex PartRemote();
 
-    [GeneratedRegex(@"\bremote(?:ly)?\b(?![\s-]+(?:sensing|control|controls|procedure|desktop|access|devices?|monitoring|patient|teams?\s+across|management\s+tools))|\bwork\s+from\s+(?:home|anywhere)\b|\bWFH\b|\bwork[\s-]from[\s-]anywhere\b|\bdistributed[\s-]first\b|\bfully[\s-]distributed\b|\banywhere\s+in\s+the\s+world\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    [GeneratedRegex(@"\bremote(?:ly)?\b(?![\s-]+(?:sensing|control|controls|controlled|operated|piloted|procedure|desktop|access|devices?|monitoring|patient|teams?\s+across|management\s+tools|working\s+days?|work\s+days?|days?))|\bwork\s+from\s+(?:home|anywhere)\b|\bWFH\b|\bwork[\s-]from[\s-]anywhere\b|\bdistributed[\s-]first\b|\bfully[\s-]distributed\b|\banywhere\s+in\s+the\s+world\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
     private static partial Regex Remote();
 
     [GeneratedRegex(@"\bhybrid\b|\bflexible\s+(?:office|hybrid)\b|\b(?:one|two|three|four|\d)(?:\s*-\s*\d)?\s+days?\s+(?:a|per|/)\s*week\s+(?:in|at)\s+(?:the|our)?\s*(?:office|hq|studio)\b|\b(?:one|two|three|four|\d)(?:\s*-\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)?\s*(?:office|hq)\b|\boffice\s+(?:one|two|three|four|\d)\s+days\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]

@@ -10,6 +10,8 @@ public sealed class RolePatterns
         About = file.About ?? new KnowledgeAbout(null, null, null, null, null);
         RoleNouns = file.RoleNouns ?? throw new InvalidDataException("roles.json has no 'roleNouns'.");
         TitleStopWords = file.TitleStopWords ?? [];
+        ListableFamilyWords = file.ListableFamilyWords ?? [];
+        LeadingNoiseWords = file.LeadingNoiseWords ?? [];
         Families = [.. (file.Families ?? throw new InvalidDataException("roles.json has no 'families'.")).Select(ToFamily)];
         Seniorities = [.. (file.Seniority ?? throw new InvalidDataException("roles.json has no 'seniority'.")).Select(ToSeniority)];
         EntryMaxYears = file.ExperienceYears?.EntryMax ?? 2;
@@ -19,6 +21,10 @@ public sealed class RolePatterns
     public KnowledgeAbout About { get; }
     public IReadOnlyList<string> RoleNouns { get; }
     public IReadOnlyList<string> TitleStopWords { get; }
+    /// <summary>Family words that name a role on their own in a list ("Backend, Full-Stack and SRE").</summary>
+    public IReadOnlyList<string> ListableFamilyWords { get; }
+    /// <summary>Words dropped from the front of a title found in running text ("talented", "two", "a").</summary>
+    public IReadOnlyList<string> LeadingNoiseWords { get; }
     /// <summary>In precedence order: the first family whose title phrase occurs in a title wins.</summary>
     public IReadOnlyList<FamilyPatterns> Families { get; }
     public IReadOnlyList<SeniorityPatterns> Seniorities { get; }
@@ -41,6 +47,8 @@ public sealed class RolePatterns
         KnowledgeAbout? About,
         IReadOnlyList<string>? RoleNouns,
         IReadOnlyList<string>? TitleStopWords,
+        IReadOnlyList<string>? ListableFamilyWords,
+        IReadOnlyList<string>? LeadingNoiseWords,
         IReadOnlyList<FamilyDto>? Families,
         IReadOnlyList<SeniorityDto>? Seniority,
         YearsDto? ExperienceYears);

@@ -1,0 +1,32 @@
+using RoleScope.Core.Analytics;
+using RoleScope.Core.Extraction;
+using RoleScope.Storage;
+using RoleScope.Cli.Rendering;
+
+namespace RoleScope.Cli.Commands;
+
+/// <summary>Opens the store for profile and compare: a missing or empty database is a clear error, never an empty report.</summary>
+internal static class AnalysisSource
+{
+    public static MarketAnalyzer Open(string dbPath, AnalysisOptions options, MarketSlice slice)
+    {
+        if (!File.Exists(dbPath))
+        {
+            throw new CliException($"no database at {dbPath}. Run 'rolescope ingest FILE...' or 'rolescope demo' first, or pass --db PATH.");
+        }
+        using var store = SqliteStore.Open(dbPath);
+        if (store.Count() == 0)
+        {
+            throw new CliException($"{dbPath} holds no postings yet. Run 'rolescope ingest FILE...' first.");
+        }
+        var analyzer = new MarketAnalyzer(store.ReadAll(), ExtractionPipeline.Default.Knowledge.Skills, options, slice);
+        if (analyzer.SlicePostings == 0)
+        {
+            throw new CliException($"no postings in {dbPath} match the slice ({slice.Describe()}).");
+        }
+        return analyzer;
+    }
+
+    public static Provenance Provenance(string dbPath, MarketAnalyzer analyzer, string? notice = null) =>
+        new(dbPath, $"{analyzer.SlicePostings:N0} postings ({analyzer.Slice.Describe()})", ExtractionPipeline.Default.Knowledge.Rates.Date, ExtractionPipeline.Version, notice);
+}

@@ -1,0 +1,3 @@
+using RoleScope.Cli;
+
+return await CliApp.RunAsync(args, CliConsole.System());

@@ -1,0 +1,231 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using RoleScope.Core.Domain;
+
+namespace RoleScope.Storage;
+
+/// <summary>
+/// Writes one posting's rows (postings, then its roles, skills, countries and salaries) through commands prepared once
+/// for the store's life: each row only binds new values. It also adds the posting to the full-text index (see
+/// Migrations/0001_initial.sql for why that is not a trigger).
+/// </summary>
+internal sealed class PostingInserter : IDisposable
+{
+    // DO NOTHING + RETURNING: a known (source, source_id) returns no row, which is how a duplicate is told apart
+    // without a second query, including a duplicate of a posting earlier in the same batch.
+    private const string PostingSql = """
+        INSERT INTO postings (source, source_id, url, title, company, location, posted_at, description,
+                              salary_min, salary_max, salary_currency, salary_period, labels, work_mode,
+                              extractor_version, extraction, ingested_at)
+        VALUES ($source, $source_id, $url, $title, $company, $location, $posted_at, $description,
+                $salary_min, $salary_max, $salary_currency, $salary_period, $labels, $work_mode,
+                $extractor_version, $extraction, $ingested_at)
+        ON CONFLICT (source, source_id) DO NOTHING
+        RETURNING id;
+        """;
+
+    private const string SearchSql = "INSERT INTO postings_fts (rowid, title, description) VALUES ($posting_id, $title, $description);";
+
+    private const string RoleSql = "INSERT INTO posting_roles (posting_id, ord, title, family, seniority) VALUES ($posting_id, $ord, $title, $family, $seniority);";
+
+    // Skills and countries are sets by contract (ExtractedPosting: distinct); a repeat from a faulty extractor states the
+    // same fact twice, so it is dropped rather than failing the batch.
+    private const string SkillSql = "INSERT OR IGNORE INTO posting_skills (posting_id, skill) VALUES ($posting_id, $skill);";
+
+    private const string CountrySql = "INSERT OR IGNORE INTO posting_countries (posting_id, country) VALUES ($posting_id, $country);";
+
+    private const string SalarySql = """
+        INSERT INTO posting_salaries (posting_id, ord, min, max, currency, period, annual_min_usd, annual_max_usd)
+        VALUES ($posting_id, $ord, $min, $max, $currency, $period, $annual_min_usd, $annual_max_usd);
+        """;
+
+    private readonly SqliteCommand posting;
+    private readonly SqliteParameter source, sourceId, url, title, company, location, postedAt, description;
+    private readonly SqliteParameter salaryMin, salaryMax, salaryCurrency, salaryPeriod, labels, workMode;
+    private readonly SqliteParameter extractorVersion, extraction, ingestedAt;
+
+    private readonly SqliteCommand search;
+    private readonly SqliteParameter searchPostingId, searchTitle, searchDescription;
+
+    private readonly SqliteCommand role;
+    private readonly SqliteParameter rolePostingId, roleOrd, roleTitle, roleFamily, roleSeniority;
+
+    private readonly SqliteCommand skill;
+    private readonly SqliteParameter skillPostingId, skillName;
+
+    private readonly SqliteCommand country;
+    private readonly SqliteParameter countryPostingId, countryCode;
+
+    private readonly SqliteCommand salary;
+    private readonly SqliteParameter salaryPostingId, salaryOrd, min, max, currency, period, annualMinUsd, annualMaxUsd;
+
+    internal PostingInserter(SqliteConnection connection)
+    {
+        posting = Command(connection, PostingSql);
+        source = Parameter(posting, "$source");
+        sourceId = Parameter(posting, "$source_id");
+        url = Parameter(posting, "$url");
+        title = Parameter(posting, "$title");
+        company = Parameter(posting, "$company");
+        location = Parameter(posting, "$location");
+        postedAt = Parameter(posting, "$posted_at");
+        description = Parameter(posting, "$description");
+        salaryMin = Parameter(posting, "$salary_min");
+        salaryMax = Parameter(posting, "$salary_max");
+        salaryCurrency = Parameter(posting, "$salary_currency");
+        salaryPeriod = Parameter(posting, "$salary_period");
+        labels = Parameter(posting, "$labels");
+        workMode = Parameter(posting, "$work_mode");
+        extractorVersion = Parameter(posting, "$extractor_version");
+        extraction = Parameter(posting, "$extraction");
+        ingestedAt = Parameter(posting, "$ingested_at");
+
+        search = Command(connection, SearchSql);
+        searchPostingId = Parameter(search, "$posting_id");
+        searchTitle = Parameter(search, "$title");
+        searchDescription = Parameter(search, "$description");
+
+        role = Command(connection, RoleSql);
+        rolePostingId = Parameter(role, "$posting_id");
+        roleOrd = Parameter(role, "$ord");
+        roleTitle = Parameter(role, "$title");
+        roleFamily = Parameter(role, "$family");
+        roleSeniority = Parameter(role, "$seniority");
+
+        skill = Command(connection, SkillSql);
+        skillPostingId = Parameter(skill, "$posting_id");
+        skillName = Parameter(skill, "$skill");
+
+        country = Command(connection, CountrySql);
+        countryPostingId = Parameter(country, "$posting_id");
+        countryCode = Parameter(country, "$country");
+
+        salary = Command(connection, SalarySql);
+        salaryPostingId = Parameter(salary, "$posting_id");
+        salaryOrd = Parameter(salary, "$ord");
+        min = Parameter(salary, "$min");
+        max = Parameter(salary, "$max");
+        currency = Parameter(salary, "$currency");
+        period = Parameter(salary, "$period");
+        annualMinUsd = Parameter(salary, "$annual_min_usd");
+        annualMaxUsd = Parameter(salary, "$annual_max_usd");
+
+        foreach (var command in Commands())
+        {
+            command.Prepare();
+        }
+    }
+
+    /// <summary>Runs the following inserts inside <paramref name="transaction"/> (Microsoft.Data.Sqlite requires it per command).</summary>
+    internal void Enlist(SqliteTransaction? transaction)
+    {
+        foreach (var command in Commands())
+        {
+            command.Transaction = transaction;
+        }
+    }
+
+    /// <summary>Inserts one posting; false when its (source, source id) is already stored, in which case nothing is written.</summary>
+    internal bool TryInsert(StoredPosting item, string ingestedAtUtc)
+    {
+        var raw = item.Raw;
+        var extracted = item.Extracted;
+        source.Value = raw.Source;
+        sourceId.Value = raw.Id;
+        url.Value = Nullable(raw.Url);
+        title.Value = Nullable(raw.Title);
+        company.Value = Nullable(raw.Company);
+        location.Value = Nullable(raw.Location);
+        postedAt.Value = raw.PostedAt is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value;
+        description.Value = raw.Description;
+        salaryMin.Value = Nullable(raw.Salary?.Min);
+        salaryMax.Value = Nullable(raw.Salary?.Max);
+        salaryCurrency.Value = Nullable(raw.Salary?.Currency);
+        salaryPeriod.Value = raw.Salary?.Period is { } statedPeriod ? statedPeriod.Name() : DBNull.Value;
+        labels.Value = Nullable(LabelsJson.Serialize(raw.Labels));
+        workMode.Value = extracted.WorkMode.Name();
+        extractorVersion.Value = item.ExtractorVersion;
+        extraction.Value = ExtractionJson.Serialize(extracted);
+        ingestedAt.Value = ingestedAtUtc;
+
+        if (posting.ExecuteScalar() is not long id)
+        {
+            return false;
+        }
+
+        searchPostingId.Value = id;
+        searchTitle.Value = title.Value;
+        searchDescription.Value = description.Value;
+        search.ExecuteNonQuery();
+
+        rolePostingId.Value = id;
+        for (var i = 0; i < extracted.Roles.Count; i++)
+        {
+            var r = extracted.Roles[i];
+            roleOrd.Value = i;
+            roleTitle.Value = r.Title;
+            roleFamily.Value = r.Family.Name();
+            roleSeniority.Value = r.Seniority.Name();
+            role.ExecuteNonQuery();
+        }
+
+        skillPostingId.Value = id;
+        foreach (var s in extracted.Skills)
+        {
+            skillName.Value = s;
+            skill.ExecuteNonQuery();
+        }
+
+        countryPostingId.Value = id;
+        foreach (var c in extracted.Countries)
+        {
+            countryCode.Value = c;
+            country.ExecuteNonQuery();
+        }
+
+        salaryPostingId.Value = id;
+        for (var i = 0; i < extracted.Salaries.Count; i++)
+        {
+            var s = extracted.Salaries[i];
+            salaryOrd.Value = i;
+            min.Value = s.Min;
+            max.Value = s.Max;
+            currency.Value = s.Currency;
+            period.Value = s.Period.Name();
+            annualMinUsd.Value = Nullable(s.AnnualMinUsd);
+            annualMaxUsd.Value = Nullable(s.AnnualMaxUsd);
+            salary.ExecuteNonQuery();
+        }
+        return true;
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in Commands())
+        {
+            command.Dispose();
+        }
+    }
+
+    private SqliteCommand[] Commands() => [posting, search, role, skill, country, salary];
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command;
+    }
+
+    private static SqliteParameter Parameter(SqliteCommand command, string name)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = DBNull.Value;
+        command.Parameters.Add(parameter);
+        return parameter;
+    }
+
+    private static object Nullable(string? value) => value is null ? DBNull.Value : value;
+
+    private static object Nullable(decimal? value) => value is { } v ? v : DBNull.Value;
+}

@@ -1,0 +1,90 @@
+using Microsoft.Data.Sqlite;
+
+namespace RoleScope.Storage;
+
+/// <summary>Opens the connections a store uses and sets the per-connection pragmas.</summary>
+internal static class SqliteConnections
+{
+    // Writers take turns (an ingest beside a CLI query, two ingests on one file); a 500-posting batch commits in well
+    // under a second, so five seconds of waiting means something is wrong rather than merely busy.
+    private const int BusyTimeoutSeconds = 5;
+    private const string BusyTimeoutPragma = "PRAGMA busy_timeout = 5000;";
+
+    /// <summary>A connection for the store's own use; the file is created when <paramref name="create"/> is set.</summary>
+    internal static SqliteConnection Open(string fullPath, bool create)
+    {
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = fullPath,
+            Mode = create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
+            // A store holds its connection for its whole life, so a pool would save nothing; without one, a disposed
+            // store lets go of the file at once (it can be moved or deleted straight away).
+            Pooling = false,
+            // Microsoft.Data.Sqlite retries busy statements up to this long itself; keep it equal to SQLite's own wait.
+            DefaultTimeout = BusyTimeoutSeconds,
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            Execute(connection, BusyTimeoutPragma);
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Makes a connection ready for the store's work: WAL (readers never block the writer, nor it them) and enforced
+    /// foreign keys. Called only once the file is known to be RoleScope's, since WAL is written into the file.
+    /// </summary>
+    internal static void ConfigureForStore(SqliteConnection connection, string fullPath)
+    {
+        var mode = Scalar(connection, "PRAGMA journal_mode = WAL;") as string;
+        if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new StoreOpenException(fullPath,
+                $"'{fullPath}' cannot use SQLite's write-ahead log (journal mode stayed '{mode}'). "
+                + "Put the store on a local disk; network file systems often lack the shared memory WAL needs.");
+        }
+        // With WAL, NORMAL loses at most the last commits on power loss and never corrupts the file; re-ingesting
+        // restores them, since identity makes adding idempotent.
+        Execute(connection, "PRAGMA synchronous = NORMAL;");
+        Execute(connection, "PRAGMA foreign_keys = ON;");
+    }
+
+    /// <summary>A second connection that only reads, so that a long enumeration sees one snapshot.</summary>
+    internal static SqliteConnection OpenReader(string fullPath)
+    {
+        var connection = Open(fullPath, create: false);
+        try
+        {
+            Execute(connection, "PRAGMA query_only = ON;");
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    internal static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        command.ExecuteNonQuery();
+    }
+
+    internal static object? Scalar(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command.ExecuteScalar();
+    }
+}

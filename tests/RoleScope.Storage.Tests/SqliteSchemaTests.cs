@@ -1,0 +1,136 @@
+using System.Globalization;
+using RoleScope.Storage.Migrations;
+
+namespace RoleScope.Storage.Tests;
+
+/// <summary>Opening files: creating, migrating, and refusing what is not a RoleScope store this build can use.</summary>
+public sealed class SqliteSchemaTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public void Migrations_are_numbered_from_one_without_gaps()
+    {
+        var migrations = SqliteMigrations.All;
+
+        Assert.NotEmpty(migrations);
+        Assert.Equal(Enumerable.Range(1, migrations.Count), migrations.Select(m => m.Version));
+        Assert.Equal("initial", migrations[0].Name);
+        Assert.All(migrations, m => Assert.False(string.IsNullOrWhiteSpace(m.Sql)));
+        Assert.Equal(migrations.Count, SqliteMigrations.LatestVersion);
+    }
+
+    [Fact]
+    public void Open_creates_the_folder_and_the_file()
+    {
+        var path = folder.File(Path.Combine("nested", "deeper", "rolescope.db"));
+
+        using (var store = SqliteStore.Open(path))
+        {
+            Assert.Equal(SqliteMigrations.LatestVersion, store.SchemaVersion);
+        }
+
+        Assert.True(File.Exists(path));
+        Assert.Equal("wal", RawSqlite.Scalar(path, "PRAGMA journal_mode"));
+        Assert.Equal(0x52534350L, RawSqlite.Scalar(path, "PRAGMA application_id"));
+    }
+
+    [Fact]
+    public void Empty_file_becomes_a_store()
+    {
+        var path = folder.File("empty.db");
+        File.WriteAllBytes(path, []);
+
+        using var store = SqliteStore.Open(path);
+
+        Assert.Equal(0, store.Count());
+        Assert.Equal(SqliteMigrations.LatestVersion, store.SchemaVersion);
+    }
+
+    [Fact]
+    public void Migration_table_holds_every_migration_once()
+    {
+        var path = folder.File("rolescope.db");
+        for (var i = 0; i < 3; i++)
+        {
+            using var store = SqliteStore.Open(path);
+        }
+
+        var rows = RawSqlite.Rows(path, "SELECT version, name, applied_at FROM schema_migrations ORDER BY version");
+
+        Assert.Equal(SqliteMigrations.All.Select(m => ((long)m.Version, m.Name)), rows.Select(r => ((long)r[0]!, (string)r[1]!)));
+        Assert.All(rows, r => Assert.True(
+            DateTimeOffset.TryParseExact((string)r[2]!, "yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _),
+            $"applied_at '{r[2]}' is not an ISO 8601 UTC timestamp"));
+    }
+
+    [Theory]
+    [InlineData("id,title\n1,Backend Engineer\n")]
+    [InlineData("This is a long text file that is certainly not a database. ")]
+    public void Non_database_file_gives_a_clear_error_and_is_left_untouched(string line)
+    {
+        var path = folder.File("postings.csv");
+        var content = string.Concat(Enumerable.Repeat(line, 100));
+        File.WriteAllText(path, content);
+
+        var error = Assert.Throws<StoreOpenException>(() => SqliteStore.Open(path));
+
+        Assert.Equal(path, error.FilePath);
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        Assert.Contains("is not a RoleScope database", error.Message, StringComparison.Ordinal);
+        Assert.Contains("another file", error.Message, StringComparison.Ordinal);
+        Assert.Equal(content, File.ReadAllText(path));
+        Assert.Equal(["postings.csv"], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Another_programs_database_gives_a_clear_error_and_is_left_untouched()
+    {
+        var path = folder.File("other.db");
+        RawSqlite.Execute(path, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('keep me');");
+        var before = File.ReadAllBytes(path);
+
+        var error = Assert.Throws<StoreOpenException>(() => SqliteStore.Open(path));
+
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        Assert.Contains("not a RoleScope store", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(path));
+        Assert.Equal("delete", RawSqlite.Scalar(path, "PRAGMA journal_mode"));
+    }
+
+    [Fact]
+    public void Newer_schema_version_gives_a_clear_error_and_is_left_untouched()
+    {
+        var path = folder.File("rolescope.db");
+        using (var store = SqliteStore.Open(path))
+        {
+            store.Add([SamplePostings.Full()]);
+        }
+        var newer = SqliteMigrations.LatestVersion + 1;
+        RawSqlite.Execute(path, $"INSERT INTO schema_migrations (version, name, applied_at) VALUES ({newer}, 'from_the_future', '2099-01-01T00:00:00.000Z')");
+        var before = File.ReadAllBytes(path);
+
+        var error = Assert.Throws<StoreOpenException>(() => SqliteStore.Open(path));
+
+        Assert.Equal(path, error.FilePath);
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        Assert.Contains($"schema version {newer}", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"up to {SqliteMigrations.LatestVersion}", error.Message, StringComparison.Ordinal);
+        Assert.Contains("newer RoleScope", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(path));
+        Assert.Equal(1L, RawSqlite.Scalar(path, "SELECT count(*) FROM postings"));
+    }
+
+    [Fact]
+    public void Folder_in_place_of_the_file_gives_a_clear_error()
+    {
+        var path = folder.File("actually-a-folder.db");
+        Directory.CreateDirectory(path);
+
+        var error = Assert.Throws<StoreOpenException>(() => SqliteStore.Open(path));
+
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+    }
+}
