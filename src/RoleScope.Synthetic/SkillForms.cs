@@ -150,15 +150,15 @@ internal static class SkillForms
         yield return Practice("Code Review", ["code reviews", "code review"],
             ["A habit of thoughtful {0}", "Experience giving and receiving {0}"]);
         yield return Practice("Distributed Systems", ["distributed systems", "Distributed Systems"],
-            ["Experience designing {0}", "A solid grasp of {0} and how they fail"]) with { Premium = 0.17 };
+            ["Experience designing {0}", "A solid grasp of {0} and how they fail"], premium: 0.17);
         yield return Practice("Observability", ["observability"],
-            ["Experience improving {0} with metrics, logs and traces", "Care for {0} in production"]) with { Premium = 0.16 };
+            ["Experience improving {0} with metrics, logs and traces", "Care for {0} in production"], premium: 0.16);
         yield return Practice("Microservices", ["microservices", "a microservices architecture"],
             ["Experience building {0}"]);
         yield return Practice("User Experience", ["UX", "user experience"],
             ["A good eye for {0}", "Care for {0} and detail"]);
         yield return Practice("LLMs", ["LLMs", "large language models"],
-            ["Experience building products on top of {0}", "Hands-on experience with {0}"]) with { Premium = 0.22 };
+            ["Experience building products on top of {0}", "Hands-on experience with {0}"], premium: 0.22);
         yield return Practice("Accessibility", ["accessibility", "a11y"],
             ["Working knowledge of {0}", "Care for {0}"]);
         yield return Practice("Data Modeling", ["data modeling", "data modelling"],
@@ -174,7 +174,7 @@ internal static class SkillForms
         yield return Practice("Computer Vision", ["computer vision"],
             ["Experience with {0}"]);
         yield return Practice("RAG", ["RAG", "retrieval-augmented generation"],
-            ["Experience building {0} systems"]) with { Premium = 0.06 };
+            ["Experience building {0} systems"], premium: 0.06);
         yield return Practice("Statistics", ["statistics"],
             ["A solid foundation in {0}"]);
         yield return Practice("Test Automation", ["test automation", "automated testing"],
@@ -226,6 +226,6 @@ internal static class SkillForms
     private static SkillForm Tool(string canonical, params string[] variants) =>
         new(canonical, variants.Length == 0 ? [canonical] : [canonical, .. variants], []);
 
-    private static SkillForm Practice(string canonical, ImmutableArray<string> variants, ImmutableArray<string> phrases) =>
-        new(canonical, variants, phrases);
+    private static SkillForm Practice(string canonical, ImmutableArray<string> variants, ImmutableArray<string> phrases, double premium = 0) =>
+        new(canonical, variants, phrases) { Premium = premium };
 }

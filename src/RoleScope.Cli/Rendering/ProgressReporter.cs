@@ -37,18 +37,18 @@ internal static class ProgressReporter
                 });
         }
         var clock = Stopwatch.StartNew();
-        var last = TimeSpan.MinValue;
+        TimeSpan? last = null;
         string? lastLine = null;
         var result = work((description, done, total) =>
         {
             lastLine = description;
-            if (clock.Elapsed - last >= PlainInterval)
+            if (last is null || clock.Elapsed - last.Value >= PlainInterval)
             {
                 last = clock.Elapsed;
                 console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{title}: {description}"));
             }
         });
-        if (lastLine is not null && last != TimeSpan.MinValue && clock.Elapsed - last > TimeSpan.Zero)
+        if (lastLine is not null && last is not null && clock.Elapsed > last.Value)
         {
             console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{title}: {lastLine}"));
         }

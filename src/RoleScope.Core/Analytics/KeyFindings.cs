@@ -21,10 +21,13 @@ public static class KeyFindings
         }
         if (c.A.Salary.Median is { } ma && c.B.Salary.Median is { } mb && c.SalaryGap is { } gap)
         {
-            var (hi, lo, hiM, loM, hiN, loN) = ma.Value >= mb.Value ? (a, b, ma, mb, c.A.Salary.N, c.B.Salary.N) : (b, a, mb, ma, c.B.Salary.N, c.A.Salary.N);
-            findings.Add(string.Format(En, "{0} earns a median {1} {2} base salary vs {3} for {4}, a {5} ({6:0%}) gap (n={7} and n={8}; gap 95% interval {9} to {10}).",
+            // Say it from the higher-paid side; the interval is of that side's lead, so it may start below zero.
+            var aLeads = ma.Value >= mb.Value;
+            var (hi, lo, hiM, loM, hiN, loN) = aLeads ? (a, b, ma, mb, c.A.Salary.N, c.B.Salary.N) : (b, a, mb, ma, c.B.Salary.N, c.A.Salary.N);
+            var (leadLow, leadHigh) = aLeads ? (gap.Low, gap.High) : (-gap.High, -gap.Low);
+            findings.Add(string.Format(En, "{0} earns a median {1} {2} base salary vs {3} for {4}, a {5} ({6:0%}) gap (n={7} and n={8}; 95% interval of the gap {9} to {10}).",
                 hi, Money(hiM.Value), c.A.SalaryCountry, Money(loM.Value), lo, Money(hiM.Value - loM.Value), (hiM.Value - loM.Value) / loM.Value, hiN, loN,
-                Money(Math.Abs(gap.Low)), Money(Math.Abs(gap.High))));
+                SignedMoney(leadLow), SignedMoney(leadHigh)));
         }
         else
         {
@@ -70,6 +73,8 @@ public static class KeyFindings
     }
 
     public static string Money(double value) => string.Format(En, "${0:N0}", Math.Round(value / 100) * 100);
+
+    public static string SignedMoney(double value) => (value < 0 ? "-" : "+") + Money(Math.Abs(value));
 
     private static double Rate(ShareFigure s) => s.N == 0 ? 0 : (double)s.Count / s.N;
 

@@ -9,7 +9,7 @@ namespace RoleScope.Core.Extraction;
 /// Ambiguous forms ("Go", "R", "React") are accepted only in their exact case, outside vetoing neighbours and,
 /// where the rule asks, near another skill or a context word.
 /// </summary>
-public sealed class SkillMatcher
+public sealed partial class SkillMatcher
 {
     /// <summary>How far (in tokens) another skill may be to confirm an ambiguous one: about one list or clause.</summary>
     private const int NeighbourWindow = 8;
@@ -39,7 +39,8 @@ public sealed class SkillMatcher
     public List<SkillHit> Match(string text, IReadOnlyList<Token> tokens)
     {
         var candidates = new List<PhraseMatch<Form>>();
-        _trie.Match(text, tokens, m => AcceptCase(text, m), candidates);
+        var links = Links(text);
+        _trie.Match(text, tokens, m => AcceptCase(text, m) && !Inside(links, m.Start), candidates);
         var hits = new List<SkillHit>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -52,6 +53,32 @@ public sealed class SkillMatcher
         }
         return hits;
     }
+
+    /// <summary>Spans of URLs and e-mail addresses: "github.com" in a link is not the skill GitHub.</summary>
+    private static List<(int Start, int End)> Links(string text)
+    {
+        var spans = new List<(int, int)>();
+        foreach (System.Text.RegularExpressions.Match m in LinkPattern().Matches(text))
+        {
+            spans.Add((m.Index, m.Index + m.Length));
+        }
+        return spans;
+    }
+
+    private static bool Inside(List<(int Start, int End)> spans, int position)
+    {
+        foreach (var (s, e) in spans)
+        {
+            if (position >= s && position < e)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|io|ai|co|org|net|dev|app|tech|so|sh|xyz|careers|jobs)(?:/[^\s]*)?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex LinkPattern();
 
     private static bool AcceptCase(string text, PhraseMatch<Form> m) =>
         m.Value.ExactForm is not { } form || text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(form);
@@ -108,10 +135,21 @@ public sealed class SkillMatcher
         return !token.IsWord && token.Length == 1 && GlueSymbols.Contains(text[token.Start]);
     }
 
-    /// <summary>The word at <paramref name="index"/>, skipping one apostrophe-joined piece ("let's" reads as "let's").</summary>
+    /// <summary>
+    /// The nearest word from <paramref name="index"/> in <paramref name="direction"/>, skipping brackets, quotes and dashes but
+    /// not clause punctuation (".", ",", ";", ":", "!", "?"); "let's" reads as one word.
+    /// </summary>
     private static string? WordAt(string text, IReadOnlyList<Token> tokens, int index, int direction)
     {
-        if (index < 0 || index >= tokens.Count || !tokens[index].IsWord)
+        while (index >= 0 && index < tokens.Count && !tokens[index].IsWord)
+        {
+            if (text[tokens[index].Start] is '.' or ',' or ';' or ':' or '!' or '?' or '\n')
+            {
+                return null;
+            }
+            index += direction;
+        }
+        if (index < 0 || index >= tokens.Count)
         {
             return null;
         }
