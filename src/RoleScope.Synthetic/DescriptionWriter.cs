@@ -59,7 +59,7 @@ internal sealed class DescriptionWriter
         }
 
         Duties(rng, plan, slots);
-        SplitSkills(rng, plan.Skills);
+        SplitSkills(rng, plan);
         var stackFirst = rng.Chance(0.5);
         if (stackFirst)
         {
@@ -213,11 +213,19 @@ internal sealed class DescriptionWriter
     }
 
     /// <summary>Shares the skills out: some tools to a stack sentence, one or two skills to nice-to-haves, the rest to requirements.</summary>
-    private void SplitSkills(Random rng, IReadOnlyList<string> skills)
+    private void SplitSkills(Random rng, PostingPlan plan)
     {
         order.Clear();
-        order.AddRange(skills);
+        order.AddRange(plan.Skills);
         rng.Shuffle(order);
+        // A skill the title names ("Python Backend Engineer") goes first, so it is never relegated to nice-to-haves.
+        foreach (var role in plan.Roles)
+        {
+            if (role.ImpliedSkill is { } implied && order.Remove(implied))
+            {
+                order.Insert(0, implied);
+            }
+        }
         stack.Clear();
         required.Clear();
         nice.Clear();
@@ -271,11 +279,14 @@ internal sealed class DescriptionWriter
             }
         }
         var at = 0;
+        var phrase = rng.Next(TextTemplates.ToolPhrases.Length);
         while (at < pool.Count)
         {
             var take = Math.Min(pool.Count - at, 1 + rng.Next(3));
             var list = JoinList(rng, pool, at, take, allowSlash: false);
-            items.Add(string.Format(CultureInfo.InvariantCulture, rng.Pick(TextTemplates.ToolPhrases), list));
+            items.Add(string.Format(CultureInfo.InvariantCulture, TextTemplates.ToolPhrases[phrase], list));
+            // Consecutive lines open differently.
+            phrase = (phrase + 1 + rng.Next(TextTemplates.ToolPhrases.Length - 1)) % TextTemplates.ToolPhrases.Length;
             at += take;
         }
         items.Add(slots.Expand(rng.Pick(TextTemplates.Fillers)));
