@@ -1,0 +1,182 @@
+using System.Globalization;
+using RoleScope.Core.Domain;
+using RoleScope.Core.Extraction;
+using RoleScope.Core.Knowledge;
+
+namespace RoleScope.Core.Tests;
+
+public sealed class SalaryParserTests
+{
+    private static readonly ExchangeRates Rates = KnowledgeBase.Default.Rates;
+    private static readonly SalaryParser Parser = new(Rates);
+
+    private static SalaryRange Single(string text)
+    {
+        var found = Parser.Parse(text);
+        Assert.True(found.Count == 1, $"expected one salary in \"{text}\", found {found.Count}: {string.Join("; ", found.Select(f => f.Range))}");
+        return found[0].Range;
+    }
+
+    [Theory]
+    [InlineData("Salary: $150k - $180k plus equity.", 150_000, 180_000, "USD", PayPeriod.Year)]
+    [InlineData("The range is 150-180k USD depending on experience.", 150_000, 180_000, "USD", PayPeriod.Year)]
+    [InlineData("Compensation: $150,000 - $190,000 per year.", 150_000, 190_000, "USD", PayPeriod.Year)]
+    [InlineData("Gehalt 120.000 - 140.000 EUR brutto.", 120_000, 140_000, "EUR", PayPeriod.Year)]
+    [InlineData("Pay: £80k-£95k, 25 days of holiday.", 80_000, 95_000, "GBP", PayPeriod.Year)]
+    [InlineData("Contract rate up to $90/hr.", 90, 90, "USD", PayPeriod.Hour)]
+    [InlineData("We pay $85/hour for contractors.", 85, 85, "USD", PayPeriod.Hour)]
+    [InlineData("Salary €5,000 per month.", 5_000, 5_000, "EUR", PayPeriod.Month)]
+    [InlineData("Wynagrodzenie 18 000 - 24 000 PLN/month on B2B.", 18_000, 24_000, "PLN", PayPeriod.Month)]
+    [InlineData("Day rate: €600 per day, outside IR35.", 600, 600, "EUR", PayPeriod.Day)]
+    [InlineData("Pay: $2,000 per week for the summer.", 2_000, 2_000, "USD", PayPeriod.Week)]
+    [InlineData("Base salary $140k to $160k + equity", 140_000, 160_000, "USD", PayPeriod.Year)]
+    [InlineData("Comp: $130-160k depending on level", 130_000, 160_000, "USD", PayPeriod.Year)]
+    [InlineData("Salary: €60k–€80k", 60_000, 80_000, "EUR", PayPeriod.Year)]
+    [InlineData("Salary: 60k€ - 80k€", 60_000, 80_000, "EUR", PayPeriod.Year)]
+    [InlineData("USD 120,000-150,000", 120_000, 150_000, "USD", PayPeriod.Year)]
+    [InlineData("$120,000 – $150,000 USD per annum", 120_000, 150_000, "USD", PayPeriod.Year)]
+    [InlineData("£45,000 - £55,000 p.a.", 45_000, 55_000, "GBP", PayPeriod.Year)]
+    [InlineData("120,000 to 140,000 GBP per annum", 120_000, 140_000, "GBP", PayPeriod.Year)]
+    [InlineData("€4.500 - €6.000 per month", 4_500, 6_000, "EUR", PayPeriod.Month)]
+    [InlineData("$60-$80/hr", 60, 80, "USD", PayPeriod.Hour)]
+    [InlineData("80 - 100 USD per hour", 80, 100, "USD", PayPeriod.Hour)]
+    [InlineData("EUR 400 - 500 per day", 400, 500, "EUR", PayPeriod.Day)]
+    [InlineData("$3000 a week", 3_000, 3_000, "USD", PayPeriod.Week)]
+    [InlineData("$180K + equity", 180_000, 180_000, "USD", PayPeriod.Year)]
+    [InlineData("Salary CHF 120'000 - 140'000", 120_000, 140_000, "CHF", PayPeriod.Year)]
+    public void Reads_stated_pay(string text, int min, int max, string currency, PayPeriod period)
+    {
+        var salary = Single(text);
+
+        Assert.Equal((min, max, currency, period), ((int)salary.Min, (int)salary.Max, salary.Currency, salary.Period));
+    }
+
+    [Theory]
+    [InlineData("$85/hour", 85 * 2080)]
+    [InlineData("$500 per day", 500 * 260)]
+    [InlineData("$2,000 per week", 2_000 * 52)]
+    [InlineData("$9,000 per month", 9_000 * 12)]
+    [InlineData("$150,000 per year", 150_000)]
+    public void Annualises_with_the_documented_constants(string text, int annualUsd)
+    {
+        var salary = Single("Pay: " + text + ".");
+
+        Assert.Equal(annualUsd, salary.AnnualMinUsd);
+        Assert.Equal(annualUsd, salary.AnnualMaxUsd);
+    }
+
+    [Fact]
+    public void The_constants_are_those_of_the_contract()
+    {
+        Assert.Equal(2080, SalaryParser.AnnualFactor(PayPeriod.Hour));
+        Assert.Equal(260, SalaryParser.AnnualFactor(PayPeriod.Day));
+        Assert.Equal(52, SalaryParser.AnnualFactor(PayPeriod.Week));
+        Assert.Equal(12, SalaryParser.AnnualFactor(PayPeriod.Month));
+        Assert.Equal(1, SalaryParser.AnnualFactor(PayPeriod.Year));
+    }
+
+    [Theory]
+    [InlineData("Gehalt 120.000 - 140.000 EUR brutto.", "EUR", 1)]
+    [InlineData("Pay: £80k-£95k.", "GBP", 1)]
+    [InlineData("Wynagrodzenie 18 000 - 24 000 PLN/month on B2B.", "PLN", 12)]
+    [InlineData("Salary €5,000 per month.", "EUR", 12)]
+    public void Converts_with_the_rate_table(string text, string currency, int factor)
+    {
+        var salary = Single(text);
+        var rate = Rates.ToUsd(1m, currency);
+
+        Assert.NotNull(rate);
+        Assert.NotEqual(1m, rate);
+        Assert.Equal(decimal.Round(salary.Min * factor * rate.Value, 0), salary.AnnualMinUsd);
+        Assert.Equal(decimal.Round(salary.Max * factor * rate.Value, 0), salary.AnnualMaxUsd);
+    }
+
+    [Fact]
+    public void A_currency_missing_from_the_rate_table_converts_to_null()
+    {
+        var parser = new SalaryParser(new ExchangeRates("2026-01-01", new Dictionary<string, decimal> { ["USD"] = 1m }));
+
+        var found = parser.Parse("Salary: 60-80k EUR a year.");
+
+        var salary = Assert.Single(found).Range;
+        Assert.Equal(("EUR", 60_000m, 80_000m), (salary.Currency, salary.Min, salary.Max));
+        Assert.Null(salary.AnnualMinUsd);
+        Assert.Null(salary.AnnualMaxUsd);
+    }
+
+    [Fact]
+    public void Finds_several_ranges_in_order_of_appearance()
+    {
+        const string text = "Backend: $150k - $180k. Frontend: £70k-£90k.\nContractors: €600 per day.";
+
+        var found = Parser.Parse(text);
+
+        Assert.Equal(
+            [(150_000m, 180_000m, "USD", PayPeriod.Year), (70_000m, 90_000m, "GBP", PayPeriod.Year), (600m, 600m, "EUR", PayPeriod.Day)],
+            found.Select(f => (f.Range.Min, f.Range.Max, f.Range.Currency, f.Range.Period)));
+        Assert.Equal(["$150k - $180k", "£70k-£90k", "€600"], found.Select(f => text[f.Start..f.End]));
+    }
+
+    [Theory]
+    [InlineData("Salary: $150k - $180k. We raised a $20M Series A last year. Senior: $190k-$220k.")]
+    [InlineData("Salary: $150k - $180k\nWe raised $20M from great investors.\nSenior: $190k-$220k")]
+    [InlineData("Salary: $150k - $180k. There is a $20k signing bonus. Senior: $190k-$220k.")]
+    public void Money_that_is_not_pay_does_not_hide_the_next_sentence(string text)
+    {
+        var found = Parser.Parse(text);
+
+        Assert.Equal([(150_000m, 180_000m), (190_000m, 220_000m)], found.Select(f => (f.Range.Min, f.Range.Max)));
+    }
+
+    [Theory]
+    [InlineData("We just closed funding of $31m from great investors.")]
+    [InlineData("We raised a $20M Series A last year.")]
+    [InlineData("The $2B market is ripe for change.")]
+    [InlineData("Perks: $5,000 learning budget and a new laptop.")]
+    [InlineData("We offer a $20k signing bonus.")]
+    [InlineData("Plus a $15,000 sign-on bonus.")]
+    [InlineData("$20,000 annual bonus on top.")]
+    [InlineData("Annual bonus of up to $20,000.")]
+    [InlineData("$10k relocation package for movers.")]
+    [InlineData("A $500 home office stipend.")]
+    [InlineData("We hit $10M in revenue last quarter.")]
+    [InlineData("Revenue of $12M ARR and growing.")]
+    [InlineData("Backed by $45 million from top VCs.")]
+    [InlineData("We have processed over $3B in payments.")]
+    [InlineData("Our product costs $99/month per seat.")]
+    [InlineData("Pricing starts at $49 per month.")]
+    [InlineData("Up to $2,000 per year for conferences.")]
+    [InlineData("Founded in 2023, we have 45 employees and 300 customers.")]
+    [InlineData("We are 25 people in 3 offices serving 1200 customers since 2016.")]
+    [InlineData("Our team of 12 shipped 2023 features across 40 countries.")]
+    public void Money_and_numbers_that_are_not_pay_are_not_salary(string text)
+    {
+        var found = Parser.Parse(text);
+
+        Assert.True(found.Count == 0, $"\"{text}\" gave {string.Join("; ", found.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Range.Min}-{f.Range.Max} {f.Range.Currency}")))}");
+    }
+
+    [Fact]
+    public void Equity_beside_a_range_does_not_hide_it()
+    {
+        var salary = Single("Salary $120k-$150k, 0.1%-0.5% equity");
+
+        Assert.Equal((120_000m, 150_000m), (salary.Min, salary.Max));
+    }
+
+    [Fact]
+    public void A_small_amount_without_a_period_is_not_pay()
+    {
+        Assert.Empty(Parser.Parse("Salary: $900."));
+    }
+
+    [Fact]
+    public void The_span_covers_the_amounts()
+    {
+        const string text = "Compensation: $150,000 - $190,000 per year, full benefits.";
+
+        var found = Assert.Single(Parser.Parse(text));
+
+        Assert.Equal("$150,000 - $190,000", text[found.Start..found.End]);
+    }
+}
