@@ -42,7 +42,7 @@ public sealed partial class RoleFinder
         }
     }
 
-    [GeneratedRegex(@"\b(?:hiring|looking\s+for|seeking|searching\s+for|recruiting|need|open\s+roles?(?:\s+for)?|positions?\s+for)\s*:?\s+(?:an?\s+|the\s+|several\s+|multiple\s+|two\s+|three\s+|four\s+|a\s+few\s+|more\s+|experienced\s+|talented\s+|passionate\s+|strong\s+|great\s+|skilled\s+)*(?<list>[^.!?\n:;()|]{2,110}?\b(?:engineers?|developers?|designers?|scientists?|managers?|SREs?|leads?|architects?|analysts?|interns?|programmers?|researchers?))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:hiring|looking\s+for|seeking|searching\s+for|recruiting|need|open\s+roles?(?:\s+for)?|positions?\s+for|vacanc(?:y|ies)\s+for|openings?\s+for|roles?\s+for)\s*[:-]?\s+(?:an?\s+|the\s+|several\s+|multiple\s+|two\s+|three\s+|four\s+|a\s+few\s+|more\s+|experienced\s+|talented\s+|passionate\s+|strong\s+|great\s+|skilled\s+)*(?<list>[^.!?\n:;|]{2,110}?\b(?:engineers?|developers?|designers?|scientists?|managers?|SREs?|leads?|architects?|analysts?|interns?|programmers?|researchers?))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex HiringList();
 
     [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bor\b|\s/\s|\+)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -72,15 +72,19 @@ public sealed partial class RoleFinder
                 {
                     SplitList(text, s, e, titles, keepWhole: false);
                 }
+                else if (LeadingTitle(text, s, e) is { } end)
+                {
+                    // "Backend, Frontend and DevOps engineers Metabase is open source...": a header running into prose.
+                    SplitList(text, s, end, titles, keepWhole: false);
+                }
             }
         }
         foreach (Match m in HiringList().Matches(text))
         {
             var list = m.Groups["list"];
-            if (!_stopWords.Contains(FirstWord(list.Value)))
-            {
-                SplitList(text, list.Index, list.Index + list.Length, titles, keepWhole: false, fromBody: true);
-            }
+            // "what we need right now is for an Infrastructure Lead": the list starts after the last sentence word.
+            var start = AfterLastStopWord(text, list.Index, list.Index + list.Length);
+            SplitList(text, start, list.Index + list.Length, titles, keepWhole: false, fromBody: true);
         }
         FindBulletTitles(text, header.End, titles);
         titles.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -111,7 +115,43 @@ public sealed partial class RoleFinder
         return name.Length is > 0 and <= 80 ? (name, s, s + name.Length) : null;
     }
 
+    /// <summary>The end of a title-like prefix of a segment that ends at its first role noun, or null.</summary>
+    private int? LeadingTitle(string text, int start, int end)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, start, end, tokens);
+        var words = 0;
+        foreach (var t in tokens)
+        {
+            if (!t.IsWord)
+            {
+                continue;
+            }
+            if (++words > MaxTitleWords)
+            {
+                return null;
+            }
+            if (_roleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.Span(text)))
+            {
+                return IsTitleLike(text, start, t.End) ? t.End : null;
+            }
+        }
+        return null;
+    }
+
     private static List<(int Start, int End)> Segments(string text, int start, int end)
+    {
+        if (text.AsSpan(start, end - start).Contains('|'))
+        {
+            return Segments(text, start, end, static (t, i) => t[i] is '|' or '\u2022' or '\u00b7' ? 1 : 0);
+        }
+        // "Acme / Sr. Android Developer / Full time / Berlin": without pipes, spaced slashes and dashes separate segments.
+        var slashes = Segments(text, start, end, static (t, i) => t[i] == '/' && i + 1 < t.Length && t[i + 1] == ' ' ? 1 : 0);
+        return slashes.Count >= 3 ? slashes
+            : Segments(text, start, end, static (t, i) => i > 0 && t[i - 1] == ' ' && t[i] is '-' or '\u2013' or '\u2014' && i + 1 < t.Length && t[i + 1] == ' ' ? 1 : 0);
+    }
+
+    private static List<(int Start, int End)> Segments(string text, int start, int end, Func<string, int, int> separatorLength)
     {
         var segments = new List<(int, int)>();
         var s = start;
@@ -126,7 +166,7 @@ public sealed partial class RoleFinder
             {
                 depth--;
             }
-            if (i == end || (depth == 0 && text[i] is '|' or '\u2022' or '\u00b7'))
+            if (i == end || (depth == 0 && separatorLength(text, i) > 0))
             {
                 var (a, b) = Trim(text, s, i);
                 if (b > a)
@@ -181,9 +221,11 @@ public sealed partial class RoleFinder
                 lineEnd = text.Length;
             }
             var s = lineStart;
-            if (lineEnd - s > 2 && text[s] is '-' or '*' or '\u2022' && text[s + 1] == ' ')
+            var bullet = lineEnd - s > 2 && text[s] is '-' or '*' or '\u2022' && text[s + 1] == ' ';
+            var linked = !bullet && IndexOfAny(text, s, lineEnd, " - http", ": http", " http", " (http", " – http") > s;
+            if (bullet || linked)
             {
-                s += 2;
+                s += bullet ? 2 : 0;
                 var e = lineEnd;
                 // "Senior Backend Engineer: https://..." or "Senior Backend Engineer - Remote"
                 var cut = IndexOfAny(text, s, e, ": ", " - ", " – ", " (", " http");
@@ -225,7 +267,7 @@ public sealed partial class RoleFinder
     private void SplitList(string text, int start, int end, List<TitleSpan> titles, bool keepWhole, bool fromBody = false)
     {
         var cleaned = Noise().Replace(text[start..end], m => new string(' ', m.Length));
-        var stop = cleaned.IndexOf(". ", StringComparison.Ordinal);
+        var stop = SentenceStop(cleaned);
         if (stop > 0)
         {
             // "Full Stack Developers. Product Manager. Growth." lists sentences: each is its own list.
@@ -321,6 +363,24 @@ public sealed partial class RoleFinder
         return matches.Count > 0 && matches[0].Start == start ? text[matches[0].End..end].TrimStart() : text[start..end];
     }
 
+    /// <summary>The first ". " that ends a sentence, not an abbreviation ("Sr. Engineer", "Inc. is"): the word before has 4+ letters.</summary>
+    private static int SentenceStop(string s)
+    {
+        for (var i = s.IndexOf(". ", StringComparison.Ordinal); i > 0; i = s.IndexOf(". ", i + 1, StringComparison.Ordinal))
+        {
+            var letters = 0;
+            for (var j = i - 1; j >= 0 && char.IsLetter(s[j]); j--)
+            {
+                letters++;
+            }
+            if (letters >= 4)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>Skips leading words such as "talented", "two", "a" and bare numbers.</summary>
     private int SkipNoise(string text, int start, int end)
     {
@@ -413,11 +473,11 @@ public sealed partial class RoleFinder
 
     private static (int, int) Trim(string text, int start, int end)
     {
-        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '-' or '–' or ',' or ':' or '*'))
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '-' or '–' or ',' or ':' or '*' or '|'))
         {
             start++;
         }
-        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '-' or '–' or ',' or ':' or '.'))
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '-' or '–' or ',' or ':' or '.' or '|'))
         {
             end--;
         }
@@ -454,11 +514,19 @@ public sealed partial class RoleFinder
         return best;
     }
 
-    private static string FirstWord(string s)
+    private int AfterLastStopWord(string text, int start, int end)
     {
-        var trimmed = s.TrimStart();
-        var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
-        return space < 0 ? trimmed : trimmed[..space];
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, start, end, tokens);
+        var from = start;
+        foreach (var t in tokens)
+        {
+            if (t.IsWord && _stopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.Span(text)))
+            {
+                from = t.End;
+            }
+        }
+        return from;
     }
 }
 

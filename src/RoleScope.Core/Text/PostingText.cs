@@ -28,8 +28,8 @@ public sealed record PostingText(string Text, TextSpan Header, TextSpan Location
         }
         else
         {
-            var firstLine = body.IndexOf('\n', StringComparison.Ordinal);
-            header = new TextSpan(location.Length > 0 ? location.Length + 2 : 0, firstLine < 0 ? body.Length : firstLine);
+            var (start, length) = HeaderLine(body);
+            header = new TextSpan((location.Length > 0 ? location.Length + 2 : 0) + start, length);
         }
         if (location.Length > 0)
         {
@@ -41,6 +41,41 @@ public sealed record PostingText(string Text, TextSpan Header, TextSpan Location
             parts.Add(body);
         }
         return new PostingText(string.Join("\n\n", parts), header, locationSpan, title.Length > 0);
+    }
+
+    /// <summary>How far into a title-less post its "Company | Role | Place" line may start (after a greeting or a status line).</summary>
+    private const int HeaderSearchLength = 400;
+
+    /// <summary>
+    /// The header of a title-less post: its first line, unless that line has no '|' and a line starting within the first
+    /// <see cref="HeaderSearchLength"/> characters has two or more ("CURRENTLY HIRING\nAcme | Backend Engineer | Remote").
+    /// </summary>
+    private static (int Start, int Length) HeaderLine(string body)
+    {
+        var firstEnd = body.IndexOf('\n', StringComparison.Ordinal);
+        if (firstEnd < 0)
+        {
+            return (0, body.Length);
+        }
+        if (body.AsSpan(0, firstEnd).Contains('|'))
+        {
+            return (0, firstEnd);
+        }
+        var start = firstEnd + 1;
+        while (start < body.Length && start < HeaderSearchLength)
+        {
+            var end = body.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = body.Length;
+            }
+            if (body.AsSpan(start, end - start).Count('|') >= 2)
+            {
+                return (start, end - start);
+            }
+            start = end + 1;
+        }
+        return (0, firstEnd);
     }
 }
 
