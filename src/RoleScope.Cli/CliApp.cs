@@ -16,6 +16,7 @@ public static class CliApp
             CompareCommand.Create(console),
             DemoCommand.Create(console),
             SampleCommand.Create(console),
+            EvalCommand.Create(console),
         };
         return root;
     }

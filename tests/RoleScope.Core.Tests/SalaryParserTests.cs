@@ -44,6 +44,10 @@ public sealed class SalaryParserTests
     [InlineData("$3000 a week", 3_000, 3_000, "USD", PayPeriod.Week)]
     [InlineData("$180K + equity", 180_000, 180_000, "USD", PayPeriod.Year)]
     [InlineData("Salary CHF 120'000 - 140'000", 120_000, 140_000, "CHF", PayPeriod.Year)]
+    [InlineData("Lead Engineer: $140k CAD plus profit share", 140_000, 140_000, "CAD", PayPeriod.Year)]
+    [InlineData("Salary: C$120k-C$140k", 120_000, 140_000, "CAD", PayPeriod.Year)]
+    [InlineData("Hourly rate: $85.", 85, 85, "USD", PayPeriod.Hour)]
+    [InlineData("Monthly salary: 18 000 - 24 000 PLN.", 18_000, 24_000, "PLN", PayPeriod.Month)]
     public void Reads_stated_pay(string text, int min, int max, string currency, PayPeriod period)
     {
         var salary = Single(text);

@@ -29,7 +29,8 @@ internal sealed class ComparisonBuilder(MarketAnalyzer analyzer)
         var asymmetric = shared.Where(p => Ratio(Rate(p.InA), Rate(p.InB)) >= Options.AsymmetryFactor).ToList();
 
         Estimate? overlap = null;
-        if (ma.Count > 0 && mb.Count > 0)
+        // Like every figure, the overlap of two top-K sets drawn from fewer than min_n postings is "too few postings".
+        if (ma.Count > 0 && mb.Count > 0 && ma.Count >= Options.MinN && mb.Count >= Options.MinN)
         {
             var value = Jaccard(topA, topB);
             var replicates = Bootstrap.Replicates(ma, mb, Options.Resamples, Options.Seed, (sa, sb) =>

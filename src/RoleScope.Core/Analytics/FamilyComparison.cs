@@ -13,7 +13,7 @@ public sealed record FamilyComparison
     public required Estimate? SalaryGap { get; init; }
     /// <summary>The gap relative to B's median.</summary>
     public required double? SalaryGapRelative { get; init; }
-    /// <summary>Jaccard of the two top-K skill sets, with a bootstrap interval.</summary>
+    /// <summary>Jaccard of the two top-K skill sets, with a bootstrap interval; null when either family has fewer than min_n postings.</summary>
     public required Estimate? SkillOverlap { get; init; }
     public required int TopK { get; init; }
     public required IReadOnlyList<SkillPair> Shared { get; init; }

@@ -37,8 +37,8 @@ public static class KeyFindings
         if (c.SkillOverlap is { } overlap)
         {
             var top = string.Join(", ", c.Shared.Take(6).Select(s => s.Skill));
-            findings.Add(string.Format(En, "The two roles share a {0:0%} Jaccard overlap of their top-{1} skills (95% interval {2:0%}-{3:0%}){4}.",
-                overlap.Value, c.TopK, overlap.Low, overlap.High, top.Length > 0 ? ": " + top + " appear in both" : ""));
+            findings.Add(string.Format(En, "The two roles share a {0:0%} Jaccard overlap of their top-{1} skills (n={2} and n={3}; 95% interval {4:0%}-{5:0%}){6}.",
+                overlap.Value, c.TopK, c.A.Postings, c.B.Postings, overlap.Low, overlap.High, top.Length > 0 ? ": " + top + " appear in both" : ""));
         }
         if (c.A.SeniorStaffShare.Estimate is { } sa && c.B.SeniorStaffShare.Estimate is { } sb)
         {
@@ -46,12 +46,14 @@ public static class KeyFindings
         }
         if (c.ExclusiveToA.Count > 0 || c.ExclusiveToB.Count > 0)
         {
-            findings.Add(string.Format(En, "{0} define {1}; {2} define {3}.",
-                Skills(c.ExclusiveToA.Take(2).Select(p => (p.Skill, p.InA))), a, Skills(c.ExclusiveToB.Take(2).Select(p => (p.Skill, p.InB))), b));
+            findings.Add(string.Format(En, "{0} define {1} (n={2}); {3} define {4} (n={5}).",
+                Skills(c.ExclusiveToA.Take(2).Select(p => (p.Skill, p.InA))), a, c.A.Postings,
+                Skills(c.ExclusiveToB.Take(2).Select(p => (p.Skill, p.InB))), b, c.B.Postings));
         }
         foreach (var p in c.Asymmetric.Take(2))
         {
-            findings.Add(string.Format(En, "{0} is asymmetric: {1:0%} of {2} postings name it vs {3:0%} of {4}.", p.Skill, Rate(p.InA), a, Rate(p.InB), b));
+            findings.Add(string.Format(En, "{0} is asymmetric: {1:0%} of {2} postings name it (n={3}) vs {4:0%} of {5} (n={6}).",
+                p.Skill, Rate(p.InA), a, p.InA.N, Rate(p.InB), b, p.InB.N));
         }
         foreach (var (profile, name) in new[] { (c.A, a), (c.B, b) })
         {
@@ -67,7 +69,8 @@ public static class KeyFindings
         }
         if (c.A.EntryShare.Estimate is { } ea && c.B.EntryShare.Estimate is { } eb)
         {
-            findings.Add(string.Format(En, "Entry-level share: {0:0.0%} for {1} vs {2:0.0%} for {3}.", ea.Value, a, eb.Value, b));
+            findings.Add(string.Format(En, "Entry-level share: {0:0.0%} for {1} (n={2}) vs {3:0.0%} for {4} (n={5}).",
+                ea.Value, a, c.A.EntryShare.N, eb.Value, b, c.B.EntryShare.N));
         }
         return findings;
     }

@@ -7,13 +7,18 @@ namespace RoleScope.Core.Extraction;
 /// <summary>
 /// Countries where the job may be done, from country names, US states, Canadian provinces, tech cities and state codes
 /// after a comma ("Austin, TX"). Places in the header line or the location field always count; places in the body count
-/// only after a location cue ("based in", "office in", "Remote (US)"), so "customers in Japan" adds nothing.
-/// Regions (EU, EMEA, worldwide) are recognised and add no country.
+/// only after a location cue ("based in", "office in", "Remote (US)"), first in parentheses ("Engineer (Portugal/Remote)") or
+/// in a list that continues one, so "customers in Japan" and "(mostly in Japan and Korea)" add nothing.
+/// A lone qualifier after a city decides its country ("Cambridge, UK", "London, ON"); a city's own country wins over a
+/// state code that is also its ISO code ("Berlin, DE"). Regions (EU, EMEA, worldwide) are recognised and add no country.
 /// </summary>
 public sealed partial class CountryDetector
 {
     /// <summary>How far before a body mention (in characters) a location cue may be: about half a sentence.</summary>
     private const int CueWindow = 48;
+
+    /// <summary>How far before "(" the cue of "Remote (US)" or "Hybrid - office (Berlin)" may be.</summary>
+    private const int ParenthesisCueWindow = 24;
 
     private readonly PhraseTrie<Place> _trie = new();
     private readonly Dictionary<string, string> _subdivisionCodes = new(StringComparer.Ordinal);
@@ -22,36 +27,36 @@ public sealed partial class CountryDetector
     {
         foreach (var country in places.Countries)
         {
-            Add(country.Name, country.Code);
+            Add(country.Name, country.Code, PlaceKind.Country);
             foreach (var alias in country.Aliases ?? [])
             {
-                Add(alias, country.Code);
+                Add(alias, country.Code, PlaceKind.Country);
             }
         }
         foreach (var state in places.UsStates)
         {
-            Add(state.Name, "US");
+            Add(state.Name, "US", PlaceKind.Subdivision);
             _subdivisionCodes[state.Code] = "US";
         }
         foreach (var province in places.CaProvinces)
         {
-            Add(province.Name, "CA");
+            Add(province.Name, "CA", PlaceKind.Subdivision);
             _subdivisionCodes.TryAdd(province.Code, "CA");
         }
         foreach (var city in places.Cities)
         {
-            Add(city.Name, city.Country);
+            Add(city.Name, city.Country, PlaceKind.City);
             foreach (var alias in city.Aliases ?? [])
             {
-                Add(alias, city.Country);
+                Add(alias, city.Country, PlaceKind.City);
             }
         }
         foreach (var region in places.Regions)
         {
-            Add(region.Name, null);
+            Add(region.Name, null, PlaceKind.Region);
             foreach (var alias in region.Aliases ?? [])
             {
-                Add(alias, null);
+                Add(alias, null, PlaceKind.Region);
             }
         }
     }
@@ -59,25 +64,32 @@ public sealed partial class CountryDetector
     [GeneratedRegex(@"\b(?:based|located|locat\w+|offices?|hq|headquarter\w*|remote|onsite|on-site|hybrid|relocat\w*|work(?:ing)?\s+from|anywhere|within|residents?|citizens?|must\s+be|candidates|time\s?zones?|locations?|live|living|in[\s-]person|position\s+is|role\s+is|job\s+is|city|cities|hiring\s+in|eligible|authori[sz]ed|visa|country|countries|across)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex LocationCue();
 
+    // Between two places of one list: separators, "and"/"or", and a short code in parentheses ("Leiden (NL) or Cambridge").
+    [GeneratedRegex(@"^(?:[\s,;/&|+]|\band\b|\bor\b|\bthe\b|\([A-Za-z. ]{1,12}\))*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ListGlue();
+
+    [GeneratedRegex(@"^[\s/,]*only\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OnlyAfter();
+
     /// <summary>Detected places with their spans; the caller turns them into sorted distinct codes.</summary>
     public List<(string Country, int Start, int End)> Detect(PostingText posting, IReadOnlyList<Token> tokens)
     {
         var text = posting.Text;
         var matches = new List<PhraseMatch<Place>>();
         _trie.Match(text, tokens, m => m.Value.ExactForm is not { } form || text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(form), matches);
-        var found = new List<(string, int, int)>();
-        foreach (var m in matches)
+
+        // Which mentions say where the job is: trusted fields, a cue before them, a place in parentheses, or a list that
+        // continues an accepted place ("offices in Paris, London, Berlin, New York, Hong Kong, Singapore, Lisbon, Seoul").
+        var accepted = new bool[matches.Count];
+        for (var i = 0; i < matches.Count; i++)
         {
-            if (m.Value.Country is not { } code)
-            {
-                continue;
-            }
-            if (Trusted(posting, m.Start) || HasCueBefore(text, m.Start) || InsideRemoteParentheses(text, m.Start))
-            {
-                found.Add((code, m.Start, m.End));
-            }
+            var m = matches[i];
+            accepted[i] = Trusted(posting, m.Start) || HasCueBefore(text, m.Start) || InParentheses(text, m.Start, m.End) ||
+                (i > 0 && accepted[i - 1] && ContinuesList(text, matches[i - 1].End, m.Start));
         }
+
         // "Austin, TX" / "Toronto, ON": a subdivision code right after a comma.
+        var codes = new Dictionary<int, string>();
         for (var i = 1; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -85,11 +97,66 @@ public sealed partial class CountryDetector
                 _subdivisionCodes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(t.Span(text), out var country) &&
                 (i + 1 >= tokens.Count || !tokens[i + 1].IsWord || !tokens[i + 1].Joined))
             {
-                found.Add((country, t.Start, t.End));
+                codes[i] = country;
             }
         }
+        var placeAt = new Dictionary<int, int>();
+        for (var i = 0; i < matches.Count; i++)
+        {
+            placeAt[matches[i].FirstToken] = i;
+        }
+
+        var found = new List<(string, int, int)>();
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var m = matches[i];
+            if (m.Value.Country is not { } code || !accepted[i])
+            {
+                continue;
+            }
+            if (m.Value.Kind == PlaceKind.City && Qualifier(text, tokens, m) is { } q)
+            {
+                if (codes.ContainsKey(q) && tokens[q].Span(text).SequenceEqual(code))
+                {
+                    codes.Remove(q); // "Berlin, DE", "Amsterdam, NL": the country's own ISO code, not a state's.
+                }
+                else if (!InList(text, tokens, m.FirstToken - 1) && !InList(text, tokens, QualifierEnd(matches, placeAt, q)))
+                {
+                    // "Cambridge, UK", "London, ON", "Paris, TX": a lone qualifier names the place better than the city's likelier
+                    // country; in a list ("Budapest, London, NY, Tallinn") each item stands alone.
+                    var named = placeAt.TryGetValue(q, out var p) && matches[p].Value.Kind == PlaceKind.Country ? matches[p].Value.Country
+                        : codes.GetValueOrDefault(q);
+                    if (named is not null && named != code)
+                    {
+                        continue;
+                    }
+                }
+            }
+            found.Add((code, m.Start, m.End));
+        }
+        foreach (var (token, country) in codes)
+        {
+            found.Add((country, tokens[token].Start, tokens[token].End));
+        }
+        found.Sort((a, b) => a.Item2.CompareTo(b.Item2));
         return found;
     }
+
+    /// <summary>The first token of what follows "City," or "City (", else null.</summary>
+    private static int? Qualifier(string text, IReadOnlyList<Token> tokens, PhraseMatch<Place> city) =>
+        city.EndToken + 1 < tokens.Count && tokens[city.EndToken] is { IsWord: false } mark && text[mark.Start] is ',' or '(' &&
+        tokens[city.EndToken + 1].IsWord
+            ? city.EndToken + 1
+            : null;
+
+    /// <summary>The token right after a qualifier (a place or a two-letter code).</summary>
+    private static int QualifierEnd(List<PhraseMatch<Place>> matches, Dictionary<int, int> placeAt, int qualifier) =>
+        placeAt.TryGetValue(qualifier, out var p) ? matches[p].EndToken : qualifier + 1;
+
+    /// <summary>True when the token at <paramref name="index"/> is a comma that joins list items.</summary>
+    private static bool InList(string text, IReadOnlyList<Token> tokens, int index) =>
+        index >= 0 && index < tokens.Count && tokens[index] is { IsWord: false } t && text[t.Start] == ',' &&
+        (index + 1 < tokens.Count && tokens[index + 1].IsWord || index > 0 && tokens[index - 1].IsWord);
 
     private static bool Trusted(PostingText posting, int position) =>
         posting.Header.Contains(position) || posting.Location.Contains(position);
@@ -102,18 +169,42 @@ public sealed partial class CountryDetector
         return LocationCue().IsMatch(text.AsSpan(start, position - start));
     }
 
-    private static bool InsideRemoteParentheses(string text, int position)
+    /// <summary>"in the US or Canada", "Berlin, London and New York": only separators between two places.</summary>
+    private static bool ContinuesList(string text, int previousPlaceEnd, int position) =>
+        position - previousPlaceEnd <= CueWindow && ListGlue().IsMatch(text.AsSpan(previousPlaceEnd, position - previousPlaceEnd));
+
+    /// <summary>
+    /// A place in parentheses that says where: after a location cue ("Remote (US)"), first inside them ("Backend Engineer
+    /// (Portugal/Remote)"), or followed by "only" ("(web services, US only)"); not "(mostly in Japan and Korea)".
+    /// </summary>
+    private static bool InParentheses(string text, int start, int end)
     {
-        var open = text.LastIndexOf('(', Math.Max(0, position - 1));
-        return open >= 0 && position - open < 30 && text.IndexOf(')', open) is var close && close > position;
+        var open = text.LastIndexOf('(', Math.Max(0, start - 1));
+        if (open < 0 || start - open >= 30 || text.IndexOf(')', open) is var close && close < end)
+        {
+            return false;
+        }
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, open - 1)) + 1;
+        var cueFrom = Math.Max(lineStart, open - ParenthesisCueWindow);
+        return LocationCue().IsMatch(text.AsSpan(cueFrom, open - cueFrom)) ||
+            text.AsSpan(open + 1, start - open - 1).IsWhiteSpace() ||
+            OnlyAfter().IsMatch(text.AsSpan(end, close - end));
     }
 
-    private void Add(string name, string? country)
+    private void Add(string name, string? country, PlaceKind kind)
     {
         // Short all-capital names ("US", "UK", "UAE") are ordinary words in other cases ("us").
         var exact = name.Length <= 3 && name.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? name : null;
-        _trie.Add(name, new Place(country, exact));
+        _trie.Add(name, new Place(country, exact, kind));
     }
 
-    private sealed record Place(string? Country, string? ExactForm);
+    private enum PlaceKind
+    {
+        Country,
+        Subdivision,
+        City,
+        Region,
+    }
+
+    private sealed record Place(string? Country, string? ExactForm, PlaceKind Kind);
 }

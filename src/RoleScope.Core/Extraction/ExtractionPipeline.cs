@@ -28,7 +28,7 @@ public sealed class ExtractionPipeline
         _salaries = new SalaryParser(knowledge.Rates);
         _countries = new CountryDetector(knowledge.Places);
         _roles = new RoleFinder(knowledge.Roles);
-        _classifier = new RoleClassifier(knowledge.Roles);
+        _classifier = new RoleClassifier(knowledge.Roles, knowledge.Skills);
         _years = new ExperienceYears(knowledge.Roles);
     }
 
@@ -50,7 +50,8 @@ public sealed class ExtractionPipeline
         var evidence = new List<Evidence>();
 
         var skillNames = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var hit in _skills.Match(text, tokens))
+        var skillHits = _skills.Match(text, tokens);
+        foreach (var hit in skillHits)
         {
             if (skillNames.Add(hit.Skill))
             {
@@ -83,7 +84,7 @@ public sealed class ExtractionPipeline
             }
         }
 
-        var roles = ClassifyRoles(posting, tokens, evidence);
+        var roles = ClassifyRoles(posting, tokens, skillHits, evidence);
 
         var company = raw.Company;
         if (company is null && RoleFinder.Company(posting) is { } found)
@@ -106,12 +107,13 @@ public sealed class ExtractionPipeline
         };
     }
 
-    private List<ExtractedRole> ClassifyRoles(PostingText posting, List<Token> tokens, List<Evidence> evidence)
+    private List<ExtractedRole> ClassifyRoles(PostingText posting, List<Token> tokens, List<SkillHit> skillHits, List<Evidence> evidence)
     {
         var text = posting.Text;
         var titles = _roles.Find(posting);
         var bodyTokens = tokens.Where(t => t.Start >= posting.Header.End).ToList();
         (RoleFamily Family, Cue? Cue)? textFamily = null;
+        List<SkillHit>? bodySkills = null;
         var years = titles.Count == 1 ? _years.Detect(text) : (Seniority.Unknown, null);
         var roles = new List<ExtractedRole>(titles.Count);
         var seen = new HashSet<(string, RoleFamily, Seniority)>();
@@ -119,11 +121,21 @@ public sealed class ExtractionPipeline
         {
             // Classify the title as built ("Senior" + "Software Engineer"), then point evidence at where it was written.
             var titleTokens = Tokenizer.Tokenize(title.Title);
-            var family = Located(_classifier.TitleFamily(title.Title, titleTokens), title);
+            var (titleFamily, titleCue, weak) = _classifier.TitleFamily(title.Title, titleTokens);
+            var family = Located((titleFamily, titleCue), title);
             if (family.Value == RoleFamily.Other)
             {
-                textFamily ??= _classifier.TextFamily(text, bodyTokens);
+                family = _classifier.TitleSkillFamily(skillHits.Where(h => h.Start >= title.Start && h.End <= title.End));
+            }
+            if (family.Value == RoleFamily.Other)
+            {
+                textFamily ??= _classifier.TextFamily(text, bodyTokens, bodySkills ??= [.. skillHits.Where(h => h.Start >= posting.Header.End)]);
                 family = textFamily.Value;
+            }
+            else if (weak && family.Value is RoleFamily.Backend or RoleFamily.Frontend && _classifier.SaysFullstack(text, bodyTokens))
+            {
+                // "Java Developer" whose text says the work spans front and back end.
+                family = (RoleFamily.Fullstack, family.Cue);
             }
             var seniority = Located(_classifier.TitleSeniority(title.Title, titleTokens), title);
             if (seniority.Value == Seniority.Unknown)

@@ -28,9 +28,9 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     // suffix; a range is two amounts joined by a dash or "to". Source-generated: a compiled Regex's first match pays for JIT.
     private const string MoneyPattern =
         @"(?<![\w.,/])" +
-        @"(?:(?<apre>US\$|USD|U\.S\.\s?\$|CA\$|C\$|CAD|AU\$|A\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|€|EUR|£|GBP|CHF|PLN|zł|INR|Rs\.?|₹|SEK|NOK|DKK|JPY|¥|ILS|₪|BRL|R\$|MXN|CZK|HUF|RON|\$)\s?)?(?<anum>\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?(?<amult>[kK](?![a-zA-Z])|[mM](?![a-zA-Z])|mm(?![a-zA-Z])|mil(?:lion)?\b|bn\b|[bB](?![a-zA-Z])|billion\b|thousand\b))?(?:\s?(?<apost>USD|EUR|GBP|CHF|PLN|zł|zl|INR|SEK|NOK|DKK|CAD|AUD|NZD|SGD|HKD|JPY|ILS|BRL|MXN|CZK|HUF|RON|€|k€|£)(?![a-zA-Z]))?" +
+        @"(?:(?<apre>US\$|USD|U\.S\.\s?\$|CA\$|C\$|CAD|AU\$|A\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|€|EUR|£|GBP|CHF|PLN|zł|INR|Rs\.?|₹|SEK|NOK|DKK|JPY|¥|ILS|₪|BRL|R\$|MXN|CZK|HUF|RON|\$)\s?)?(?<anum>\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?(?<amult>[kK](?![a-zA-Z])|[mM](?![a-zA-Z])|mm(?![a-zA-Z])|mil(?:lion)?\b|bn\b|[bB](?![a-zA-Z])|billion\b|thousand\b))?(?:\s?(?<apost>USD|EUR|GBP|CHF|PLN|zł|zl|INR|SEK|NOK|DKK|CAD|AUD|NZD|SGD|HKD|JPY|ILS|BRL|MXN|CZK|HUF|RON|€|k€|£)(?![a-zA-Z]))?" +
         @"(?:\s*(?:-|–|—|to|~)\s*" +
-        @"(?:(?<bpre>US\$|USD|U\.S\.\s?\$|CA\$|C\$|CAD|AU\$|A\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|€|EUR|£|GBP|CHF|PLN|zł|INR|Rs\.?|₹|SEK|NOK|DKK|JPY|¥|ILS|₪|BRL|R\$|MXN|CZK|HUF|RON|\$)\s?)?(?<bnum>\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?(?<bmult>[kK](?![a-zA-Z])|[mM](?![a-zA-Z])|mm(?![a-zA-Z])|mil(?:lion)?\b|bn\b|[bB](?![a-zA-Z])|billion\b|thousand\b))?(?:\s?(?<bpost>USD|EUR|GBP|CHF|PLN|zł|zl|INR|SEK|NOK|DKK|CAD|AUD|NZD|SGD|HKD|JPY|ILS|BRL|MXN|CZK|HUF|RON|€|k€|£)(?![a-zA-Z]))?" +
+        @"(?:(?<bpre>US\$|USD|U\.S\.\s?\$|CA\$|C\$|CAD|AU\$|A\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|€|EUR|£|GBP|CHF|PLN|zł|INR|Rs\.?|₹|SEK|NOK|DKK|JPY|¥|ILS|₪|BRL|R\$|MXN|CZK|HUF|RON|\$)\s?)?(?<bnum>\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?(?<bmult>[kK](?![a-zA-Z])|[mM](?![a-zA-Z])|mm(?![a-zA-Z])|mil(?:lion)?\b|bn\b|[bB](?![a-zA-Z])|billion\b|thousand\b))?(?:\s?(?<bpost>USD|EUR|GBP|CHF|PLN|zł|zl|INR|SEK|NOK|DKK|CAD|AUD|NZD|SGD|HKD|JPY|ILS|BRL|MXN|CZK|HUF|RON|€|k€|£)(?![a-zA-Z]))?" +
         @")?(?![\w])";
 
     [GeneratedRegex(MoneyPattern, RegexOptions.CultureInvariant, RegexTimeoutMs)]
@@ -69,8 +69,11 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     private ParsedSalary? TryRead(string text, Match m)
     {
         var hasB = m.Groups["bnum"].Success;
-        var currency = Currency(m.Groups["apre"].Value) ?? Currency(m.Groups["apost"].Value)
-            ?? Currency(m.Groups["bpre"].Value) ?? Currency(m.Groups["bpost"].Value);
+        var prefix = Currency(m.Groups["apre"].Value) ?? Currency(m.Groups["bpre"].Value);
+        var suffix = Currency(m.Groups["apost"].Value) ?? Currency(m.Groups["bpost"].Value);
+        // A bare "$" is USD unless a code names the dollar: "$140k CAD".
+        var bareDollar = m.Groups["apre"].Value == "$" || (!m.Groups["apre"].Success && m.Groups["bpre"].Value == "$");
+        var currency = bareDollar && suffix is not null ? suffix : prefix ?? suffix;
         var multA = Multiplier(m.Groups["amult"].Value);
         var multB = Multiplier(m.Groups["bmult"].Value);
         if (multA is null || multB is null)
@@ -107,9 +110,11 @@ public sealed partial class SalaryParser(ExchangeRates rates)
             return null;
         }
 
-        var before = Window(text, m.Index - CueWindowBefore, m.Index);
+        // Cues are read within the amount's own sentence: "We raised $20M.\nSenior: $190k" and "$150k. Daily standups" must not
+        // lend the neighbouring sentence's words to the amount.
+        var before = Window(text, ClauseStart(text, m.Index - CueWindowBefore, m.Index), m.Index);
         var afterStart = m.Index + m.Length;
-        var after = Window(text, afterStart, afterStart + CueWindowAfter);
+        var after = Window(text, afterStart, ClauseEnd(text, afterStart, afterStart + CueWindowAfter));
         var period = ReadPeriod(after, before);
         var hasPayCue = PayCue().IsMatch(before) || PayCue().IsMatch(after);
 
@@ -177,12 +182,49 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         {
             return true; // the next word says what the money is: "$20k bonus", "$5k equity", "$2B market"; not "$150k + equity"
         }
+        if (NamesNotPay(after))
+        {
+            return true; // "$20,000 annual bonus", "$23,000 learning budget"
+        }
         if (notPayBefore >= 0 && notPayBefore > payBefore && before.Length - notPayBefore < 25 && period is null)
         {
             return true; // "raised $31m", "budget of $5,000"
         }
         return false;
     }
+
+    /// <summary>
+    /// True when the words right after an amount, up to the first connective ("plus", "and", "+", ","), name money that is not pay
+    /// and no pay word comes first; a period word ("annual") does not make a bonus pay.
+    /// </summary>
+    private static bool NamesNotPay(string after)
+    {
+        var phrase = LeadingPhrase().Match(after);
+        if (!phrase.Success)
+        {
+            return false;
+        }
+        var notPay = NotPayCue().Match(phrase.Value);
+        if (!notPay.Success)
+        {
+            return false;
+        }
+        foreach (Match pay in PayCue().Matches(phrase.Value))
+        {
+            if (pay.Index < notPay.Index && !PeriodAdjective().IsMatch(pay.Value))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Up to three words can still say what an amount is ("one-time signing bonus"); a connective ends the phrase.
+    [GeneratedRegex(@"^\s*(?:(?!(?:plus|and|or|with|in|of|for|to|per|from|depending|including|incl|doe|at|on|as|if|but|which|that)\b)[A-Za-z][A-Za-z'-]*\s*){1,3}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    private static partial Regex LeadingPhrase();
+
+    [GeneratedRegex(@"^(?:annual|annually|yearly|hourly|monthly)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    private static partial Regex PeriodAdjective();
 
     private static int LastMatchEnd(Regex regex, string s)
     {
@@ -207,12 +249,14 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         {
             return PeriodWord(p);
         }
-        // "hourly rate of $90", "monthly salary: 15 000 PLN"
+        // "hourly rate of $90", "Monthly salary: 15 000 PLN"
         var q = PeriodCue().Matches(before);
         if (q.Count > 0)
         {
             var last = q[^1];
-            if (before.Length - (last.Index + last.Length) < 20 && last.Groups["p"].Value is "hourly" or "daily" or "weekly" or "monthly" or "yearly" or "annually" or "annual")
+            // "Annual bonus of up to $20,000": the period word qualifies the bonus, not the amount.
+            if (before.Length - (last.Index + last.Length) < 20 && !NotPayCue().IsMatch(before[last.Index..]) &&
+                last.Groups["p"].Value.ToLowerInvariant() is "hourly" or "daily" or "weekly" or "monthly" or "yearly" or "annually" or "annual")
             {
                 return PeriodWord(last);
             }
@@ -233,6 +277,38 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         };
     }
 
+    /// <summary>The start of the sentence or line holding <paramref name="position"/>, but not before <paramref name="from"/>.</summary>
+    private static int ClauseStart(string text, int from, int position)
+    {
+        from = Math.Max(0, from);
+        for (var i = Math.Min(position, text.Length) - 1; i >= from; i--)
+        {
+            if (text[i] == '\n' || (text[i] is '.' or '!' or '?' && i + 1 < position && char.IsWhiteSpace(text[i + 1])))
+            {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    /// <summary>The end of the sentence or line from <paramref name="position"/> (keeping a final "." as in "p.a."), at most <paramref name="to"/>.</summary>
+    private static int ClauseEnd(string text, int position, int to)
+    {
+        to = Math.Min(to, text.Length);
+        for (var i = position; i < to; i++)
+        {
+            if (text[i] == '\n')
+            {
+                return i;
+            }
+            if (text[i] is '.' or '!' or '?' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])))
+            {
+                return i + 1;
+            }
+        }
+        return to;
+    }
+
     private static string Window(string text, int start, int end)
     {
         start = Math.Clamp(start, 0, text.Length);
@@ -247,11 +323,11 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         _ => null,
     };
 
-    /// <summary>Reads "120,000", "120.000", "120 000", "85.5", "85,50" (decimal comma) as a number.</summary>
+    /// <summary>Reads "120,000", "120.000", "120 000", "120'000" (Swiss), "85.5", "85,50" (decimal comma) as a number.</summary>
     private static bool TryNumber(string raw, out decimal value)
     {
         var s = raw.Replace('\u00a0', ' ').Replace('\u202f', ' ');
-        var groups = s.Split([',', '.', ' ']);
+        var groups = s.Split([',', '.', ' ', '\'', '’']);
         if (groups.Length > 1 && groups.Skip(1).All(g => g.Length == 3))
         {
             return decimal.TryParse(string.Concat(groups), NumberStyles.None, CultureInfo.InvariantCulture, out value);

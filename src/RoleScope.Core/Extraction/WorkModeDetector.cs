@@ -5,7 +5,8 @@ namespace RoleScope.Core.Extraction;
 
 /// <summary>
 /// Work mode of the posting as a whole: the most flexible arrangement it offers. Negations ("no remote", "not remote")
-/// and qualifiers ("2 days remote", "partially remote") are read before plain "remote"; a city alone says nothing.
+/// and qualifiers ("2 days remote", "partially remote", "work from home twice a week") are read before plain "remote";
+/// a city alone says nothing. Five days in the office is the whole week: on site, not hybrid.
 /// </summary>
 public static partial class WorkModeDetector
 {
@@ -14,13 +15,13 @@ public static partial class WorkModeDetector
     [GeneratedRegex(@"\b(?:no|not|non|without|never)[\s-]+(?:a\s+|fully\s+|100%\s+)?remote\b|\bremote\s*(?:work\s*)?(?::\s*no\b|\(no\)|is\s+not\s+(?:possible|available|an\s+option)|not\s+(?:possible|available|an\s+option)|isn't)|\bnot\s+(?:open\s+to|offering|able\s+to\s+offer)\s+remote\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
     private static partial Regex NoRemote();
 
-    [GeneratedRegex(@"\b(?:partially|partly|part[\s-]time|occasionally|sometimes|\d\s*(?:days?|x)\s*(?:a|per|/)?\s*(?:week|wk)?)\s+remote\b|\bremote\s+(?:\d|one|two|three|four)\s*days?\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a|per)\s+week\s+(?:remote|from\s+home)\b|\b(?:some|occasional|a\s+few)\s+remote\s+(?:working\s+|work\s+)?days?\b|\bremote\s+(?:working\s+|work\s+)?days?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    [GeneratedRegex(@"\b(?:partially|partly|part[\s-]time|occasionally|sometimes|\d\s*(?:days?|x)\s*(?:a|per|/)?\s*(?:week|wk)?)\s+remote\b|\bremote\s+(?:\d|one|two|three|four)\s*days?\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a|per)\s+week\s+(?:remote|from\s+home)\b|\b(?:some|occasional|a\s+few)\s+remote\s+(?:working\s+|work\s+)?days?\b|\bremote\s+(?:working\s+|work\s+)?days?\b|\b(?:remote(?:ly)?|work(?:ing)?\s+from\s+home|WFH)(?:\s+(?:is\s+)?(?:allowed|possible|available|optional|ok))?\s+(?:up\s+to\s+)?(?:once|twice|(?:one|two|three|four|[1-4])\s*(?:days?|times|x))\s*(?:a|per|/|each|every)\s*week\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
     private static partial Regex PartRemote();
 
     [GeneratedRegex(@"\bremote(?:ly)?\b(?![\s-]+(?:sensing|control|controls|controlled|operated|piloted|procedure|desktop|access|devices?|monitoring|patient|teams?\s+across|management\s+tools|working\s+days?|work\s+days?|days?))|\bwork\s+from\s+(?:home|anywhere)\b|\bWFH\b|\bwork[\s-]from[\s-]anywhere\b|\bdistributed[\s-]first\b|\bfully[\s-]distributed\b|\banywhere\s+in\s+the\s+world\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
     private static partial Regex Remote();
 
-    [GeneratedRegex(@"\bhybrid\b|\bflexible\s+(?:office|hybrid)\b|\b(?:one|two|three|four|\d)(?:\s*-\s*\d)?\s+days?\s+(?:a|per|/)\s*week\s+(?:in|at)\s+(?:the|our)?\s*(?:office|hq|studio)\b|\b(?:one|two|three|four|\d)(?:\s*-\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)?\s*(?:office|hq)\b|\boffice\s+(?:one|two|three|four|\d)\s+days\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    [GeneratedRegex(@"\bhybrid\b|\bflexible\s+(?:office|hybrid)\b|\b(?:one|two|three|four|[1-4])(?:\s*-\s*\d)?\s+days?\s+(?:a|per|/)\s*week\s+(?:in|at)\s+(?:the|our)?\s*(?:office|hq|studio)\b|\b(?:one|two|three|four|[1-4])(?:\s*-\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)?\s*(?:office|hq)\b|\boffice\s+(?:one|two|three|four|[1-4])\s+days\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
     private static partial Regex Hybrid();
 
     [GeneratedRegex(@"\bon[\s-]?site\b|\bin[\s-]office\b|\bin\s+the\s+office\b|\bin[\s-]person\b|\boffice[\s-]based\b|\bonsite\b|\bon\s+premises\b|\bfrom\s+our\s+office\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]

@@ -14,6 +14,10 @@ public sealed class RolePatterns
         LeadingNoiseWords = file.LeadingNoiseWords ?? [];
         Families = [.. (file.Families ?? throw new InvalidDataException("roles.json has no 'families'.")).Select(ToFamily)];
         Seniorities = [.. (file.Seniority ?? throw new InvalidDataException("roles.json has no 'seniority'.")).Select(ToSeniority)];
+        SkillCategoryFamilies = (file.SkillCategoryFamilies ?? []).ToDictionary(
+            kv => kv.Key,
+            kv => Vocabulary.TryParseFamily(kv.Value, out var f) ? f : throw new InvalidDataException($"roles.json: unknown family '{kv.Value}' for skill category '{kv.Key}'."),
+            StringComparer.OrdinalIgnoreCase);
         EntryMaxYears = file.ExperienceYears?.EntryMax ?? 2;
         MidMaxYears = file.ExperienceYears?.MidMax ?? 4;
     }
@@ -28,6 +32,8 @@ public sealed class RolePatterns
     /// <summary>In precedence order: the first family whose title phrase occurs in a title wins.</summary>
     public IReadOnlyList<FamilyPatterns> Families { get; }
     public IReadOnlyList<SeniorityPatterns> Seniorities { get; }
+    /// <summary>The family each skill category votes for when a generic title's text names no family.</summary>
+    public IReadOnlyDictionary<string, RoleFamily> SkillCategoryFamilies { get; }
     public int EntryMaxYears { get; }
     public int MidMaxYears { get; }
 
@@ -35,7 +41,7 @@ public sealed class RolePatterns
 
     private static FamilyPatterns ToFamily(FamilyDto dto) =>
         Vocabulary.TryParseFamily(dto.Family, out var family)
-            ? new FamilyPatterns(family, dto.Title ?? [], dto.Text ?? [])
+            ? new FamilyPatterns(family, dto.Title ?? [], dto.TitleTech ?? [], dto.Text ?? [])
             : throw new InvalidDataException($"roles.json: unknown family '{dto.Family}'.");
 
     private static SeniorityPatterns ToSeniority(SeniorityDto dto) =>
@@ -51,15 +57,20 @@ public sealed class RolePatterns
         IReadOnlyList<string>? LeadingNoiseWords,
         IReadOnlyList<FamilyDto>? Families,
         IReadOnlyList<SeniorityDto>? Seniority,
-        YearsDto? ExperienceYears);
+        YearsDto? ExperienceYears,
+        Dictionary<string, string>? SkillCategoryFamilies);
 
-    private sealed record FamilyDto(string Family, IReadOnlyList<string>? Title, IReadOnlyList<string>? Text);
+    private sealed record FamilyDto(string Family, IReadOnlyList<string>? Title, IReadOnlyList<string>? TitleTech, IReadOnlyList<string>? Text);
 
     private sealed record SeniorityDto(string Seniority, IReadOnlyList<string>? Title);
 
     private sealed record YearsDto(int EntryMax, int MidMax);
 }
 
-public sealed record FamilyPatterns(RoleFamily Family, IReadOnlyList<string> Title, IReadOnlyList<string> Text);
+/// <summary>
+/// Phrases of one family: <see cref="Title"/> names it outright ("Backend Engineer"); <see cref="TitleTech"/> implies it through a
+/// technology ("Java Developer") unless the text says the role spans front and back end; <see cref="Text"/> is counted in the body.
+/// </summary>
+public sealed record FamilyPatterns(RoleFamily Family, IReadOnlyList<string> Title, IReadOnlyList<string> TitleTech, IReadOnlyList<string> Text);
 
 public sealed record SeniorityPatterns(Seniority Seniority, IReadOnlyList<string> Title);

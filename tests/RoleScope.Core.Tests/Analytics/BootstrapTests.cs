@@ -98,4 +98,17 @@ public sealed class BootstrapTests
         Assert.Equal(new Estimate(200, 10, 390), e);
         Assert.Equal(new Estimate(5, 5, 5), Intervals.FromReplicates(5, []));
     }
+
+    [Fact]
+    public void The_interval_reaches_an_estimate_that_every_replicate_misses()
+    {
+        // A biased statistic can leave the estimate outside the replicates' percentiles; the report must still show it inside.
+        var below = Enumerable.Range(0, 401).Select(i => i / 1000.0).ToList();
+
+        var high = Intervals.FromReplicates(0.9, below);
+        var low = Intervals.FromReplicates(-1, below);
+
+        Assert.Equal(new Estimate(0.9, 0.01, 0.9), high);
+        Assert.Equal(new Estimate(-1, -1, 0.39), low);
+    }
 }

@@ -90,6 +90,47 @@ public sealed class ComparisonTests
     }
 
     [Fact]
+    public void Skill_overlap_interval_contains_the_value_when_tied_skills_make_resampled_top_sets_unstable()
+    {
+        // Forty skills named once each in both families: name order makes the top-2 sets equal (Jaccard 1), but a resample's
+        // top 2 are whichever skills it happened to draw twice, so most replicates overlap far less.
+        var postings = new List<MarketPosting>();
+        foreach (var family in new[] { RoleFamily.Backend, RoleFamily.Fullstack })
+        {
+            postings.AddRange(Enumerable.Range(0, 40).Select(i => One(family, skills: [$"Skill{i:00}"])));
+        }
+
+        var overlap = Assert.NotNull(Compare(postings, MinN(1, topK: 2)).SkillOverlap);
+
+        Assert.Equal(1.0, overlap.Value);
+        Assert.InRange(overlap.Value, overlap.Low, overlap.High);
+        Assert.True(overlap.Low < 0.5, $"the interval should show the figure is unsure, low {overlap.Low}");
+    }
+
+    [Theory]
+    [InlineData(29, 30, false)]
+    [InlineData(30, 29, false)]
+    [InlineData(30, 30, true)]
+    public void Skill_overlap_is_too_few_postings_when_either_family_is_below_min_n(int backend, int fullstack, bool shown)
+    {
+        var postings = new List<MarketPosting>();
+        postings.AddRange(Repeat(backend, () => One(RoleFamily.Backend, skills: ["Go", "SQL"])));
+        postings.AddRange(Repeat(fullstack, () => One(RoleFamily.Fullstack, skills: ["React", "SQL"])));
+
+        var c = Analyzer(postings).Compare(RoleFamily.Backend, RoleFamily.Fullstack);
+
+        if (shown)
+        {
+            Assert.Equal(1.0 / 3, Assert.NotNull(c.SkillOverlap).Value, 1e-12);
+        }
+        else
+        {
+            Assert.Null(c.SkillOverlap);
+            Assert.DoesNotContain(c.KeyFindings, f => f.Contains("Jaccard", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void Shared_skills_carry_both_frequencies_sorted_by_combined_frequency()
     {
         var c = Compare(SkillMarket(), MinN(10, topK: 4));

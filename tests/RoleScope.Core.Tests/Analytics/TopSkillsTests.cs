@@ -1,3 +1,4 @@
+using RoleScope.Core.Analytics;
 using RoleScope.Core.Domain;
 using static RoleScope.Core.Tests.Analytics.MarketPostings;
 

@@ -70,7 +70,7 @@ public static class Intervals
         return sorted[lower] + (position - lower) * (sorted[upper] - sorted[lower]);
     }
 
-    /// <summary>Percentile interval of bootstrap replicates.</summary>
+    /// <summary>Percentile interval of bootstrap replicates, widened if need be to reach the point estimate.</summary>
     public static Estimate FromReplicates(double value, List<double> replicates)
     {
         if (replicates.Count == 0)
@@ -78,6 +78,8 @@ public static class Intervals
             return new Estimate(value, value, value);
         }
         var sorted = replicates.Order().ToArray();
-        return new Estimate(value, Percentile(sorted, 0.025), Percentile(sorted, 0.975));
+        // A biased statistic (top-K Jaccard when skills tie near the cut) can put every replicate on one side of the estimate;
+        // a report must never print a figure outside its own interval, so the interval is stretched to include it.
+        return new Estimate(value, Math.Min(value, Percentile(sorted, 0.025)), Math.Max(value, Percentile(sorted, 0.975)));
     }
 }

@@ -1,0 +1,116 @@
+using System.Globalization;
+using RoleScope.Benchmarks.Corpus;
+using RoleScope.Core.Domain;
+using RoleScope.Core.Extraction;
+using RoleScope.Synthetic;
+
+namespace RoleScope.Benchmarks.Throughput;
+
+/// <summary>
+/// <c>--throughput [--synthetic N] [--hn-passes P] [--seed S]</c>: single-threaded extraction throughput on the HN corpus
+/// (every unique posting, loaded first, extracted P times) and on N synthetic postings generated one at a time while extracting (never all held), one line each.
+/// </summary>
+internal static class ThroughputCommand
+{
+    public const string Name = "--throughput";
+
+    private const int DefaultSyntheticCount = 1_000_000;
+
+    /// <summary>
+    /// Work done before any measurement so that the figures are of tiered-up code: the first passes run partly
+    /// unoptimised while the JIT is still promoting methods.
+    /// </summary>
+    private const int WarmUpHnPasses = 3;
+
+    private const int WarmUpSyntheticCount = 2_000;
+
+    /// <summary>The HN corpus is small (about 3 MB); several passes make its figure steadier on a shared machine.</summary>
+    private const int DefaultHnPasses = 5;
+
+    private const int ProgressEvery = 100_000;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var syntheticCount = DefaultSyntheticCount;
+        var seed = Corpora.SyntheticSeed;
+        var hnPasses = DefaultHnPasses;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--synthetic" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var n) && n >= 0:
+                    syntheticCount = n;
+                    i++;
+                    break;
+                case "--hn-passes" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var p) && p >= 1:
+                    hnPasses = p;
+                    i++;
+                    break;
+                case "--seed" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var s):
+                    seed = s;
+                    i++;
+                    break;
+                default:
+                    error.WriteLine($"usage: {Name} [--synthetic N] [--hn-passes P] [--seed S]  (unknown or incomplete argument: {args[i]})");
+                    return 2;
+            }
+        }
+
+        var pipeline = ExtractionPipeline.Default;
+        var hn = Corpora.LoadHn();
+        WarmUp(pipeline, hn, seed);
+
+        var hnMeter = new SingleThreadMeter(pipeline);
+        for (var pass = 0; pass < hnPasses; pass++)
+        {
+            foreach (var posting in hn)
+            {
+                hnMeter.Extract(posting);
+            }
+        }
+        output.WriteLine(Line(string.Create(CultureInfo.InvariantCulture, $"single-thread extract, HN 2023h1 ({hn.Count:N0} unique postings, preloaded, {hnPasses} passes)"), hnMeter));
+
+        if (syntheticCount == 0)
+        {
+            return 0;
+        }
+        var synthetic = new SingleThreadMeter(pipeline);
+        foreach (var posting in SyntheticPostings.Generate(syntheticCount, seed))
+        {
+            synthetic.Extract(posting);
+            if (synthetic.Postings % ProgressEvery == 0)
+            {
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  synthetic: {synthetic.Postings:N0} of {syntheticCount:N0} extracted"));
+            }
+        }
+        output.WriteLine(Line($"single-thread extract, synthetic (seed {seed}, streamed)", synthetic));
+        return 0;
+    }
+
+    private static void WarmUp(ExtractionPipeline pipeline, List<RawPosting> hn, int seed)
+    {
+        for (var pass = 0; pass < WarmUpHnPasses; pass++)
+        {
+            foreach (var posting in hn)
+            {
+                pipeline.Extract(posting);
+            }
+        }
+        foreach (var posting in SyntheticPostings.Generate(WarmUpSyntheticCount, unchecked(seed + 1)))
+        {
+            pipeline.Extract(posting);
+        }
+    }
+
+    private static string Line(string what, SingleThreadMeter m)
+    {
+        var mb = m.TextBytes / 1e6;
+        var cpu = ThreadCpuClock.IsAvailable
+            ? string.Create(CultureInfo.InvariantCulture, $"thread CPU {m.CpuSeconds:N2} s: {mb / m.CpuSeconds:N2} MB/s, {m.Postings / m.CpuSeconds:N0} postings/s; ")
+            : "";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{what}: {m.Postings:N0} postings, {mb:N1} MB text; wall {m.Seconds:N2} s in Extract: {mb / m.Seconds:N2} MB/s, {m.Postings / m.Seconds:N0} postings/s; ") +
+            cpu +
+            string.Create(CultureInfo.InvariantCulture, $"{(double)m.AllocatedBytes / m.Postings:N0} B allocated/posting ({m.Collections}; {m.Evidence:N0} evidence items)");
+    }
+}

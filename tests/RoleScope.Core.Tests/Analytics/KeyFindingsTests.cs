@@ -1,0 +1,150 @@
+using RoleScope.Core.Analytics;
+using RoleScope.Core.Domain;
+using static RoleScope.Core.Tests.Analytics.MarketPostings;
+
+namespace RoleScope.Core.Tests.Analytics;
+
+public sealed class KeyFindingsTests
+{
+    private static MarketPosting Make(RoleFamily family, Seniority seniority, WorkMode mode, string[] skills, decimal? salary = null) =>
+        One(family, seniority, countries: ["US"], salaries: salary is { } s ? [UsdYear(s, s)] : null, skills: skills, mode: mode);
+
+    /// <summary>
+    /// Backend (10): 5 US salaries 100k-140k (median 120k); senior 5, staff 1, mid 3, entry 1; remote 6 of 10;
+    /// Go 80%, PostgreSQL 60%, Kubernetes 50%, Docker 40%; Kubernetes' 4 salaries have median 125k (+5k).
+    /// Full-stack (5): 4 US salaries 90k-110k (median 100k); senior 1, mid 2, entry 2; remote 2 of 5;
+    /// TypeScript 100%, React 80%, PostgreSQL 60%, Docker 20%.
+    /// </summary>
+    private static List<MarketPosting> Market() =>
+    [
+        Make(RoleFamily.Backend, Seniority.Senior, WorkMode.Remote, ["Go", "PostgreSQL", "Docker"], 100_000),
+        Make(RoleFamily.Backend, Seniority.Senior, WorkMode.Remote, ["Go", "PostgreSQL", "Kubernetes", "Docker"], 110_000),
+        Make(RoleFamily.Backend, Seniority.Senior, WorkMode.Remote, ["Go", "PostgreSQL", "Kubernetes", "Docker"], 120_000),
+        Make(RoleFamily.Backend, Seniority.Senior, WorkMode.Remote, ["Go", "PostgreSQL", "Kubernetes", "Docker"], 130_000),
+        Make(RoleFamily.Backend, Seniority.Senior, WorkMode.Remote, ["Go", "PostgreSQL", "Kubernetes"], 140_000),
+        Make(RoleFamily.Backend, Seniority.Staff, WorkMode.Remote, ["Go", "PostgreSQL", "Kubernetes"]),
+        Make(RoleFamily.Backend, Seniority.Mid, WorkMode.Onsite, ["Go"]),
+        Make(RoleFamily.Backend, Seniority.Mid, WorkMode.Onsite, ["Go"]),
+        Make(RoleFamily.Backend, Seniority.Mid, WorkMode.Onsite, []),
+        Make(RoleFamily.Backend, Seniority.Entry, WorkMode.Onsite, []),
+        Make(RoleFamily.Fullstack, Seniority.Senior, WorkMode.Remote, ["TypeScript", "React", "PostgreSQL", "Docker"], 90_000),
+        Make(RoleFamily.Fullstack, Seniority.Mid, WorkMode.Remote, ["TypeScript", "React", "PostgreSQL"], 95_000),
+        Make(RoleFamily.Fullstack, Seniority.Mid, WorkMode.Hybrid, ["TypeScript", "React", "PostgreSQL"], 105_000),
+        Make(RoleFamily.Fullstack, Seniority.Entry, WorkMode.Hybrid, ["TypeScript", "React"], 110_000),
+        Make(RoleFamily.Fullstack, Seniority.Entry, WorkMode.Hybrid, ["TypeScript"]),
+    ];
+
+    private static IReadOnlyList<string> Findings(RoleFamily a = RoleFamily.Backend, RoleFamily b = RoleFamily.Fullstack) =>
+        Analyzer(Market(), MinN(4, topK: 4)).Compare(a, b).KeyFindings;
+
+    private static string Finding(string startsWith) =>
+        Assert.Single(Findings(), f => f.StartsWith(startsWith, StringComparison.Ordinal));
+
+    [Fact]
+    public void Volume_cites_both_counts_and_the_ratio()
+    {
+        Assert.Equal("Backend has 10 postings and Full-Stack has 5, a 2.00x volume ratio.", Findings()[0]);
+    }
+
+    [Fact]
+    public void Salary_cites_both_medians_the_gap_and_both_n()
+    {
+        var f = Finding("Backend earns");
+
+        Assert.Contains("a median $120,000 US base salary vs $100,000 for Full-Stack", f, StringComparison.Ordinal);
+        Assert.Contains("a $20,000 (20%) gap", f, StringComparison.Ordinal);
+        Assert.Contains("n=5 and n=4", f, StringComparison.Ordinal);
+        Assert.Contains("95% interval of the gap ", f, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Salary_is_told_from_the_higher_paid_side_whichever_family_is_a()
+    {
+        var f = Assert.Single(Findings(RoleFamily.Fullstack, RoleFamily.Backend), f => f.Contains("earns", StringComparison.Ordinal));
+
+        Assert.StartsWith("Backend earns a median $120,000 US base salary vs $100,000 for Full-Stack, a $20,000 (20%) gap (n=5 and n=4;", f, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Overlap_cites_the_jaccard_k_and_the_shared_skills()
+    {
+        var f = Finding("The two roles share");
+
+        Assert.Contains("33% Jaccard overlap of their top-4 skills (n=10 and n=5; 95% interval ", f, StringComparison.Ordinal);
+        Assert.Contains("PostgreSQL, Docker appear in both", f, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Seniority_cites_both_shares_and_n()
+    {
+        Assert.Equal("Backend is 60% senior or staff (n=10) vs Full-Stack at 20% (n=5).", Finding("Backend is "));
+    }
+
+    [Fact]
+    public void Exclusive_skills_cite_their_frequencies()
+    {
+        var f = Finding("Go (80%)");
+
+        Assert.Contains("Go (80%) and Kubernetes (50%) define Backend (n=10)", f, StringComparison.Ordinal);
+        Assert.Contains("TypeScript (100%) and React (80%) define Full-Stack (n=5)", f, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Asymmetric_skills_cite_both_frequencies()
+    {
+        var f = Finding("Docker is asymmetric");
+
+        Assert.Contains("40% of Backend postings name it (n=10)", f, StringComparison.Ordinal);
+        Assert.Contains("vs 20% of Full-Stack (n=5)", f, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Premiums_cite_the_top_skill_its_median_and_n()
+    {
+        Assert.Equal("Kubernetes tops Backend's premium list at $125,000 (+4% over the family median, n=4).", Finding("Kubernetes tops"));
+        Assert.Equal("React tops Full-Stack's premium list at $100,000 (+0% over the family median, n=4).", Finding("React tops"));
+    }
+
+    [Fact]
+    public void Remote_and_entry_shares_are_cited()
+    {
+        Assert.Equal("Remote share: 60% for Backend (n=10) vs 40% for Full-Stack (n=5).", Finding("Remote share"));
+        var entry = Finding("Entry-level share");
+        Assert.Contains("10.0% for Backend (n=10)", entry, StringComparison.Ordinal);
+        Assert.Contains("40.0% for Full-Stack (n=5)", entry, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_finding_cites_its_n()
+    {
+        var findings = Findings();
+
+        Assert.Equal(10, findings.Count);
+        // The volume sentence's n are the posting counts themselves; every other sentence names its n.
+        Assert.Contains("has 10 postings", findings[0], StringComparison.Ordinal);
+        Assert.Contains("has 5,", findings[0], StringComparison.Ordinal);
+        Assert.All(findings.Skip(1), f => Assert.Contains("n=", f, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Too_few_salaries_are_said_with_their_n_and_no_median()
+    {
+        var postings = new List<MarketPosting>();
+        postings.AddRange(Enumerable.Range(0, 29).Select(i => UsSalaried(RoleFamily.Backend, 100_000 + i * 1_000)));
+        postings.AddRange(Enumerable.Range(0, 30).Select(i => UsSalaried(RoleFamily.Fullstack, 100_000 + i * 1_000)));
+
+        var findings = Analyzer(postings).Compare(RoleFamily.Backend, RoleFamily.Fullstack).KeyFindings;
+
+        var f = Assert.Single(findings, f => f.StartsWith("Too few", StringComparison.Ordinal));
+        Assert.Equal("Too few US postings state a salary to compare medians (Backend: n=29, Full-Stack: n=30; at least 30 needed).", f);
+        Assert.DoesNotContain(findings, f => f.Contains("earns", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Money_rounds_to_hundreds()
+    {
+        Assert.Equal("$123,500", KeyFindings.Money(123_456));
+        Assert.Equal("-$2,000", KeyFindings.SignedMoney(-1_960));
+        Assert.Equal("+$0", KeyFindings.SignedMoney(0));
+    }
+}

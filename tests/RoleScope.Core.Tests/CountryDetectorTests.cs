@@ -1,0 +1,112 @@
+using RoleScope.Core.Extraction;
+using RoleScope.Core.Knowledge;
+using RoleScope.Core.Text;
+
+namespace RoleScope.Core.Tests;
+
+public sealed class CountryDetectorTests
+{
+    private static readonly CountryDetector Detector = new(KnowledgeBase.Default.Places);
+
+    private const string Body = "\nWe build scheduling software for clinics and care homes.";
+
+    private static IReadOnlyList<string> Countries(string hnText) => TestPostings.Extract(TestPostings.Hn(hnText)).Countries;
+
+    [Theory]
+    [InlineData("Acme | Backend Engineer | Berlin, Germany | Full-time", "DE")]
+    [InlineData("Acme | Backend Engineer | Austin, TX", "US")]
+    [InlineData("Acme | Backend Engineer | Remote (US)", "US")]
+    [InlineData("Acme | Backend Engineer | London", "GB")]
+    [InlineData("Acme | Backend Engineer | Toronto, ON", "CA")]
+    [InlineData("Acme | Backend Engineer | Remote in Texas", "US")]
+    [InlineData("Acme | Backend Engineer | Denver, Colorado", "US")]
+    [InlineData("Acme | Backend Engineer | Bay Area", "US")]
+    [InlineData("Acme | Backend Engineer | NYC", "US")]
+    [InlineData("Acme | Backend Engineer | Remote (USA, UK)", "GB", "US")]
+    [InlineData("Acme | Backend Engineer | NYC or London or Berlin", "DE", "GB", "US")]
+    [InlineData("Acme | Engineer | San Francisco, CA; Remote (Canada)", "CA", "US")]
+    [InlineData("Acme | Engineer | ONSITE in Tel Aviv", "IL")]
+    public void Reads_countries_states_and_cities_from_the_header(string header, params string[] expected)
+    {
+        Assert.Equal(expected, Countries(header + Body));
+    }
+
+    [Theory]
+    [InlineData("Acme | Backend Engineer | Remote (EU)")]
+    [InlineData("Acme | Backend Engineer | Remote, worldwide")]
+    [InlineData("Acme | Backend Engineer | Remote (EMEA)")]
+    [InlineData("Acme | Backend Engineer | Anywhere in the world")]
+    [InlineData("Acme | Backend Engineer | Remote (LATAM)")]
+    public void Regions_add_no_country(string header)
+    {
+        Assert.Empty(Countries(header + Body));
+    }
+
+    [Theory]
+    [InlineData("Acme | Engineer | Cambridge, UK", "GB")]
+    [InlineData("Acme | Engineer | Cambridge, MA", "US")]
+    [InlineData("Acme | Engineer | London, ON", "CA")]
+    [InlineData("Acme | Engineer | Paris, TX", "US")]
+    [InlineData("Acme | Engineer | Vancouver, WA", "US")]
+    [InlineData("Acme | Engineer | Vancouver, BC", "CA")]
+    [InlineData("Acme | Engineer | Berlin, DE", "DE")]
+    [InlineData("Acme | Engineer | Amsterdam, NL", "NL")]
+    [InlineData("Acme | Engineer | Madison, WI", "US")]
+    [InlineData("Acme | Engineer | Budapest, London, NY, Tallinn", "EE", "GB", "HU", "US")]
+    [InlineData("Acme | Engineer | Hybrid - Leiden (NL) or Cambridge (UK)", "GB", "NL")]
+    public void A_qualifier_after_a_city_decides_its_country(string header, params string[] expected)
+    {
+        Assert.Equal(expected, Countries(header + Body));
+    }
+
+    [Theory]
+    [InlineData("Acme | Engineer | Remote (US)\nWe sell to customers in Japan and Brazil.", "US")]
+    [InlineData("Acme | Engineer | Onsite in Austin, TX\nOur customers in Germany love the product.", "US")]
+    [InlineData("Acme | Engineer | Berlin\nWe serve large enterprises (mostly in Japan and Korea).", "DE")]
+    [InlineData("Acme | Engineer | Remote (EU)\nOver 80% of doctors in Canada use our app.", "")]
+    public void Countries_merely_mentioned_in_the_body_add_nothing(string text, string expected)
+    {
+        Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries), Countries(text));
+    }
+
+    [Theory]
+    [InlineData("Acme | Engineer | Onsite\nWe have offices in Berlin, London and New York.", "DE", "GB", "US")]
+    [InlineData("Acme | Engineer | Remote\nCandidates must be located in the US or Canada.", "CA", "US")]
+    [InlineData("Acme | Engineer | Onsite\nHeadquartered in Paris with offices in Lyon, London, Berlin, New York, Singapore, Lisbon and Seoul.", "DE", "FR", "GB", "KR", "PT", "SG", "US")]
+    [InlineData("Acme | Several roles\n- Backend Engineer (Portugal/Remote)\n- iOS Engineer (Portugal/Remote)", "PT")]
+    [InlineData("Acme | Several roles\n- Cloud Developer (web services and AWS ops, US only)", "US")]
+    public void Countries_the_body_states_as_job_locations_count(string text, params string[] expected)
+    {
+        Assert.Equal(expected, Countries(text));
+    }
+
+    [Fact]
+    public void Title_posts_read_the_location_field_and_located_body_text()
+    {
+        var fromField = TestPostings.Extract(TestPostings.Titled("Backend Engineer", "We build things.", location: "Paris, France"));
+        var fromBody = TestPostings.Extract(TestPostings.Titled("Backend Engineer", "We are a small team. Our office is in Amsterdam."));
+
+        Assert.Equal(["FR"], fromField.Countries);
+        Assert.Equal(["NL"], fromBody.Countries);
+    }
+
+    [Fact]
+    public void Codes_are_sorted_and_distinct()
+    {
+        var countries = Countries("Acme | Engineer | Zurich, Berlin, Austin, TX, Munich, Seattle, Basel" + Body);
+
+        Assert.Equal(["CH", "DE", "US"], countries);
+    }
+
+    [Fact]
+    public void Every_detected_span_is_a_place_name_or_a_state_code()
+    {
+        var posting = PostingText.From(TestPostings.Hn("Acme | Engineer | Remote (US) or Onsite in Toronto, ON\nOffices in Berlin and Paris."));
+
+        var found = Detector.Detect(posting, Tokenizer.Tokenize(posting.Text));
+
+        Assert.Equal(
+            [("US", "US"), ("CA", "Toronto"), ("CA", "ON"), ("DE", "Berlin"), ("FR", "Paris")],
+            found.Select(f => (f.Country, posting.Text[f.Start..f.End])));
+    }
+}

@@ -1,0 +1,190 @@
+using RoleScope.Core.Domain;
+using RoleScope.Core.Extraction;
+using RoleScope.Core.Knowledge;
+using RoleScope.Core.Text;
+
+namespace RoleScope.Core.Tests;
+
+/// <summary>Role titles (RoleFinder), their family and seniority (RoleClassifier, ExperienceYears) and the company, through the pipeline.</summary>
+public sealed class RoleExtractionTests
+{
+    private static readonly RoleClassifier Classifier = new(KnowledgeBase.Default.Roles, KnowledgeBase.Default.Skills);
+    private static readonly ExperienceYears Years = new(KnowledgeBase.Default.Roles);
+
+    private static IReadOnlyList<ExtractedRole> Roles(RawPosting raw) => TestPostings.Extract(raw).Roles;
+
+    private static ExtractedRole OnlyRole(string title, string description = "You will build and run our core product.") =>
+        Assert.Single(Roles(TestPostings.Titled(title, description)));
+
+    [Fact]
+    public void An_HN_header_listing_two_roles_gives_two_roles()
+    {
+        var posting = TestPostings.Extract(TestPostings.Hn(
+            "Acme | Senior Backend Engineer, Full-Stack Engineer | Remote (US) | $150k-$190k\nWe build payroll software for restaurants."));
+
+        Assert.Equal(
+            [("Senior Backend Engineer", RoleFamily.Backend, Seniority.Senior), ("Full-Stack Engineer", RoleFamily.Fullstack, Seniority.Unknown)],
+            posting.Roles.Select(r => (r.Title, r.Family, r.Seniority)));
+        Assert.Equal(RoleFamily.Backend, posting.Family);
+        Assert.Equal(Seniority.Senior, posting.Seniority);
+        Assert.Equal("Acme", posting.Company);
+    }
+
+    [Fact]
+    public void A_hiring_sentence_listing_three_kinds_gives_three_roles()
+    {
+        var roles = Roles(TestPostings.Hn("Acme | Remote (US)\nWe're hiring frontend, backend and full-stack engineers to build our platform."));
+
+        Assert.Equal([RoleFamily.Frontend, RoleFamily.Backend, RoleFamily.Fullstack], roles.Select(r => r.Family));
+        Assert.All(roles, r => Assert.EndsWith("engineer", r.Title, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Family_words_alone_share_the_role_noun()
+    {
+        var roles = Roles(TestPostings.Hn("Acme | Backend, Full-Stack and SRE | Remote\nWe build payroll software."));
+
+        Assert.Equal([RoleFamily.Backend, RoleFamily.Fullstack, RoleFamily.Devops], roles.Select(r => r.Family));
+    }
+
+    [Fact]
+    public void Shared_levels_split_into_one_role_each()
+    {
+        var roles = Roles(TestPostings.Hn("Acme | Senior & Staff Software Engineers | Remote\nWe build payroll software."));
+
+        Assert.Equal([Seniority.Senior, Seniority.Staff], roles.Select(r => r.Seniority));
+    }
+
+    [Theory]
+    [InlineData("Data Scientist", RoleFamily.Ml)]
+    [InlineData("Machine Learning Engineer", RoleFamily.Ml)]
+    [InlineData("Data Engineer", RoleFamily.Data)]
+    [InlineData("Analytics Engineer", RoleFamily.Data)]
+    [InlineData("Engineering Manager", RoleFamily.Management)]
+    [InlineData("Head of Engineering", RoleFamily.Management)]
+    [InlineData("VP of Engineering", RoleFamily.Management)]
+    [InlineData("SRE", RoleFamily.Devops)]
+    [InlineData("Site Reliability Engineer", RoleFamily.Devops)]
+    [InlineData("DevOps Engineer", RoleFamily.Devops)]
+    [InlineData("Platform Engineer", RoleFamily.Devops)]
+    [InlineData("iOS Engineer", RoleFamily.Mobile)]
+    [InlineData("Android Developer", RoleFamily.Mobile)]
+    [InlineData("QA Engineer", RoleFamily.Qa)]
+    [InlineData("SDET", RoleFamily.Qa)]
+    [InlineData("Firmware Engineer", RoleFamily.Embedded)]
+    [InlineData("Embedded Software Engineer", RoleFamily.Embedded)]
+    [InlineData("Product Designer", RoleFamily.Design)]
+    [InlineData("UX Designer", RoleFamily.Design)]
+    [InlineData("Product Manager", RoleFamily.Product)]
+    [InlineData("Security Engineer", RoleFamily.Security)]
+    [InlineData("Frontend Developer", RoleFamily.Frontend)]
+    [InlineData("Full Stack Developer", RoleFamily.Fullstack)]
+    [InlineData("Senior Go Developer", RoleFamily.Backend)]
+    public void Titles_name_their_family(string title, RoleFamily family)
+    {
+        Assert.Equal(family, OnlyRole(title).Family);
+    }
+
+    [Theory]
+    [InlineData("Software Engineer", "You have 5+ years of experience building backend services and APIs.", RoleFamily.Backend)]
+    [InlineData("Software Engineer", "You will build and run our core product.", RoleFamily.Other)]
+    public void A_generic_title_takes_its_family_from_the_text(string title, string description, RoleFamily family)
+    {
+        Assert.Equal(family, OnlyRole(title, description).Family);
+    }
+
+    [Theory]
+    [InlineData("Staff Engineer", Seniority.Staff)]
+    [InlineData("Principal Engineer", Seniority.Principal)]
+    [InlineData("Junior Developer", Seniority.Entry)]
+    [InlineData("New Grad Software Engineer", Seniority.Entry)]
+    [InlineData("Software Engineering Intern", Seniority.Intern)]
+    [InlineData("Software Engineer II", Seniority.Mid)]
+    [InlineData("Mid-level Backend Engineer", Seniority.Mid)]
+    [InlineData("Senior Software Engineer", Seniority.Senior)]
+    [InlineData("Sr Software Engineer", Seniority.Senior)]
+    [InlineData("Sr. Software Engineer", Seniority.Senior)]
+    [InlineData("Lead Backend Engineer", Seniority.Senior)]
+    [InlineData("Head of Engineering", Seniority.Principal)]
+    [InlineData("Internal Tools Engineer", Seniority.Unknown)]
+    [InlineData("International Payments Engineer", Seniority.Unknown)]
+    [InlineData("Software Engineer (Internal Tools)", Seniority.Unknown)]
+    public void Titles_name_their_seniority(string title, Seniority seniority)
+    {
+        Assert.Equal(seniority, OnlyRole(title).Seniority);
+    }
+
+    [Theory]
+    [InlineData("Sr. Software Engineer", Seniority.Senior)]
+    [InlineData("Sr. Staff Engineer", Seniority.Staff)]
+    [InlineData("Engineer II", Seniority.Mid)]
+    [InlineData("Internal Tools Engineer", Seniority.Unknown)]
+    [InlineData("Interns' Mentor", Seniority.Intern)]
+    public void The_classifier_reads_seniority_words_as_whole_words(string title, Seniority seniority)
+    {
+        Assert.Equal(seniority, Classifier.TitleSeniority(title, Tokenizer.Tokenize(title)).Seniority);
+    }
+
+    [Theory]
+    [InlineData("You have 5+ years of experience with distributed systems.", Seniority.Senior)]
+    [InlineData("You have 2+ years of experience shipping web apps.", Seniority.Entry)]
+    [InlineData("You have 3 years of experience in a similar role.", Seniority.Mid)]
+    [InlineData("At least 7 years of professional experience.", Seniority.Senior)]
+    [InlineData("You will build and run our core product.", Seniority.Unknown)]
+    public void Seniority_comes_from_years_when_the_title_says_nothing(string description, Seniority seniority)
+    {
+        Assert.Equal(seniority, OnlyRole("Software Engineer", description).Seniority);
+    }
+
+    [Fact]
+    public void The_title_wins_over_years_in_the_text()
+    {
+        Assert.Equal(Seniority.Senior, OnlyRole("Senior Software Engineer", "You have 2+ years of experience.").Seniority);
+    }
+
+    [Fact]
+    public void Seniority_from_years_has_a_span_on_the_requirement()
+    {
+        const string text = "Nice to have: 5+ years of experience with Go.";
+
+        var (seniority, cue) = Years.Detect(text);
+
+        Assert.Equal(Seniority.Senior, seniority);
+        Assert.NotNull(cue);
+        Assert.Equal("5+ years of experience", text[cue.Value.Start..cue.Value.End]);
+    }
+
+    [Theory]
+    [InlineData("Software Engineer")]
+    [InlineData("Backend Engineer")]
+    [InlineData("Data Engineer")]
+    [InlineData("Product Designer")]
+    [InlineData("Developer")]
+    public void Seniority_is_never_guessed_as_mid(string title)
+    {
+        Assert.Equal(Seniority.Unknown, OnlyRole(title, "Join a small team building tools for clinics.").Seniority);
+    }
+
+    [Theory]
+    [InlineData("Acme Robotics (YC W21) | Firmware Engineer | Onsite | Boston, MA\nWe build robots.", "Acme Robotics")]
+    [InlineData("Acme https://acme.example | Senior Data Engineer | Remote\nWe move data.", "Acme")]
+    [InlineData("Acme Health | Staff SRE | Remote (US)\nYou have 8+ years of experience.", "Acme Health")]
+    public void The_company_is_the_first_header_segment(string text, string company)
+    {
+        Assert.Equal(company, TestPostings.Extract(TestPostings.Hn(text)).Company);
+    }
+
+    [Fact]
+    public void A_company_given_by_the_source_is_kept()
+    {
+        var raw = TestPostings.Hn("Acme | Backend Engineer | Remote\nWe build things.") with { Company = "Acme Corporation" };
+
+        Assert.Equal("Acme Corporation", TestPostings.Extract(raw).Company);
+    }
+
+    [Fact]
+    public void A_post_without_a_header_has_no_company_from_text()
+    {
+        Assert.Null(TestPostings.Extract(TestPostings.Titled("Backend Engineer", "Acme | builds things.")).Company);
+    }
+}

@@ -1,0 +1,71 @@
+using RoleScope.Core.Domain;
+using RoleScope.Core.Text;
+
+namespace RoleScope.Core.Tests;
+
+/// <summary>Tokenizer, PlainText and PostingText: the text every extractor and every evidence span works on.</summary>
+public sealed class TextTests
+{
+    [Fact]
+    public void Tokens_are_words_or_single_symbols_and_know_their_adjacency()
+    {
+        const string text = "C# and C #, Node.js";
+
+        var tokens = Tokenizer.Tokenize(text);
+
+        Assert.Equal(["C", "#", "and", "C", "#", ",", "Node", ".", "js"], tokens.Select(t => text[t.Start..t.End]));
+        Assert.Equal([false, true, false, false, false, true, false, true, true], tokens.Select(t => t.Joined));
+        Assert.Equal([true, false, true, true, false, false, true, false, true], tokens.Select(t => t.IsWord));
+    }
+
+    [Fact]
+    public void Letters_with_diacritics_and_digits_stay_in_one_word()
+    {
+        const string text = "Kraków ES2015 naïve";
+
+        Assert.Equal(["Kraków", "ES2015", "naïve"], Tokenizer.Tokenize(text).Select(t => text[t.Start..t.End]));
+    }
+
+    [Fact]
+    public void An_emoji_is_one_symbol_token()
+    {
+        const string text = "Remote \U0001F30D ok";
+
+        var tokens = Tokenizer.Tokenize(text);
+
+        Assert.Equal(3, tokens.Count);
+        Assert.Equal("\U0001F30D", text[tokens[1].Start..tokens[1].End]);
+    }
+
+    [Fact]
+    public void Plain_text_trims_lines_and_keeps_one_blank_line()
+    {
+        Assert.Equal("a b\n\nc", PlainText.Normalize("  a \t b \r\n\r\n\r\n   c  "));
+    }
+
+    [Fact]
+    public void A_titled_posting_puts_title_location_and_body_in_that_order()
+    {
+        var posting = PostingText.From(new RawPosting
+        {
+            Id = "1",
+            Title = "Senior Backend Engineer",
+            Location = "Berlin, Germany",
+            Description = "<p>We build &amp; ship.</p>",
+        });
+
+        Assert.Equal("Senior Backend Engineer\n\nBerlin, Germany\n\nWe build & ship.", posting.Text);
+        Assert.True(posting.HasTitle);
+        Assert.Equal("Senior Backend Engineer", posting.HeaderText.ToString());
+        Assert.Equal("Berlin, Germany", posting.Text.Substring(posting.Location.Start, posting.Location.Length));
+    }
+
+    [Fact]
+    public void An_untitled_posting_takes_its_first_line_as_the_header()
+    {
+        var posting = PostingText.From(new RawPosting { Id = "1", Description = "Acme | Backend Engineer | Remote<p>We build payroll tools." });
+
+        Assert.False(posting.HasTitle);
+        Assert.Equal("Acme | Backend Engineer | Remote", posting.HeaderText.ToString());
+    }
+}

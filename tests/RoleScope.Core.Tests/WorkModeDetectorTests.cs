@@ -1,0 +1,70 @@
+using RoleScope.Core.Domain;
+using RoleScope.Core.Extraction;
+
+namespace RoleScope.Core.Tests;
+
+public sealed class WorkModeDetectorTests
+{
+    [Theory]
+    [InlineData("Acme | Backend Engineer | Remote\nWe build payroll tools.", WorkMode.Remote)]
+    [InlineData("Acme | Backend Engineer | Remote (US only)\nWe build payroll tools.", WorkMode.Remote)]
+    [InlineData("We are a remote-friendly team of twelve.", WorkMode.Remote)]
+    [InlineData("Fully remote across Europe.", WorkMode.Remote)]
+    [InlineData("Remote-first company, work from anywhere.", WorkMode.Remote)]
+    [InlineData("We are distributed-first and async.", WorkMode.Remote)]
+    [InlineData("WFH is the default here.", WorkMode.Remote)]
+    [InlineData("REMOTE", WorkMode.Remote)]
+    [InlineData("Hybrid in Berlin.", WorkMode.Hybrid)]
+    [InlineData("Hybrid, 3 days in office per week.", WorkMode.Hybrid)]
+    [InlineData("Hybrid (2 days in office).", WorkMode.Hybrid)]
+    [InlineData("2 days remote per week, the rest in the office.", WorkMode.Hybrid)]
+    [InlineData("We are in the office three days a week.", WorkMode.Hybrid)]
+    [InlineData("Must be able to work in the office 4 days/week.", WorkMode.Hybrid)]
+    [InlineData("Work from home allowed twice a week.", WorkMode.Hybrid)]
+    [InlineData("WFH 2 days a week, office in Berlin.", WorkMode.Hybrid)]
+    [InlineData("Working from home up to 3 days per week.", WorkMode.Hybrid)]
+    [InlineData("Sorry, no remote.", WorkMode.Onsite)]
+    [InlineData("This role is not remote.", WorkMode.Onsite)]
+    [InlineData("Remote: no", WorkMode.Onsite)]
+    [InlineData("Remote work is not possible; you will work from our office in Munich.", WorkMode.Onsite)]
+    [InlineData("Onsite", WorkMode.Onsite)]
+    [InlineData("Onsite in Austin.", WorkMode.Onsite)]
+    [InlineData("Office-based in London.", WorkMode.Onsite)]
+    [InlineData("Local candidates only, in person at our HQ.", WorkMode.Onsite)]
+    [InlineData("In-office 5 days a week in NYC.", WorkMode.Onsite)]
+    [InlineData("5 days a week in the office.", WorkMode.Onsite)]
+    [InlineData("Onsite or remote.", WorkMode.Remote)]
+    [InlineData("Onsite (SF) or remote (US).", WorkMode.Remote)]
+    [InlineData("Hybrid or remote, your choice.", WorkMode.Remote)]
+    [InlineData("On-site or hybrid.", WorkMode.Hybrid)]
+    [InlineData("We are remote and sync twice a week on video.", WorkMode.Remote)]
+    [InlineData("Acme | Backend Engineer | Berlin\nWe build payroll tools.", WorkMode.Unknown)]
+    [InlineData("We build tools for remote patient monitoring. Our team sits in Boston.", WorkMode.Unknown)]
+    [InlineData("Our remote control software runs on drones.", WorkMode.Unknown)]
+    [InlineData("We build payroll software for small businesses.", WorkMode.Unknown)]
+    [InlineData("", WorkMode.Unknown)]
+    public void Reads_the_most_flexible_arrangement(string text, WorkMode expected)
+    {
+        Assert.Equal(expected, WorkModeDetector.Detect(text).Mode);
+    }
+
+    [Theory]
+    [InlineData("Acme | Backend Engineer | Remote (US only)", "Remote")]
+    [InlineData("Sorry, no remote.", "no remote")]
+    [InlineData("Hybrid, 3 days in office per week.", "Hybrid")]
+    [InlineData("You will be onsite in Austin.", "onsite")]
+    public void The_span_points_at_the_words_that_decided(string text, string decisive)
+    {
+        var (_, start, end) = WorkModeDetector.Detect(text);
+
+        Assert.Equal(decisive, text[start..end]);
+    }
+
+    [Fact]
+    public void Unknown_has_an_empty_span()
+    {
+        var (mode, start, end) = WorkModeDetector.Detect("Acme | Engineer | Berlin");
+
+        Assert.Equal((WorkMode.Unknown, 0, 0), (mode, start, end));
+    }
+}

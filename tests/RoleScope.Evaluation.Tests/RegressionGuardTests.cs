@@ -1,0 +1,79 @@
+using RoleScope.Core.Extraction;
+using RoleScope.Evaluation.Golden;
+using RoleScope.Evaluation.NoFluffJobs;
+using RoleScope.Evaluation.SkillSpan;
+
+namespace RoleScope.Evaluation.Tests;
+
+/// <summary>
+/// Floors against regressions: each headline figure must stay at least the value measured when the evaluation was written,
+/// minus <see cref="Slack"/>. They are not the bar of issue #3 (family and seniority >= 0.90, salary exact >= 0.97, ...):
+/// raise a floor when extraction gets better, never lower one to make a change pass.
+/// </summary>
+public sealed class RegressionGuardTests
+{
+    private const double Slack = 0.02;
+
+    // Measured on 2026-11-25 with extractor 0.2.0, exchange rates of 2026-11-01, 242 golden cases.
+    private const double NoFluffFamilyAccuracy = 0.808;
+    private const double NoFluffSeniorityAgreement = 0.807;
+    private const double NoFluffSeniorityCoverage = 0.496;
+    private const double NoFluffSeniorityBandAgreement = 0.856;
+    private const double SkillSpanAllPrecision = 0.612;
+    private const double SkillSpanAllRecall = 0.603;
+    private const double SkillSpanTechnologyPrecision = 0.592;
+    private const double SkillSpanTechnologyRecall = 0.896;
+    private const double GoldenSalaryExact = 0.963;
+    private const double GoldenSalaryInventedRate = 0.000;
+    private const double GoldenWorkMode = 0.930;
+    private const double GoldenSkillsPrecision = 0.991;
+    private const double GoldenSkillsRecall = 0.989;
+    private const double GoldenFamily = 0.963;
+    private const double GoldenSeniority = 0.992;
+    private const double GoldenRoles = 0.975;
+    private const double GoldenCountries = 0.975;
+
+    [Fact]
+    public void NoFluffJobs_family_and_seniority_do_not_regress()
+    {
+        var report = NoFluffJobsEvaluation.Run(RepositoryFolders.NoFluffJobsCsv, ExtractionPipeline.Default.Extract, CategoryMap.Default);
+        AtLeast(NoFluffFamilyAccuracy, report.Score(NoFluffJobsEvaluation.FamilyField).Accuracy, "family accuracy");
+        AtLeast(NoFluffSeniorityAgreement, report.Score(NoFluffJobsEvaluation.SeniorityField).Accuracy, "seniority agreement");
+        AtLeast(NoFluffSeniorityCoverage, report.Score(NoFluffJobsEvaluation.SeniorityField).Coverage, "seniority coverage");
+        AtLeast(NoFluffSeniorityBandAgreement, report.Score(NoFluffJobsEvaluation.SeniorityBandField).Accuracy, "seniority band agreement");
+    }
+
+    [Fact]
+    public void SkillSpan_technology_names_do_not_regress()
+    {
+        var report = SkillSpanEvaluation.Run(RepositoryFolders.SkillSpanDev, ExtractionPipeline.Default.Knowledge.Skills);
+        var all = report.Score(SkillSpanEvaluation.AllSpansField);
+        var tech = report.Score(SkillSpanEvaluation.TechnologySpansField);
+        AtLeast(SkillSpanAllPrecision, all.Precision, "precision, all spans");
+        AtLeast(SkillSpanAllRecall, all.Recall, "recall, all spans");
+        AtLeast(SkillSpanTechnologyPrecision, tech.Precision, "precision, technology spans");
+        AtLeast(SkillSpanTechnologyRecall, tech.Recall, "recall, technology spans");
+    }
+
+    [Fact]
+    public void Golden_fields_do_not_regress()
+    {
+        var report = GoldenEvaluation.Run(RepositoryFolders.Golden, ExtractionPipeline.Default.Extract);
+        AtLeast(GoldenSalaryExact, report.Score(GoldenEvaluation.SalaryField).Accuracy, "salary exact");
+        var invented = report.Score(GoldenEvaluation.SalaryInventedField).Rate;
+        Assert.True(invented <= GoldenSalaryInventedRate + Slack, $"salary invented rate {invented:0.000} is above its ceiling {GoldenSalaryInventedRate + Slack:0.000}");
+        AtLeast(GoldenWorkMode, report.Score(GoldenEvaluation.WorkModeField).Accuracy, "work mode");
+        AtLeast(GoldenSkillsPrecision, report.Score(GoldenEvaluation.SkillsField).Precision, "skills precision");
+        AtLeast(GoldenSkillsRecall, report.Score(GoldenEvaluation.SkillsField).Recall, "skills recall");
+        AtLeast(GoldenFamily, report.Score(GoldenEvaluation.FamilyField).Accuracy, "family");
+        AtLeast(GoldenSeniority, report.Score(GoldenEvaluation.SeniorityField).Accuracy, "seniority");
+        AtLeast(GoldenRoles, report.Score(GoldenEvaluation.RolesField).Accuracy, "roles count");
+        AtLeast(GoldenCountries, report.Score(GoldenEvaluation.CountriesField).Accuracy, "countries");
+    }
+
+    private static void AtLeast(double measured, double? actual, string what)
+    {
+        Assert.NotNull(actual);
+        Assert.True(actual >= measured - Slack, $"{what} fell to {actual:0.000}, below its floor {measured - Slack:0.000} (measured {measured:0.000})");
+    }
+}
