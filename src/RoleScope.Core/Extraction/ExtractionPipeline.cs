@@ -12,7 +12,7 @@ namespace RoleScope.Core.Extraction;
 public sealed class ExtractionPipeline
 {
     /// <summary>Stored beside every extraction; bump it when the output for the same input changes.</summary>
-    public const string Version = "0.2.0";
+    public const string Version = "0.3.0";
 
     private readonly SkillMatcher _skills;
     private readonly SalaryParser _salaries;
@@ -49,23 +49,19 @@ public sealed class ExtractionPipeline
         var tokens = Tokenizer.Tokenize(text);
         var evidence = new List<Evidence>();
 
+        var companyMention = raw.Company is null ? RoleFinder.Company(posting) : null;
         var skillNames = new SortedSet<string>(StringComparer.Ordinal);
         var skillHits = _skills.Match(text, tokens);
+        if (companyMention is { } named)
+        {
+            // "Glasswing Security | Backend Engineer": a company's name is not a skill it asks for.
+            skillHits.RemoveAll(h => h.Start >= named.Start && h.End <= named.End);
+        }
         foreach (var hit in skillHits)
         {
             if (skillNames.Add(hit.Skill))
             {
                 evidence.Add(new Evidence("skills", hit.Skill, hit.Start, hit.End));
-            }
-        }
-
-        var salaries = new List<SalaryRange>();
-        foreach (var parsed in _salaries.Parse(text))
-        {
-            if (!salaries.Contains(parsed.Range))
-            {
-                salaries.Add(parsed.Range);
-                evidence.Add(new Evidence("salaries", Describe(parsed.Range), parsed.Start, parsed.End));
             }
         }
 
@@ -84,10 +80,20 @@ public sealed class ExtractionPipeline
             }
         }
 
+        var salaries = new List<SalaryRange>();
+        foreach (var parsed in _salaries.Parse(text, Knowledge.Rates.CurrencyOf(countries), posting.Header))
+        {
+            if (!salaries.Contains(parsed.Range))
+            {
+                salaries.Add(parsed.Range);
+                evidence.Add(new Evidence("salaries", Describe(parsed.Range), parsed.Start, parsed.End));
+            }
+        }
+
         var roles = ClassifyRoles(posting, tokens, skillHits, evidence);
 
         var company = raw.Company;
-        if (company is null && RoleFinder.Company(posting) is { } found)
+        if (company is null && companyMention is { } found)
         {
             company = found.Company;
             evidence.Add(new Evidence("company", found.Company, found.Start, found.End));

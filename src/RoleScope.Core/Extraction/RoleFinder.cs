@@ -284,8 +284,8 @@ public sealed partial class RoleFinder
         }
         parts.Add((s, cleaned.Length));
         var pieces = new List<(int Start, int End, bool HasNoun, bool IsFamily)>();
-        string? pendingLevel = null;
-        var levels = new List<(int Piece, string Level)>();
+        (string Text, int Start)? pendingLevel = null;
+        var levels = new List<(int Piece, string Level, int Start)>();
         foreach (var (a, b) in parts)
         {
             var (ta, tb) = Trim(cleaned, a, b);
@@ -303,12 +303,12 @@ public sealed partial class RoleFinder
             if (!hasNoun && !isFamily && IsSeniorityWord(text, start + ta, start + tb))
             {
                 // "Senior & Staff Software Engineers": a level alone shares the next part's role.
-                pendingLevel ??= text[(start + ta)..(start + tb)];
+                pendingLevel ??= (text[(start + ta)..(start + tb)], start + ta);
                 continue;
             }
             if (pendingLevel is not null && hasNoun)
             {
-                levels.Add((pieces.Count, pendingLevel));
+                levels.Add((pieces.Count, pendingLevel.Value.Text, pendingLevel.Value.Start));
                 pendingLevel = null;
             }
             if (!hasNoun && !isFamily && pieces.Count > 0)
@@ -319,6 +319,7 @@ public sealed partial class RoleFinder
             }
             pieces.Add((start + ta, start + tb, hasNoun, isFamily));
         }
+        MergeQualifiers(pieces);
         if (keepWhole && pieces.Count(p => p.HasNoun || p.IsFamily) <= 1)
         {
             // A title field is one role unless it really lists several.
@@ -331,9 +332,10 @@ public sealed partial class RoleFinder
             var (a, b, hasNoun, isFamily) = pieces[i];
             if (hasNoun)
             {
-                foreach (var (_, level) in levels.Where(l => l.Piece == i))
+                foreach (var (_, level, levelStart) in levels.Where(l => l.Piece == i))
                 {
-                    titles.Add(new TitleSpan(level + " " + Singular(WithoutLeadingLevel(text, a, b)), a, b, fromBody));
+                    // The span runs from the level word to the shared role: "Senior & Staff Software Engineers".
+                    titles.Add(new TitleSpan(level + " " + Singular(WithoutLeadingLevel(text, a, b)), levelStart, b, fromBody));
                 }
                 titles.Add(new TitleSpan(Singular(text[a..b]), a, b, fromBody));
             }
@@ -341,6 +343,28 @@ public sealed partial class RoleFinder
             {
                 var noun = TrailingNoun(text, pieces.Select(p => (p.Start, p.End, p.HasNoun)).ToList(), i) ?? "Engineer";
                 titles.Add(new TitleSpan(text[a..b] + " " + noun, a, b, fromBody));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A family word after the last role in a list qualifies it rather than naming another role: "Software Engineer, Backend",
+    /// "Engineering Manager, Mobile". Before a role it is one of a list sharing that role's noun ("Backend, Frontend Engineers").
+    /// </summary>
+    private static void MergeQualifiers(List<(int Start, int End, bool HasNoun, bool IsFamily)> pieces)
+    {
+        var lastNoun = pieces.FindLastIndex(p => p.HasNoun);
+        if (lastNoun < 0)
+        {
+            return;
+        }
+        for (var i = pieces.Count - 1; i > lastNoun; i--)
+        {
+            if (pieces[i].IsFamily)
+            {
+                var previous = pieces[i - 1];
+                pieces[i - 1] = (previous.Start, Math.Max(previous.End, pieces[i].End), previous.HasNoun, previous.IsFamily);
+                pieces.RemoveAt(i);
             }
         }
     }

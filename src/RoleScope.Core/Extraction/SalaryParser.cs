@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using RoleScope.Core.Domain;
 using RoleScope.Core.Knowledge;
+using RoleScope.Core.Text;
 
 namespace RoleScope.Core.Extraction;
 
@@ -28,9 +29,9 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     // suffix; a range is two amounts joined by a dash or "to". Source-generated: a compiled Regex's first match pays for JIT.
     private const string MoneyPattern =
         @"(?<![\w.,/])" +
-        @"(?:(?<apre>US\$|USD|U\.S\.\s?\$|CA\$|C\$|CAD|AU\$|A\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|€|EUR|£|GBP|CHF|PLN|zł|INR|Rs\.?|₹|SEK|NOK|DKK|JPY|¥|ILS|₪|BRL|R\$|MXN|CZK|HUF|RON|\$)\s?)?(?<anum>\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?(?<amult>[kK](?![a-zA-Z])|[mM](?![a-zA-Z])|mm(?![a-zA-Z])|mil(?:lion)?\b|bn\b|[bB](?![a-zA-Z])|billion\b|thousand\b))?(?:\s?(?<apost>USD|EUR|GBP|CHF|PLN|zł|zl|INR|SEK|NOK|DKK|CAD|AUD|NZD|SGD|HKD|JPY|ILS|BRL|MXN|CZK|HUF|RON|€|k€|£)(?![a-zA-Z]))?" +
+        @"(?:(?<apre>US\$|USD|U\.S\.\s?\$|CA\$|C\$|CAD|AU\$|A\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|€|EUR|£|GBP|CHF|PLN|zł|INR|Rs\.?|₹|SEK|NOK|DKK|JPY|¥|ILS|₪|BRL|R\$|MXN|CZK|HUF|RON|ISK|KRW|ZAR|TRY|TWD|AED|SAR|\$)\s?)?(?<anum>\d{1,2}(?:,\d{2})+,\d{3}(?![\d])|\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?(?<amult>[kK](?![a-zA-Z])|[mM](?![a-zA-Z])|mm(?![a-zA-Z])|mil(?:lion)?\b|bn\b|[bB](?![a-zA-Z])|billion\b|thousand\b))?(?:\s?(?<apost>USD|EUR|GBP|CHF|PLN|zł|zl|INR|SEK|NOK|DKK|CAD|AUD|NZD|SGD|HKD|JPY|ILS|BRL|MXN|CZK|HUF|RON|ISK|KRW|ZAR|TRY|TWD|AED|SAR|CA\$|C\$|US\$|AU\$|A\$|\$|€|k€|£)(?![a-zA-Z]))?" +
         @"(?:\s*(?:-|–|—|to|~)\s*" +
-        @"(?:(?<bpre>US\$|USD|U\.S\.\s?\$|CA\$|C\$|CAD|AU\$|A\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|€|EUR|£|GBP|CHF|PLN|zł|INR|Rs\.?|₹|SEK|NOK|DKK|JPY|¥|ILS|₪|BRL|R\$|MXN|CZK|HUF|RON|\$)\s?)?(?<bnum>\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?(?<bmult>[kK](?![a-zA-Z])|[mM](?![a-zA-Z])|mm(?![a-zA-Z])|mil(?:lion)?\b|bn\b|[bB](?![a-zA-Z])|billion\b|thousand\b))?(?:\s?(?<bpost>USD|EUR|GBP|CHF|PLN|zł|zl|INR|SEK|NOK|DKK|CAD|AUD|NZD|SGD|HKD|JPY|ILS|BRL|MXN|CZK|HUF|RON|€|k€|£)(?![a-zA-Z]))?" +
+        @"(?:(?<bpre>US\$|USD|U\.S\.\s?\$|CA\$|C\$|CAD|AU\$|A\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|€|EUR|£|GBP|CHF|PLN|zł|INR|Rs\.?|₹|SEK|NOK|DKK|JPY|¥|ILS|₪|BRL|R\$|MXN|CZK|HUF|RON|ISK|KRW|ZAR|TRY|TWD|AED|SAR|\$)\s?)?(?<bnum>\d{1,2}(?:,\d{2})+,\d{3}(?![\d])|\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?(?<bmult>[kK](?![a-zA-Z])|[mM](?![a-zA-Z])|mm(?![a-zA-Z])|mil(?:lion)?\b|bn\b|[bB](?![a-zA-Z])|billion\b|thousand\b))?(?:\s?(?<bpost>USD|EUR|GBP|CHF|PLN|zł|zl|INR|SEK|NOK|DKK|CAD|AUD|NZD|SGD|HKD|JPY|ILS|BRL|MXN|CZK|HUF|RON|ISK|KRW|ZAR|TRY|TWD|AED|SAR|CA\$|C\$|US\$|AU\$|A\$|\$|€|k€|£)(?![a-zA-Z]))?" +
         @")?(?![\w])";
 
     [GeneratedRegex(MoneyPattern, RegexOptions.CultureInvariant, RegexTimeoutMs)]
@@ -39,21 +40,25 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     [GeneratedRegex(@"(?:/|\bper\s+|\ban?\s+|\bp\.?\s?)(?<p>hour|hr|h|day|week|wk|month|mo|mth|year|yr|annum|a\.?)\b|\b(?<p>hourly|daily|weekly|monthly|yearly|annually|annual)\b|\bp\.a\.|\bpa\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
     private static partial Regex PeriodCue();
 
-    [GeneratedRegex(@"\b(?:rais(?:e|ed|ing)|fund(?:ing|ed|s)?|series\s+[a-f]\b|seed|valuation|valued|revenue|arr|mrr|gmv|market|tam|investors?|investment|invested|backed|grants?|budget|assets|aum|sales|bookings|price|priced|pricing|costs?|spend|saved|savings|worth|customers|users|loans?|donat\w*|prize|acquired|acquisition|profit\w*|financing|round|capital|cap|volume|transactions?|payments|processed|gift|credit|stipend|allowance|relocation|sign(?:ing|-on)\s+bonus|bonus|equity|options|rsus?|401k|reimburse\w*|per\s+(?:user|seat|month\s+per))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    [GeneratedRegex(@"\b(?:rais(?:e|ed|ing)|fund(?:ing|ed|s)?|series\s+[a-f]\b|seed|valuation|valued|revenue|arr|mrr|gmv|market|tam|investors?|investment|invested|backed|grants?|budget|assets|aum|sales|bookings|price|priced|pricing|costs?|spend|saved|savings|worth|customers|users|loans?|donat\w*|prize|acquired|acquisition|profit\w*|financing|round|capital|cap|volume|transactions?|payments|processed|gift|credit|stipend|allowance|relocation|sign(?:ing|-on)\s+bonus|bonus|equity|options|rsus?|401k|reimburse\w*|per\s+diem|ote|on[\s-]target|commissions?|per\s+(?:user|seat|month\s+per))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
     private static partial Regex NotPayCue();
 
-    [GeneratedRegex(@"\b(?:salary|salaries|compensation|comp|base|pay|paid|paying|ote|range|rate|wage|wages|gross|net|brutto|netto|b2b|uop|contract|annual|annually|per\s+annum|yearly|hourly|monthly|usd|eur|gbp)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    [GeneratedRegex(@"\b(?:salary|salaries|compensation|comp|base|pay|paid|paying|range|rate|wage|wages|gross|net|brutto|netto|b2b|uop|contract|annual|annually|per\s+annum|yearly|hourly|monthly|usd|eur|gbp)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
     private static partial Regex PayCue();
 
-    /// <summary>Every stated pay range in order of appearance.</summary>
-    public List<ParsedSalary> Parse(string text)
+    /// <summary>
+    /// Every stated pay range in order of appearance. <paramref name="defaultCurrency"/> (the one currency of the posting's
+    /// countries) is given to "Salary: 120-140k" written without any currency; without it such amounts are not read.
+    /// </summary>
+    public List<ParsedSalary> Parse(string text, string? defaultCurrency = null, TextSpan? header = null)
     {
         var results = new List<ParsedSalary>();
         try
         {
             foreach (Match m in Money().Matches(text))
             {
-                if (TryRead(text, m) is { } salary)
+                var inHeader = header is { } h && h.Contains(m.Index);
+                if (TryRead(text, m, defaultCurrency, inHeader) is { } salary)
                 {
                     results.Add(salary);
                 }
@@ -66,7 +71,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         return results;
     }
 
-    private ParsedSalary? TryRead(string text, Match m)
+    private ParsedSalary? TryRead(string text, Match m, string? defaultCurrency, bool inHeader)
     {
         var hasB = m.Groups["bnum"].Success;
         var prefix = Currency(m.Groups["apre"].Value) ?? Currency(m.Groups["bpre"].Value);
@@ -74,8 +79,8 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         // A bare "$" is USD unless a code names the dollar: "$140k CAD".
         var bareDollar = m.Groups["apre"].Value == "$" || (!m.Groups["apre"].Success && m.Groups["bpre"].Value == "$");
         var currency = bareDollar && suffix is not null ? suffix : prefix ?? suffix;
-        var multA = Multiplier(m.Groups["amult"].Value);
-        var multB = Multiplier(m.Groups["bmult"].Value);
+        var multA = Multiplier(m.Groups["amult"].Value, currency);
+        var multB = Multiplier(m.Groups["bmult"].Value, currency);
         if (multA is null || multB is null)
         {
             return null; // millions or billions: funding and market sizes, never a salary here.
@@ -120,10 +125,15 @@ public sealed partial class SalaryParser(ExchangeRates rates)
 
         if (currency is null)
         {
-            // Without a currency sign only "150-180k" with a pay word nearby counts; a bare number is anything.
-            return null;
+            // Without a currency only "Salary: 150-180k" counts (k notation and a pay word in the same clause, or a k range in a
+            // "Company | Role | Place | 130-200k" header), in the currency of the posting's countries; a bare number is anything.
+            if (defaultCurrency is null || !hasK || !(hasPayCue || (inHeader && hasB)))
+            {
+                return null;
+            }
+            currency = defaultCurrency;
         }
-        if (IsNotPay(before, after, period))
+        if (IsNotPay(before, after, period) || VariablePayBefore().IsMatch(before))
         {
             return null;
         }
@@ -148,6 +158,10 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         return new ParsedSalary(new SalaryRange(min, max, currency, period.Value,
             annualMin is { } lo ? decimal.Round(lo, 0) : null, annualMax is { } hi ? decimal.Round(hi, 0) : null), m.Index, m.Index + m.Length);
     }
+
+    // "OTE $180,000", "total compensation of $250k", "per diem of $75/day": pay that is not base pay, named right before the amount.
+    [GeneratedRegex(@"\b(?:ote|on[\s-]target(?:\s+earnings)?|total\s+comp(?:ensation)?|tc|per\s+diem|commissions?|variable(?:\s+pay)?|bonus(?:es)?|equity)\s*[:=(]?\s*(?:of\s+|is\s+|up\s+to\s+|around\s+|~\s*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    private static partial Regex VariablePayBefore();
 
     public static int AnnualFactor(PayPeriod period) => period switch
     {
@@ -316,10 +330,15 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         return text[start..end];
     }
 
-    private static decimal? Multiplier(string mult) => mult switch
+    /// <summary>
+    /// The factor of a k/m suffix. Millions are pay only in currencies whose salaries run to millions ("¥7M", "₹24 lakh" is not
+    /// read); elsewhere an "m" or "B" amount is funding or a market size.
+    /// </summary>
+    private static decimal? Multiplier(string mult, string? currency) => mult switch
     {
         "" => 1,
         "k" or "K" or "thousand" => 1000,
+        "m" or "M" or "mil" or "million" when currency is "JPY" or "KRW" or "HUF" or "ISK" or "CLP" or "COP" or "IDR" or "VND" or "INR" => 1_000_000,
         _ => null,
     };
 
@@ -328,6 +347,11 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     {
         var s = raw.Replace('\u00a0', ' ').Replace('\u202f', ' ');
         var groups = s.Split([',', '.', ' ', '\'', '’']);
+        if (groups.Length > 2 && s.Contains(',', StringComparison.Ordinal) && groups[^1].Length == 3 && groups[1..^1].All(g => g.Length == 2))
+        {
+            // Indian grouping: "18,00,000" is 1,800,000.
+            return decimal.TryParse(string.Concat(groups), NumberStyles.None, CultureInfo.InvariantCulture, out value);
+        }
         if (groups.Length > 1 && groups.Skip(1).All(g => g.Length == 3))
         {
             return decimal.TryParse(string.Concat(groups), NumberStyles.None, CultureInfo.InvariantCulture, out value);

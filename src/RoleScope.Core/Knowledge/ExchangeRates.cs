@@ -7,11 +7,29 @@ public sealed class ExchangeRates
 {
     private readonly FrozenDictionary<string, decimal> _usdPerUnit;
 
-    public ExchangeRates(string date, IReadOnlyDictionary<string, decimal> usdPerUnit, string? source = null)
+    private readonly FrozenDictionary<string, string> _countryCurrencies;
+
+    public ExchangeRates(string date, IReadOnlyDictionary<string, decimal> usdPerUnit, string? source = null, IReadOnlyDictionary<string, string>? countryCurrencies = null)
     {
         Date = date;
         Source = source;
         _usdPerUnit = usdPerUnit.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _countryCurrencies = (countryCurrencies ?? new Dictionary<string, string>()).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The one currency all of <paramref name="countries"/> use, or null when they use several or none is known.</summary>
+    public string? CurrencyOf(IEnumerable<string> countries)
+    {
+        string? currency = null;
+        foreach (var country in countries)
+        {
+            if (!_countryCurrencies.TryGetValue(country, out var c) || (currency is not null && currency != c))
+            {
+                return null;
+            }
+            currency = c;
+        }
+        return currency;
     }
 
     public string Date { get; }
@@ -31,8 +49,8 @@ public sealed class ExchangeRates
         {
             throw new InvalidDataException("exchange-rates.json needs 'rates' and 'about.date'.");
         }
-        return new ExchangeRates(file.About.Date, file.Rates, file.About.Source);
+        return new ExchangeRates(file.About.Date, file.Rates, file.About.Source, file.CountryCurrencies);
     }
 
-    private sealed record RatesFile(KnowledgeAbout? About, Dictionary<string, decimal>? Rates);
+    private sealed record RatesFile(KnowledgeAbout? About, Dictionary<string, decimal>? Rates, Dictionary<string, string>? CountryCurrencies);
 }

@@ -10,8 +10,13 @@ public static class PlainText
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         var newlines = 0;
-        foreach (var raw in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var raw = text[i];
+            if (raw == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                continue; // "\r\n" is one line break, not two.
+            }
             var c = raw switch
             {
                 '\u00a0' or '\u2007' or '\u202f' or '\t' => ' ',
