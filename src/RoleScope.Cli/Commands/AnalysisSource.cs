@@ -1,7 +1,7 @@
+using RoleScope.Cli.Rendering;
 using RoleScope.Core.Analytics;
 using RoleScope.Core.Extraction;
 using RoleScope.Storage;
-using RoleScope.Cli.Rendering;
 
 namespace RoleScope.Cli.Commands;
 

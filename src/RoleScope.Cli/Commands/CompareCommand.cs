@@ -1,6 +1,6 @@
 using System.CommandLine;
-using RoleScope.Core.Analytics;
 using RoleScope.Cli.Rendering;
+using RoleScope.Core.Analytics;
 
 namespace RoleScope.Cli.Commands;
 

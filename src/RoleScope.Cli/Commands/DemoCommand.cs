@@ -1,12 +1,12 @@
-using Spectre.Console;
 using System.CommandLine;
+using RoleScope.Cli.Rendering;
 using RoleScope.Core.Analytics;
 using RoleScope.Core.Domain;
 using RoleScope.Core.Extraction;
 using RoleScope.Ingest;
 using RoleScope.Storage;
 using RoleScope.Synthetic;
-using RoleScope.Cli.Rendering;
+using Spectre.Console;
 
 namespace RoleScope.Cli.Commands;
 

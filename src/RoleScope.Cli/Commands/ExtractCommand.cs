@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
+using RoleScope.Cli.Rendering;
 using RoleScope.Core.Domain;
 using RoleScope.Core.Extraction;
 using RoleScope.Ingest;
 using RoleScope.Sources;
-using RoleScope.Cli.Rendering;
 
 namespace RoleScope.Cli.Commands;
 

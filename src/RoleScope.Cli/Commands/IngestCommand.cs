@@ -1,12 +1,12 @@
-using Spectre.Console;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using RoleScope.Cli.Rendering;
 using RoleScope.Core.Extraction;
 using RoleScope.Ingest;
 using RoleScope.Sources;
 using RoleScope.Storage;
-using RoleScope.Cli.Rendering;
+using Spectre.Console;
 
 namespace RoleScope.Cli.Commands;
 
