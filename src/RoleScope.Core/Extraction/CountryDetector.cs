@@ -61,14 +61,14 @@ public sealed partial class CountryDetector
         }
     }
 
-    [GeneratedRegex(@"\b(?:based|located|locat\w+|offices?|hq|headquarter\w*|remote|onsite|on-site|hybrid|relocat\w*|work(?:ing)?\s+from|anywhere|within|residents?|citizens?|must\s+be|candidates|time\s?zones?|locations?|live|living|in[\s-]person|position\s+is|role\s+is|job\s+is|city|cities|hiring\s+in|eligible|authori[sz]ed|visa|country|countries|across)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:based|located|locat\w+|offices?|hq|headquarter\w*|remote|onsite|on-site|hybrid|relocat\w*|work(?:ing)?\s+from|anywhere|within|residents?|citizens?|must\s+be|candidates|time\s?zones?|locations?|live|living|in[\s-]person|position\s+is|role\s+is|job\s+is|city|cities|hiring\s+in|eligible|authori[sz]ed|visa|country|countries|across)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LocationCue();
 
     // Between two places of one list: separators, "and"/"or", and a short code in parentheses ("Leiden (NL) or Cambridge").
-    [GeneratedRegex(@"^(?:[\s,;/&|+]|\band\b|\bor\b|\bthe\b|\([A-Za-z. ]{1,12}\))*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:[\s,;/&|+]|\band\b|\bor\b|\bthe\b|\([A-Za-z. ]{1,12}\))*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListGlue();
 
-    [GeneratedRegex(@"^[\s/,]*only\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^[\s/,]*only\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OnlyAfter();
 
     /// <summary>Detected places with their spans; the caller turns them into sorted distinct codes.</summary>

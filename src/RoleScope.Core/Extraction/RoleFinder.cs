@@ -42,13 +42,13 @@ public sealed partial class RoleFinder
         }
     }
 
-    [GeneratedRegex(@"\b(?:hiring|looking\s+for|seeking|searching\s+for|recruiting|need|open\s+roles?(?:\s+for)?|positions?\s+for|vacanc(?:y|ies)\s+for|openings?\s+for|roles?\s+for)\s*[:-]?\s+(?:an?\s+|the\s+|several\s+|multiple\s+|two\s+|three\s+|four\s+|a\s+few\s+|more\s+|experienced\s+|talented\s+|passionate\s+|strong\s+|great\s+|skilled\s+)*(?<list>[^.!?\n:;|]{2,110}?\b(?:engineers?|developers?|designers?|scientists?|managers?|SREs?|leads?|architects?|analysts?|interns?|programmers?|researchers?))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:hiring|looking\s+for|seeking|searching\s+for|recruiting|need|open\s+roles?(?:\s+for)?|positions?\s+for|vacanc(?:y|ies)\s+for|openings?\s+for|roles?\s+for)\s*[:-]?\s+(?:an?\s+|the\s+|several\s+|multiple\s+|two\s+|three\s+|four\s+|a\s+few\s+|more\s+|experienced\s+|talented\s+|passionate\s+|strong\s+|great\s+|skilled\s+)*(?<list>[^.!?\n:;|]{2,110}?\b(?:engineers?|developers?|designers?|scientists?|managers?|SREs?|leads?|architects?|analysts?|interns?|programmers?|researchers?))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiringList();
 
-    [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bor\b|\s/\s|\+)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bor\b|\s/\s|\+)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListSeparator();
 
-    [GeneratedRegex(@"https?://\S+|\bwww\.\S+|\([^)]*\)|\[[^\]]*\]", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"https?://\S+|\bwww\.\S+|\([^)]*\)|\[[^\]]*\]", RegexOptions.CultureInvariant)]
     private static partial Regex Noise();
 
     /// <summary>Role title spans in order of appearance, distinct by title.</summary>

@@ -22,8 +22,6 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     private const int CueWindowBefore = 60;
     private const int CueWindowAfter = 40;
 
-    /// <summary>Regex time-out against pathological input; a posting that hits it simply yields no salary.</summary>
-    private const int RegexTimeoutMs = 1000;
 
     // One money amount: optional currency prefix, number with thousands separators or decimals, optional k/m, optional currency
     // suffix; a range is two amounts joined by a dash or "to". Source-generated: a compiled Regex's first match pays for JIT.
@@ -34,16 +32,16 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         @"(?:(?<bpre>US\$|USD|U\.S\.\s?\$|CA\$|C\$|CAD|AU\$|A\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|€|EUR|£|GBP|CHF|PLN|zł|INR|Rs\.?|₹|SEK|NOK|DKK|JPY|¥|ILS|₪|BRL|R\$|MXN|CZK|HUF|RON|ISK|KRW|ZAR|TRY|TWD|AED|SAR|\$)\s?)?(?<bnum>\d{1,2}(?:,\d{2})+,\d{3}(?![\d])|\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?(?<bmult>[kK](?![a-zA-Z])|[mM](?![a-zA-Z])|mm(?![a-zA-Z])|mil(?:lion)?\b|bn\b|[bB](?![a-zA-Z])|billion\b|thousand\b))?(?:\s?(?<bpost>USD|EUR|GBP|CHF|PLN|zł|zl|INR|SEK|NOK|DKK|CAD|AUD|NZD|SGD|HKD|JPY|ILS|BRL|MXN|CZK|HUF|RON|ISK|KRW|ZAR|TRY|TWD|AED|SAR|CA\$|C\$|US\$|AU\$|A\$|\$|€|k€|£)(?![a-zA-Z]))?" +
         @")?(?![\w])";
 
-    [GeneratedRegex(MoneyPattern, RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    [GeneratedRegex(MoneyPattern, RegexOptions.CultureInvariant)]
     private static partial Regex Money();
 
-    [GeneratedRegex(@"(?:/|\bper\s+|\ban?\s+|\bp\.?\s?)(?<p>hour|hr|h|day|week|wk|month|mo|mth|year|yr|annum|a\.?)\b|\b(?<p>hourly|daily|weekly|monthly|yearly|annually|annual)\b|\bp\.a\.|\bpa\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    [GeneratedRegex(@"(?:/|\bper\s+|\ban?\s+|\bp\.?\s?)(?<p>hour|hr|h|day|week|wk|month|mo|mth|year|yr|annum|a\.?)\b|\b(?<p>hourly|daily|weekly|monthly|yearly|annually|annual)\b|\bp\.a\.|\bpa\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PeriodCue();
 
-    [GeneratedRegex(@"\b(?:rais(?:e|ed|ing)|fund(?:ing|ed|s)?|series\s+[a-f]\b|seed|valuation|valued|revenue|arr|mrr|gmv|market|tam|investors?|investment|invested|backed|grants?|budget|assets|aum|sales|bookings|price|priced|pricing|costs?|spend|saved|savings|worth|customers|users|loans?|donat\w*|prize|acquired|acquisition|profit\w*|financing|round|capital|cap|volume|transactions?|payments|processed|gift|credit|stipend|allowance|relocation|sign(?:ing|-on)\s+bonus|bonus|equity|options|rsus?|401k|reimburse\w*|per\s+diem|ote|on[\s-]target|commissions?|per\s+(?:user|seat|month\s+per))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    [GeneratedRegex(@"\b(?:rais(?:e|ed|ing)|fund(?:ing|ed|s)?|series\s+[a-f]\b|seed|valuation|valued|revenue|arr|mrr|gmv|market|tam|investors?|investment|invested|backed|grants?|budget|assets|aum|sales|bookings|price|priced|pricing|costs?|spend|saved|savings|worth|customers|users|loans?|donat\w*|prize|acquired|acquisition|profit\w*|financing|round|capital|cap|volume|transactions?|payments|processed|gift|credit|stipend|allowance|relocation|sign(?:ing|-on)\s+bonus|bonus|equity|options|rsus?|401k|reimburse\w*|per\s+diem|ote|on[\s-]target|commissions?|per\s+(?:user|seat|month\s+per))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotPayCue();
 
-    [GeneratedRegex(@"\b(?:salary|salaries|compensation|comp|base|pay|paid|paying|range|rate|wage|wages|gross|net|brutto|netto|b2b|uop|contract|annual|annually|per\s+annum|yearly|hourly|monthly|usd|eur|gbp)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    [GeneratedRegex(@"\b(?:salary|salaries|compensation|comp|base|pay|paid|paying|range|rate|wage|wages|gross|net|brutto|netto|b2b|uop|contract|annual|annually|per\s+annum|yearly|hourly|monthly|usd|eur|gbp)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PayCue();
 
     /// <summary>
@@ -53,20 +51,13 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     public List<ParsedSalary> Parse(string text, string? defaultCurrency = null, TextSpan? header = null)
     {
         var results = new List<ParsedSalary>();
-        try
+        foreach (Match m in Money().Matches(text))
         {
-            foreach (Match m in Money().Matches(text))
+            var inHeader = header is { } h && h.Contains(m.Index);
+            if (TryRead(text, m, defaultCurrency, inHeader) is { } salary)
             {
-                var inHeader = header is { } h && h.Contains(m.Index);
-                if (TryRead(text, m, defaultCurrency, inHeader) is { } salary)
-                {
-                    results.Add(salary);
-                }
+                results.Add(salary);
             }
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // Hostile or pathological text: keep what was found before the time-out.
         }
         return results;
     }
@@ -160,7 +151,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     }
 
     // "OTE $180,000", "total compensation of $250k", "per diem of $75/day": pay that is not base pay, named right before the amount.
-    [GeneratedRegex(@"\b(?:ote|on[\s-]target(?:\s+earnings)?|total\s+comp(?:ensation)?|tc|per\s+diem|commissions?|variable(?:\s+pay)?|bonus(?:es)?|equity)\s*[:=(]?\s*(?:of\s+|is\s+|up\s+to\s+|around\s+|~\s*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    [GeneratedRegex(@"\b(?:ote|on[\s-]target(?:\s+earnings)?|total\s+comp(?:ensation)?|tc|per\s+diem|commissions?|variable(?:\s+pay)?|bonus(?:es)?|equity)\s*[:=(]?\s*(?:of\s+|is\s+|up\s+to\s+|around\s+|~\s*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VariablePayBefore();
 
     public static int AnnualFactor(PayPeriod period) => period switch
@@ -234,10 +225,10 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     }
 
     // Up to three words can still say what an amount is ("one-time signing bonus"); a connective ends the phrase.
-    [GeneratedRegex(@"^\s*(?:(?!(?:plus|and|or|with|in|of|for|to|per|from|depending|including|incl|doe|at|on|as|if|but|which|that)\b)[A-Za-z][A-Za-z'-]*\s*){1,3}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    [GeneratedRegex(@"^\s*(?:(?!(?:plus|and|or|with|in|of|for|to|per|from|depending|including|incl|doe|at|on|as|if|but|which|that)\b)[A-Za-z][A-Za-z'-]*\s*){1,3}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingPhrase();
 
-    [GeneratedRegex(@"^(?:annual|annually|yearly|hourly|monthly)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    [GeneratedRegex(@"^(?:annual|annually|yearly|hourly|monthly)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PeriodAdjective();
 
     private static int LastMatchEnd(Regex regex, string s)

@@ -9,7 +9,7 @@ namespace RoleScope.Core.Extraction;
 /// Ambiguous forms ("Go", "R", "React") are accepted only in their exact case, outside vetoing neighbours and,
 /// where the rule asks, near another skill or a context word.
 /// </summary>
-public sealed partial class SkillMatcher
+public sealed class SkillMatcher
 {
     /// <summary>How far (in tokens) another skill may be to confirm an ambiguous one: about one list or clause.</summary>
     private const int NeighbourWindow = 8;
@@ -54,15 +54,53 @@ public sealed partial class SkillMatcher
         return hits;
     }
 
-    /// <summary>Spans of URLs and e-mail addresses: "github.com" in a link is not the skill GitHub.</summary>
+    /// <summary>Top-level domains that make "acme.io/jobs" a link; lower case only, so "ASP.NET" stays a skill.</summary>
+    private static readonly FrozenSet<string> LinkDomains = FrozenSet.ToFrozenSet(
+        ["com", "io", "ai", "co", "org", "net", "dev", "app", "tech", "so", "sh", "xyz", "careers", "jobs", "us", "uk", "de", "eu"], StringComparer.Ordinal);
+
+    /// <summary>Spans of URLs, e-mail addresses and bare domains: "github.com/acme" in a link is not the skill GitHub.</summary>
     private static List<(int Start, int End)> Links(string text)
     {
         var spans = new List<(int, int)>();
-        foreach (System.Text.RegularExpressions.Match m in LinkPattern().Matches(text))
+        var i = 0;
+        while (i < text.Length)
         {
-            spans.Add((m.Index, m.Index + m.Length));
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+            var start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+            if (i > start && IsLink(text.AsSpan(start, i - start)))
+            {
+                spans.Add((start, i));
+            }
         }
         return spans;
+    }
+
+    private static bool IsLink(ReadOnlySpan<char> chunk)
+    {
+        if (chunk.IndexOf('.') < 0)
+        {
+            return false;
+        }
+        if (chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        var at = chunk.IndexOf('@');
+        if (at > 0 && chunk[at..].IndexOf('.') > 0)
+        {
+            return true; // an e-mail address
+        }
+        var host = chunk.IndexOf('/') is var slash and >= 0 ? chunk[..slash] : chunk;
+        host = host.TrimEnd(".,;:!?)]\"'");
+        var dot = host.LastIndexOf('.');
+        return dot > 0 && dot < host.Length - 1 && LinkDomains.GetAlternateLookup<ReadOnlySpan<char>>().Contains(host[(dot + 1)..]);
     }
 
     private static bool Inside(List<(int Start, int End)> spans, int position)
@@ -77,8 +115,6 @@ public sealed partial class SkillMatcher
         return false;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|io|ai|co|org|net|dev|app|tech|so|sh|xyz|careers|jobs)(?:/[^\s]*)?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
-    private static partial System.Text.RegularExpressions.Regex LinkPattern();
 
     private static bool AcceptCase(string text, PhraseMatch<Form> m) =>
         m.Value.ExactForm is not { } form || text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(form);

@@ -10,54 +10,50 @@ namespace RoleScope.Core.Extraction;
 /// </summary>
 public static partial class WorkModeDetector
 {
-    private const int RegexTimeoutMs = 1000;
 
-    [GeneratedRegex(@"\b(?:no|not|non|without|never)[\s-]+(?:a\s+|fully\s+|100%\s+)*remote\b|\bremote\s*(?:work\s*)?(?::\s*no\b|\(no\)|is\s+not\s+(?:possible|available|an\s+option)|not\s+(?:possible|available|an\s+option)|isn't)|\bnot\s+(?:open\s+to|offering|able\s+to\s+offer)\s+remote\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    [GeneratedRegex(@"\b(?:no|not|non|without|never)[\s-]+(?:a\s+|fully\s+|100%\s+)*remote\b|\bremote\s*(?:work\s*)?(?::\s*no\b|\(no\)|is\s+not\s+(?:possible|available|an\s+option)|not\s+(?:possible|available|an\s+option)|isn't)|\bnot\s+(?:open\s+to|offering|able\s+to\s+offer)\s+remote\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoRemote();
 
-    [GeneratedRegex(@"\bmostly\s+remote\b|\b(?:work(?:ing)?\s+from\s+home|WFH)\s+(?:on\s+(?:mon|tues|wednes|thurs|fri)days?|once|twice|one|two|three|\d)\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a\s+week\s+)?(?:working\s+)?from\s+home\b|\b(?:partially|partly|part[\s-]time|occasionally|sometimes|\d\s*(?:days?|x)\s*(?:a|per|/)?\s*(?:week|wk)?)\s+remote\b|\bremote\s+(?:\d|one|two|three|four)\s*days?\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a|per)\s+week\s+(?:remote|from\s+home)\b|\b(?:some|occasional|a\s+few)\s+remote\s+(?:working\s+|work\s+)?days?\b|\bremote\s+(?:working\s+|work\s+)?days?\b|\b(?:remote(?:ly)?|work(?:ing)?\s+from\s+home|WFH)(?:\s+(?:is\s+)?(?:allowed|possible|available|optional|ok))?\s+(?:up\s+to\s+)?(?:once|twice|(?:one|two|three|four|[1-4])\s*(?:days?|times|x))\s*(?:a|per|/|each|every)\s*week\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    [GeneratedRegex(@"\bmostly\s+remote\b|\b(?:work(?:ing)?\s+from\s+home|WFH)\s+(?:on\s+(?:mon|tues|wednes|thurs|fri)days?|once|twice|one|two|three|\d)\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a\s+week\s+)?(?:working\s+)?from\s+home\b|\b(?:partially|partly|part[\s-]time|occasionally|sometimes|\d\s*(?:days?|x)\s*(?:a|per|/)?\s*(?:week|wk)?)\s+remote\b|\bremote\s+(?:\d|one|two|three|four)\s*days?\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a|per)\s+week\s+(?:remote|from\s+home)\b|\b(?:some|occasional|a\s+few)\s+remote\s+(?:working\s+|work\s+)?days?\b|\bremote\s+(?:working\s+|work\s+)?days?\b|\b(?:remote(?:ly)?|work(?:ing)?\s+from\s+home|WFH)(?:\s+(?:is\s+)?(?:allowed|possible|available|optional|ok))?\s+(?:up\s+to\s+)?(?:once|twice|(?:one|two|three|four|[1-4])\s*(?:days?|times|x))\s*(?:a|per|/|each|every)\s*week\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartRemote();
 
-    [GeneratedRegex(@"\bremote(?:ly)?\b(?![\s-]+(?:sensing|control|controls|controlled|operated|piloted|procedure|desktop|access|devices?|monitoring|patient|teams?\s+across|management\s+tools|working\s+days?|work\s+days?|days?))|\bwork\s+from\s+(?:home|anywhere)\b|\bWFH\b|\bwork[\s-]from[\s-]anywhere\b|\bdistributed[\s-]first\b|\bfully[\s-]distributed\b|\banywhere\s+in\s+the\s+world\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    [GeneratedRegex(@"\bremote(?:ly)?\b(?![\s-]+(?:sensing|control|controls|controlled|operated|piloted|procedure|desktop|access|devices?|monitoring|patient|teams?\s+across|management\s+tools|working\s+days?|work\s+days?|days?))|\bwork\s+from\s+(?:home|anywhere)\b|\bWFH\b|\bwork[\s-]from[\s-]anywhere\b|\bdistributed[\s-]first\b|\bfully[\s-]distributed\b|\banywhere\s+in\s+the\s+world\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Remote();
 
-    [GeneratedRegex(@"\bhybrid\b(?![\s-]+(?:cloud|apps?|mobile|vehicles?|car))|\b(?:on[\s-]?site|in[\s-]office|in\s+the\s+office|office|in[\s-]person|in[\s-]studio)\b[^.\n]{0,50}?\b(?:at\s+least\s+)?(?:one|two|three|four|[1-4])(?:\s*-\s*[1-4])?\s+days?\s+(?:a|per|/|each)\s*week\b|\b(?:occasional|some)\s+(?:office|in-office|onsite|on-site)\s+days?\b|\bflexible\s+(?:office|hybrid)\b|\b(?:one|two|three|four|[1-4])(?:\s*-\s*\d)?\s+days?\s+(?:a|per|/)\s*week\s+(?:in|at)\s+(?:the|our)?\s*(?:[A-Z][\w-]*\s+){0,2}(?:office|hq|studio)\b|\b(?:one|two|three|four|[1-4])(?:\s*-\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)?\s*(?:office|hq)\b|\boffice\s+(?:one|two|three|four|[1-4])\s+days\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    [GeneratedRegex(@"\bhybrid\b(?![\s-]+(?:cloud|apps?|mobile|vehicles?|car))|\b(?:on[\s-]?site|in[\s-]office|in\s+the\s+office|office|in[\s-]person|in[\s-]studio)\b[^.\n]{0,50}?\b(?:at\s+least\s+)?(?:one|two|three|four|[1-4])(?:\s*-\s*[1-4])?\s+days?\s+(?:a|per|/|each)\s*week\b|\b(?:occasional|some)\s+(?:office|in-office|onsite|on-site)\s+days?\b|\bflexible\s+(?:office|hybrid)\b|\b(?:one|two|three|four|[1-4])(?:\s*-\s*\d)?\s+days?\s+(?:a|per|/)\s*week\s+(?:in|at)\s+(?:the|our)?\s*(?:[A-Z][\w-]*\s+){0,2}(?:office|hq|studio)\b|\b(?:one|two|three|four|[1-4])(?:\s*-\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)?\s*(?:office|hq)\b|\boffice\s+(?:one|two|three|four|[1-4])\s+days\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hybrid();
 
-    [GeneratedRegex(@"\bon[\s-]?site\b|\bin[\s-]office\b|\bin\s+the\s+office\b|\bin[\s-]person\b|\boffice[\s-]based\b|\bonsite\b|\bon\s+premises\b|\bfrom\s+our\s+office\b|\bwork\s+from\s+(?:the\s+|our\s+)?office\b|\bin[\s-]studio\b|\b(?:five|5)\s+days\s+(?:a|per)\s+week\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    [GeneratedRegex(@"\bon[\s-]?site\b|\bin[\s-]office\b|\bin\s+the\s+office\b|\bin[\s-]person\b|\boffice[\s-]based\b|\bonsite\b|\bon\s+premises\b|\bfrom\s+our\s+office\b|\bwork\s+from\s+(?:the\s+|our\s+)?office\b|\bin[\s-]studio\b|\b(?:five|5)\s+days\s+(?:a|per)\s+week\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Onsite();
 
     /// <summary>The work mode and the span of text that decided it.</summary>
     public static (WorkMode Mode, int Start, int End) Detect(string text)
     {
-        try
+        // Negations and part-remote phrases all contain one of these words; most postings skip both masks.
+        var mentionsRemote = text.Contains("remote", StringComparison.OrdinalIgnoreCase) ||
+            text.Contains("home", StringComparison.OrdinalIgnoreCase) || text.Contains("wfh", StringComparison.OrdinalIgnoreCase);
+        Match? negation = null;
+        Match? partial = null;
+        var part = mentionsRemote ? Masked(Masked(text, NoRemote(), out negation), PartRemote(), out partial) : text;
+        if (Remote().Match(part) is { Success: true } remote)
         {
-            var negated = Masked(text, NoRemote(), out var negation);
-            var part = Masked(negated, PartRemote(), out var partial);
-            if (Remote().Match(part) is { Success: true } remote)
-            {
-                return (WorkMode.Remote, remote.Index, remote.Index + remote.Length);
-            }
-            if (partial is not null)
-            {
-                return (WorkMode.Hybrid, partial.Index, partial.Index + partial.Length);
-            }
-            if (Hybrid().Match(text) is { Success: true } hybrid)
-            {
-                return (WorkMode.Hybrid, hybrid.Index, hybrid.Index + hybrid.Length);
-            }
-            if (Onsite().Match(text) is { Success: true } onsite)
-            {
-                return (WorkMode.Onsite, onsite.Index, onsite.Index + onsite.Length);
-            }
-            if (negation is not null)
-            {
-                return (WorkMode.Onsite, negation.Index, negation.Index + negation.Length);
-            }
+            return (WorkMode.Remote, remote.Index, remote.Index + remote.Length);
         }
-        catch (RegexMatchTimeoutException)
+        if (partial is not null)
         {
-            // Pathological text: say nothing rather than guess.
+            return (WorkMode.Hybrid, partial.Index, partial.Index + partial.Length);
+        }
+        if (Hybrid().Match(text) is { Success: true } hybrid)
+        {
+            return (WorkMode.Hybrid, hybrid.Index, hybrid.Index + hybrid.Length);
+        }
+        if (Onsite().Match(text) is { Success: true } onsite)
+        {
+            return (WorkMode.Onsite, onsite.Index, onsite.Index + onsite.Length);
+        }
+        if (negation is not null)
+        {
+            return (WorkMode.Onsite, negation.Index, negation.Index + negation.Length);
         }
         return (WorkMode.Unknown, 0, 0);
     }
