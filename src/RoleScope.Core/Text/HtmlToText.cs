@@ -10,7 +10,10 @@ namespace RoleScope.Core.Text;
 /// </summary>
 public static class HtmlToText
 {
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
+    /// <summary>One parser per thread: AngleSharp's parser is not documented as thread-safe, and a shared one behind a lock
+    /// made parallel extraction wait on it (docs/benchmarks.md).</summary>
+    [ThreadStatic]
+    private static HtmlParser? t_parser;
 
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -27,13 +30,8 @@ public static class HtmlToText
         {
             return PlainText.Normalize(html);
         }
-        IDocument document;
-        lock (Parser)
-        {
-            // HtmlParser is not documented as thread-safe; parsing is cheap next to the rest of extraction.
-            document = Parser.ParseDocument(html);
-        }
-        using (document)
+        t_parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        using (var document = t_parser.ParseDocument(html))
         {
             var builder = new StringBuilder(html.Length);
             Append(document.Body ?? (INode)document.DocumentElement, builder);
