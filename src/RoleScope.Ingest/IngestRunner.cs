@@ -81,30 +81,16 @@ public sealed class IngestRunner(IPostingStore store, ExtractionPipeline pipelin
         {
             return;
         }
-        var extracted = new StoredPosting?[batch.Count];
-        var failures = new string?[batch.Count];
-        Parallel.For(0, batch.Count, i =>
-        {
-            try
-            {
-                extracted[i] = new StoredPosting(batch[i].Posting, pipeline.Extract(batch[i].Posting), ExtractionPipeline.Version);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // One posting that breaks an extractor is rejected with the reason; the batch goes on.
-                failures[i] = $"extraction failed: {e.GetType().Name}: {e.Message}";
-            }
-        });
         var toStore = new List<StoredPosting>(batch.Count);
-        for (var i = 0; i < batch.Count; i++)
+        foreach (var outcome in BatchExtraction.Run(pipeline, batch))
         {
-            if (extracted[i] is { } stored)
+            if (outcome.Record is { } record)
             {
-                toStore.Add(stored);
+                toStore.Add(new StoredPosting(outcome.Source.Posting, record, ExtractionPipeline.Version));
             }
             else
             {
-                rejects.Write(new RejectedRecord(batch[i].File, batch[i].Line, failures[i] ?? "extraction failed", null));
+                rejects.Write(outcome.Reject!);
             }
         }
         var result = store.Add(toStore);

@@ -78,30 +78,17 @@ internal static class ExtractCommand
 
     private static int Flush(ExtractionPipeline pipeline, List<ReadPosting> batch, TextWriter sink, RejectsWriter rejects)
     {
-        var lines = new string?[batch.Count];
-        var errors = new string?[batch.Count];
-        Parallel.For(0, batch.Count, i =>
-        {
-            try
-            {
-                lines[i] = ExtractionJson.Serialize(pipeline.Extract(batch[i].Posting));
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                errors[i] = $"extraction failed: {e.GetType().Name}: {e.Message}";
-            }
-        });
         var written = 0;
-        for (var i = 0; i < batch.Count; i++)
+        foreach (var outcome in BatchExtraction.Run(pipeline, batch, ExtractionJson.Serialize))
         {
-            if (lines[i] is { } line)
+            if (outcome.Record is { } line)
             {
                 sink.WriteLine(line);
                 written++;
             }
             else
             {
-                rejects.Write(new RejectedRecord(batch[i].File, batch[i].Line, errors[i] ?? "extraction failed", null));
+                rejects.Write(outcome.Reject!);
             }
         }
         batch.Clear();

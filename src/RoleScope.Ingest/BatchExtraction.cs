@@ -1,0 +1,39 @@
+using RoleScope.Core.Domain;
+using RoleScope.Core.Extraction;
+using RoleScope.Sources;
+
+namespace RoleScope.Ingest;
+
+/// <summary>
+/// Extracts a batch of postings on every core, in input order. A posting that breaks an extractor becomes a reject with the
+/// reason; the rest of the batch goes on. Shared by <c>ingest</c> and <c>extract</c>.
+/// </summary>
+public static class BatchExtraction
+{
+    public static ExtractionOutcome<ExtractedPosting>[] Run(ExtractionPipeline pipeline, IReadOnlyList<ReadPosting> batch) =>
+        Run(pipeline, batch, static record => record);
+
+    /// <summary>Extracts and projects each record on the worker threads (e.g. to its JSON line), so the writer only writes.</summary>
+    public static ExtractionOutcome<T>[] Run<T>(ExtractionPipeline pipeline, IReadOnlyList<ReadPosting> batch, Func<ExtractedPosting, T> project)
+        where T : class
+    {
+        var outcomes = new ExtractionOutcome<T>[batch.Count];
+        Parallel.For(0, batch.Count, i =>
+        {
+            try
+            {
+                outcomes[i] = new ExtractionOutcome<T>(batch[i], project(pipeline.Extract(batch[i].Posting)), null);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                outcomes[i] = new ExtractionOutcome<T>(batch[i], null,
+                    new RejectedRecord(batch[i].File, batch[i].Line, $"extraction failed: {e.GetType().Name}: {e.Message}", null));
+            }
+        });
+        return outcomes;
+    }
+}
+
+/// <summary>One posting's extraction, or the reject that says why it failed.</summary>
+public sealed record ExtractionOutcome<T>(ReadPosting Source, T? Record, RejectedRecord? Reject)
+    where T : class;
