@@ -127,7 +127,12 @@ public sealed class RoleExtractionTests
 
     [Theory]
     [InlineData("You have 5+ years of experience with distributed systems.", Seniority.Senior)]
-    [InlineData("You have 2+ years of experience shipping web apps.", Seniority.Entry)]
+    [InlineData("You have 1+ years of experience shipping web apps.", Seniority.Entry)]
+    [InlineData("Looking for 0-2 years of experience; new grads welcome.", Seniority.Entry)]
+    [InlineData("Ideally 1-3 years of experience with React.", Seniority.Entry)]
+    [InlineData("You have 2+ years of experience shipping web apps.", Seniority.Mid)]
+    [InlineData("Minimum 2 years of experience as an Android programmer.", Seniority.Mid)]
+    [InlineData("2-3 years of experience as a QA engineer.", Seniority.Mid)]
     [InlineData("You have 3 years of experience in a similar role.", Seniority.Mid)]
     [InlineData("At least 7 years of professional experience.", Seniority.Senior)]
     [InlineData("You will build and run our core product.", Seniority.Unknown)]

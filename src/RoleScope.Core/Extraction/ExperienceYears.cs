@@ -19,14 +19,28 @@ public sealed partial class ExperienceYears(RolePatterns patterns)
         {
             return (Seniority.Unknown, null);
         }
-        var years = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
-        if (years > 30)
+        var low = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
+        // "2-3 years" is the range [2, 3]; "2+ years", "at least 2 years" and a bare "2 years of experience" are minimums.
+        int? high = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : null;
+        if (low > 30 || high is { } h && (h < low || h > 40))
         {
             return (Seniority.Unknown, null);
         }
-        var seniority = years <= patterns.EntryMaxYears ? Seniority.Entry
-            : years <= patterns.MidMaxYears ? Seniority.Mid
-            : Seniority.Senior;
+        var seniority = Classify(low, high);
         return (seniority, new Cue(m.Index, m.Index + m.Length));
+    }
+
+    /// <summary>
+    /// extraction.md names the bands by the candidate's years: entry 0-2, mid 3-4, senior 5+. A requirement is entry when the
+    /// range it asks for lies within the entry band or starts below its top ("0-2", "1+", "1-3"); a minimum at the top of the
+    /// entry band ("2+ years", the usual floor of an "Engineer II") opens the job to people past it, so it is mid.
+    /// </summary>
+    private Seniority Classify(int low, int? high)
+    {
+        if (low < patterns.EntryMaxYears || high is { } h && h <= patterns.EntryMaxYears)
+        {
+            return Seniority.Entry;
+        }
+        return low <= patterns.MidMaxYears ? Seniority.Mid : Seniority.Senior;
     }
 }
