@@ -79,6 +79,27 @@ public sealed class NoFluffJobsEvaluationTests
     }
 
     [Fact]
+    public void Postings_whose_own_title_contradicts_the_label_are_set_apart_in_the_diagnostic_rows()
+    {
+        RawPosting[] postings =
+        [
+            Posting("1", "Backend", "Mid") with { Title = "Senior Java Developer", Description = "You will build APIs." },       // title says senior
+            Posting("2", "Backend", "Senior") with { Title = "Senior Java Developer", Description = "You will build APIs." },    // agrees
+            Posting("3", "Testing", "Mid") with { Title = "Backend Developer", Description = "2+ years of experience in Java." }, // title says backend
+            Posting("4", "Backend", "Junior") with { Title = "Software Engineer", Description = "5+ years of experience with Java and Spring building APIs." },
+        ];
+        var report = NoFluffJobsEvaluation.Evaluate(postings, Core.Extraction.ExtractionPipeline.Default.Extract, Map);
+
+        var seniority = report.Score(NoFluffJobsEvaluation.SeniorityUncontradictedField);
+        Assert.Equal(3, seniority.N);               // posting 1 left out: its title names another level than the label
+        Assert.Equal(2.0 / 3, seniority.Accuracy!.Value, 9); // 2 agrees; 3 (2+ years: mid) agrees; 4 (5+ years: senior vs entry) does not
+        Assert.Equal(2.0 / 4, report.Score(NoFluffJobsEvaluation.SeniorityField).Accuracy!.Value, 9);
+        var family = report.Score(NoFluffJobsEvaluation.FamilyUncontradictedField);
+        Assert.Equal(3, family.N);                  // posting 3 left out: "Backend Developer" filed under Testing
+        Assert.Contains(report.Notes, n => n.Contains("another family (1)", StringComparison.Ordinal) && n.Contains("another seniority (1 of the named)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_map_with_a_family_outside_the_vocabulary_is_refused()
     {
         using var stream = new MemoryStream("""{"categories": [{"category": "DevOps", "family": "sre", "reason": "r"}]}"""u8.ToArray());

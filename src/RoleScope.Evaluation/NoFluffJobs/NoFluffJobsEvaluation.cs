@@ -17,6 +17,8 @@ public static class NoFluffJobsEvaluation
     public const string FamilyField = "family";
     public const string SeniorityField = "seniority";
     public const string SeniorityBandField = "seniority band";
+    public const string FamilyUncontradictedField = "family, title not against label";
+    public const string SeniorityUncontradictedField = "seniority, title not against label";
 
     /// <summary>The per-family row of a family, e.g. "family: backend".</summary>
     public static string FamilyRow(RoleFamily family) => "family: " + family.Name();
@@ -47,10 +49,13 @@ public static class NoFluffJobsEvaluation
         {
             count.Postings++;
             var extracted = extract(posting);
+            // What the title alone says, to tell extraction errors from labels that contradict the employer's own title
+            // ("Senior Java Developer" filed as Mid): a ceiling for any extractor that reads the title.
+            var titleOnly = extract(posting with { Description = "", Location = null });
             var category = Label(posting, CategoryLabel);
             if (map.TryGetFamily(category, out var gold))
             {
-                count.Family(gold, extracted.Family);
+                count.Family(gold, extracted.Family, titleOnly.Family);
             }
             else
             {
@@ -58,7 +63,7 @@ public static class NoFluffJobsEvaluation
             }
             if (EmployerSeniority.TryMap(Label(posting, SeniorityLabel), out var level))
             {
-                count.Seniority(level, extracted.Seniority);
+                count.Seniority(level, extracted.Seniority, titleOnly.Seniority);
             }
         }
         return new EvaluationReport(DatasetName, Scores(count), Notes(count, rejected))
@@ -89,6 +94,8 @@ public static class NoFluffJobsEvaluation
         }
         scores.Add(new FieldScore(SeniorityField, c.SeniorityAgreement.Total) { Accuracy = c.SeniorityAgreement.Rate, Coverage = c.SeniorityNamed.Rate });
         scores.Add(new FieldScore(SeniorityBandField, c.BandAgreement.Total) { Accuracy = c.BandAgreement.Rate, Coverage = c.SeniorityNamed.Rate });
+        scores.Add(new FieldScore(FamilyUncontradictedField, c.FamilyUncontradicted.Total) { Accuracy = c.FamilyUncontradicted.Rate });
+        scores.Add(new FieldScore(SeniorityUncontradictedField, c.SeniorityUncontradicted.Total) { Accuracy = c.SeniorityUncontradicted.Rate });
         return scores;
     }
 
@@ -103,6 +110,9 @@ public static class NoFluffJobsEvaluation
             "seniority: employer levels mapped Trainee->intern, Junior->entry, Mid->mid, Senior->senior, Expert->staff; agreement counts only postings "
                 + Invariant($"where RoleScope names a seniority ({c.SeniorityNamed.Hits:N0} of {c.SeniorityNamed.Total:N0} labelled postings: the coverage). ")
                 + "Band agreement compares early (intern, entry), mid and senior (senior, staff, principal).",
+            Invariant($"title not against label: the same figures without the postings whose title alone, extracted on its own, names another family ({c.FamilyContradicted:N0}) ")
+                + Invariant($"or another seniority ({c.SeniorityContradicted:N0} of the named) than the employer's field, e.g. \"Senior Java Developer\" filed as Mid. ")
+                + "A diagnostic of label noise, not the bar: the headline rows count every posting.",
         };
         if (c.Unlisted.Count > 0)
         {
@@ -121,6 +131,10 @@ public static class NoFluffJobsEvaluation
         public Tally SeniorityNamed;
         public Tally SeniorityAgreement;
         public Tally BandAgreement;
+        public Tally FamilyUncontradicted;
+        public Tally SeniorityUncontradicted;
+        public int FamilyContradicted;
+        public int SeniorityContradicted;
         public readonly Dictionary<RoleFamily, int> Gold = [];
         public readonly Dictionary<RoleFamily, int> Predicted = [];
         public readonly Dictionary<RoleFamily, int> Right = [];
@@ -130,9 +144,17 @@ public static class NoFluffJobsEvaluation
 
         public int ExcludedTotal => ExcludedByCategory.Values.Sum();
 
-        public void Family(RoleFamily gold, RoleFamily actual)
+        public void Family(RoleFamily gold, RoleFamily actual, RoleFamily titleSays)
         {
             FamilyAccuracy = FamilyAccuracy.Add(gold == actual);
+            if (titleSays != RoleFamily.Other && titleSays != gold)
+            {
+                FamilyContradicted++;
+            }
+            else
+            {
+                FamilyUncontradicted = FamilyUncontradicted.Add(gold == actual);
+            }
             Increment(Gold, gold);
             Increment(Predicted, actual);
             if (gold == actual)
@@ -154,7 +176,7 @@ public static class NoFluffJobsEvaluation
             }
         }
 
-        public void Seniority(Seniority gold, Seniority actual)
+        public void Seniority(Seniority gold, Seniority actual, Seniority titleSays)
         {
             var named = actual != Core.Domain.Seniority.Unknown;
             SeniorityNamed = SeniorityNamed.Add(named);
@@ -163,6 +185,14 @@ public static class NoFluffJobsEvaluation
                 return;
             }
             SeniorityAgreement = SeniorityAgreement.Add(gold == actual);
+            if (titleSays != Core.Domain.Seniority.Unknown && titleSays != gold)
+            {
+                SeniorityContradicted++;
+            }
+            else
+            {
+                SeniorityUncontradicted = SeniorityUncontradicted.Add(gold == actual);
+            }
             BandAgreement = BandAgreement.Add(gold.Band() == actual.Band());
             if (gold != actual)
             {
