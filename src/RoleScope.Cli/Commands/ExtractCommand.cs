@@ -38,34 +38,33 @@ internal static class ExtractCommand
                 throw new FileNotFoundException($"input file not found: {f}", f);
             }
             var pipeline = ExtractionPipeline.Default;
+            var sources = files
+                .Select(f => (Path.GetFileName(f), (Func<IEnumerable<SourceRecord>>)(() => f == "-" ? PostingReaders.Read(Console.In, "stdin", inputFormat) : PostingReaders.ReadFile(f, inputFormat))))
+                .ToList();
             var (read, written, rejected) = ProgressReporter.Run(console, "extract", report =>
             {
                 using var writer = outPath == "-" ? null : new StreamWriter(outPath);
                 var sink = writer ?? console.OutWriter;
                 using var rejectsWriter = new RejectsWriter(rejectsPath);
                 var counts = (Read: 0, Written: 0);
-                var batch = new List<ReadPosting>(BatchSize);
-                for (var i = 0; i < files.Length; i++)
+                PipelinedExtraction.Run(pipeline, PipelinedExtraction.Batches(sources, BatchSize), (batch, outputs) =>
                 {
-                    var records = files[i] == "-" ? PostingReaders.Read(Console.In, "stdin", inputFormat) : PostingReaders.ReadFile(files[i], inputFormat);
-                    foreach (var record in records)
+                    foreach (var output in outputs)
                     {
-                        counts.Read++;
-                        if (record is RejectedRecord reject)
+                        if (output.Line is { } line)
                         {
-                            rejectsWriter.Write(reject);
-                            continue;
+                            sink.WriteLine(line);
+                            counts.Written++;
                         }
-                        batch.Add((ReadPosting)record);
-                        if (batch.Count == BatchSize)
+                        else
                         {
-                            counts.Written += Flush(pipeline, batch, sink, rejectsWriter);
-                            report(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(files[i])}: {counts.Read:N0} read"), i, files.Length);
+                            rejectsWriter.Write(output.Reject!);
                         }
                     }
-                    counts.Written += Flush(pipeline, batch, sink, rejectsWriter);
-                    report(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(files[i])}: {counts.Read:N0} read"), i + 1, files.Length);
-                }
+                    counts.Read = batch.ReadSoFar;
+                    var filesDone = batch.Records.Count < BatchSize ? batch.FileIndex + 1 : batch.FileIndex;
+                    report(string.Create(CultureInfo.InvariantCulture, $"{batch.FileName}: {counts.Read:N0} read"), filesDone, files.Length);
+                });
                 sink.Flush();
                 return (counts.Read, counts.Written, rejectsWriter.Count);
             });
@@ -74,24 +73,5 @@ internal static class ExtractCommand
             return 0;
         });
         return command;
-    }
-
-    private static int Flush(ExtractionPipeline pipeline, List<ReadPosting> batch, TextWriter sink, RejectsWriter rejects)
-    {
-        var written = 0;
-        foreach (var outcome in BatchExtraction.Run(pipeline, batch, ExtractionJson.Serialize))
-        {
-            if (outcome.Record is { } line)
-            {
-                sink.WriteLine(line);
-                written++;
-            }
-            else
-            {
-                rejects.Write(outcome.Reject!);
-            }
-        }
-        batch.Clear();
-        return written;
     }
 }

@@ -39,16 +39,19 @@ internal static class ProgressReporter
         var clock = Stopwatch.StartNew();
         TimeSpan? last = null;
         string? lastLine = null;
+        string? printedLine = null;
         var result = work((description, done, total) =>
         {
             lastLine = description;
             if (last is null || clock.Elapsed - last.Value >= PlainInterval)
             {
                 last = clock.Elapsed;
+                printedLine = description;
                 console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{title}: {description}"));
             }
         });
-        if (lastLine is not null && last is not null && clock.Elapsed > last.Value)
+        // The last state once, unless it is the line already on screen.
+        if (lastLine is not null && !string.Equals(lastLine, printedLine, StringComparison.Ordinal))
         {
             console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{title}: {lastLine}"));
         }
