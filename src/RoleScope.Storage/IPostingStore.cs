@@ -6,9 +6,9 @@ namespace RoleScope.Storage;
 /// <summary>
 /// The store behind RoleScope: SQLite embedded (<see cref="SqliteStore"/>) or a PostgreSQL server shared by several
 /// processes (<see cref="Postgres.PostgresStore"/>); <see cref="PostingStores.Open"/> picks one from the --db value.
-/// A posting's identity is (source, source id); re-adding a known identity, or the exact content of a stored posting
-/// under another identity, stores nothing. A near-identical copy (same company and title, near-identical text) is stored
-/// and linked to its original, and left out of <see cref="ReadAll"/> and <see cref="Search"/>.
+/// A posting's identity is (source, source id); re-adding a known identity stores nothing. A copy under another identity
+/// (the same content by hash, or the same company and title with near-identical text by SimHash) is stored and linked
+/// to its original, and left out of <see cref="ReadAll"/> and <see cref="Search"/>, so figures count it once.
 /// </summary>
 public interface IPostingStore : IDisposable
 {
@@ -54,7 +54,8 @@ public sealed record StoredPosting(RawPosting Raw, ExtractedPosting Extracted, s
 
 /// <summary>
 /// What became of a batch: <paramref name="Stored"/> new postings, <paramref name="Duplicates"/> already known (same
-/// identity or same content; nothing written) and <paramref name="NearDuplicates"/> stored and linked to an original.
+/// identity; nothing written) and <paramref name="NearDuplicates"/> copies (identical or near-identical text under
+/// another identity) stored and linked to an original.
 /// </summary>
 public readonly record struct AddResult(int Stored, int Duplicates, int NearDuplicates = 0);
 

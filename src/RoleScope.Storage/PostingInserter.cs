@@ -12,8 +12,8 @@ namespace RoleScope.Storage;
 /// </summary>
 internal sealed class PostingInserter : IDisposable
 {
-    // DO NOTHING + RETURNING: a known (source, source_id) or content hash returns no row, which is how a duplicate is
-    // told apart without a second query, including a duplicate of a posting earlier in the same batch.
+    // DO NOTHING + RETURNING: a known (source, source_id) returns no row, which is how a duplicate is told apart
+    // without a second query, including a duplicate of a posting earlier in the same batch.
     private const string PostingSql = """
         INSERT INTO postings (source, source_id, url, title, company, location, posted_at, description,
                               salary_min, salary_max, salary_currency, salary_period, labels, work_mode,
@@ -25,7 +25,9 @@ internal sealed class PostingInserter : IDisposable
         RETURNING id;
         """;
 
-    // Originals only: a near-duplicate links to the first posting of its kind, never to another copy.
+    // A copy links to the root original, never to another copy.
+    private const string SameContentSql = "SELECT coalesce(duplicate_of, id) FROM postings WHERE content_hash = $content_hash ORDER BY id LIMIT 1;";
+
     private const string NearSql = "SELECT id, simhash FROM postings WHERE near_key = $near_key AND duplicate_of IS NULL ORDER BY id;";
 
     private const string SearchSql = "INSERT INTO postings_fts (rowid, title, description) VALUES ($posting_id, $title, $description);";
@@ -50,6 +52,9 @@ internal sealed class PostingInserter : IDisposable
 
     private readonly SqliteCommand near;
     private readonly SqliteParameter nearNearKey;
+
+    private readonly SqliteCommand sameContent;
+    private readonly SqliteParameter sameContentHash;
 
     private readonly SqliteCommand search;
     private readonly SqliteParameter searchPostingId, searchTitle, searchDescription;
@@ -93,6 +98,9 @@ internal sealed class PostingInserter : IDisposable
 
         near = Command(connection, NearSql);
         nearNearKey = Parameter(near, "$near_key");
+
+        sameContent = Command(connection, SameContentSql);
+        sameContentHash = Parameter(sameContent, "$content_hash");
 
         search = Command(connection, SearchSql);
         searchPostingId = Parameter(search, "$posting_id");
@@ -139,11 +147,11 @@ internal sealed class PostingInserter : IDisposable
         }
     }
 
-    /// <summary>Inserts one posting unless its identity or content is already stored, in which case nothing is written.</summary>
+    /// <summary>Inserts one posting unless its identity is already stored, in which case nothing is written.</summary>
     internal InsertOutcome TryInsert(StoredPosting item, string ingestedAtUtc)
     {
         var fingerprint = PostingFingerprint.Of(item);
-        var original = fingerprint.NearKey is null ? null : FindOriginal(fingerprint);
+        var original = FindOriginal(fingerprint);
         var raw = item.Raw;
         var extracted = item.Extracted;
         source.Value = raw.Source;
@@ -219,8 +227,18 @@ internal sealed class PostingInserter : IDisposable
         return original is null ? InsertOutcome.Stored : InsertOutcome.NearDuplicate;
     }
 
+    /// <summary>The stored original this posting copies (same content, else same company and title with near text), or null.</summary>
     private long? FindOriginal(PostingFingerprint fingerprint)
     {
+        sameContentHash.Value = fingerprint.ContentHash;
+        if (sameContent.ExecuteScalar() is long same)
+        {
+            return same;
+        }
+        if (fingerprint.NearKey is null)
+        {
+            return null;
+        }
         nearNearKey.Value = fingerprint.NearKey;
         using var rows = near.ExecuteReader();
         while (rows.Read())
@@ -241,7 +259,7 @@ internal sealed class PostingInserter : IDisposable
         }
     }
 
-    private SqliteCommand[] Commands() => [posting, near, search, role, skill, country, salary];
+    private SqliteCommand[] Commands() => [posting, sameContent, near, search, role, skill, country, salary];
 
     private static SqliteCommand Command(SqliteConnection connection, string sql)
     {

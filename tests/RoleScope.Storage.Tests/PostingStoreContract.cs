@@ -168,17 +168,22 @@ public abstract class PostingStoreContract
     }
 
     [Fact]
-    public void Same_content_under_another_identity_is_a_duplicate_and_changes_nothing()
+    public void Same_content_under_another_identity_is_stored_once_more_as_a_linked_copy_and_counts_once()
     {
         using var store = CreateStore();
         var original = SamplePostings.Full();
         store.Add([original]);
         var copy = original with { Raw = original.Raw with { Id = "mirror-9", Source = "mirror" }, Extracted = original.Extracted with { Id = "mirror-9" } };
+        var second = SamplePostings.Minimal("m-2");
+        var secondCopy = SamplePostings.Minimal("m-3", source: "csv");
 
+        Assert.Equal(new AddResult(0, 0, 1), store.Add([copy]));
         Assert.Equal(new AddResult(0, 1), store.Add([copy]));
-        Assert.Equal(new AddResult(0, 1), store.Add([copy with { }]));
-        Assert.Equal(1, store.Count());
-        Assert.Null(store.Find("mirror", "mirror-9"));
+        Assert.Equal(new AddResult(1, 0, 1), store.Add([second, secondCopy]));
+        Assert.Equal(new StoreCounts(4, 2), store.Counts());
+        Assert.Equal(new PostingKey("greenhouse", "gh-123"), store.OriginalOf("mirror", "mirror-9"));
+        Assert.Equal(new PostingKey("file", "m-2"), store.OriginalOf("csv", "m-3"));
+        Assert.Equal(["gh-123", "m-2"], store.ReadAll().Select(p => p.Posting.Id));
     }
 
     [Fact]

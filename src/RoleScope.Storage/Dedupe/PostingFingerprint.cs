@@ -7,6 +7,7 @@ namespace RoleScope.Storage.Dedupe;
 /// <summary>
 /// What the store uses to tell one posting from a copy of it under another identity: a hash of its content (an exact
 /// copy), and for postings that name a company and a title, a key and a SimHash of the text (a near-identical copy).
+/// Both kinds of copy are stored and linked to their original (duplicate_of).
 /// </summary>
 /// <param name="ContentHash">The first 16 bytes of SHA-256 over title, company, location and description.</param>
 /// <param name="NearKey">Normalised company and title, or null when the posting lacks either (then it is never a near-duplicate).</param>

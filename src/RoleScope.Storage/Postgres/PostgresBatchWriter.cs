@@ -107,7 +107,7 @@ internal sealed class PostgresBatchWriter(NpgsqlConnection connection)
     private BatchPlan Plan(IReadOnlyList<StoredPosting> batch, PostingFingerprint[] fingerprints)
     {
         var identities = new HashSet<(string, string)>();
-        var hashes = new HashSet<string>(StringComparer.Ordinal);
+        var hashes = new Dictionary<string, long>(StringComparer.Ordinal);
         var candidates = new Dictionary<string, List<(long Id, long SimHash)>>(StringComparer.Ordinal);
         var sources = batch.Select(p => p.Raw.Source).ToArray();
         var ids = batch.Select(p => p.Raw.Id).ToArray();
@@ -124,13 +124,15 @@ internal sealed class PostgresBatchWriter(NpgsqlConnection connection)
                 identities.Add((rows.GetString(0), rows.GetString(1)));
             }
         }
-        using (var known = new NpgsqlCommand("SELECT content_hash FROM postings WHERE content_hash = ANY($1);", connection))
+        using (var known = new NpgsqlCommand(
+            "SELECT content_hash, coalesce(duplicate_of, id) FROM postings WHERE content_hash = ANY($1) ORDER BY id DESC;", connection))
         {
             known.Parameters.AddWithValue(fingerprints.Select(f => f.ContentHash).ToArray());
             using var rows = known.ExecuteReader();
             while (rows.Read())
             {
-                hashes.Add(Convert.ToHexString(rows.GetFieldValue<byte[]>(0)));
+                // Newest first, so the oldest row of a hash is the one left in the map, as SQLite's ORDER BY id LIMIT 1 finds.
+                hashes[Convert.ToHexString(rows.GetFieldValue<byte[]>(0))] = rows.GetInt64(1);
             }
         }
         var keys = fingerprints.Where(f => f.NearKey is not null).Select(f => f.NearKey!).Distinct(StringComparer.Ordinal).ToArray();
@@ -149,20 +151,19 @@ internal sealed class PostgresBatchWriter(NpgsqlConnection connection)
         for (var i = 0; i < batch.Count; i++)
         {
             var raw = batch[i].Raw;
-            var hash = Convert.ToHexString(fingerprints[i].ContentHash);
             // Add returns false for a repeat, so a second copy within the batch is a duplicate too.
-            if (!identities.Add((raw.Source, raw.Id)) || !hashes.Add(hash))
+            if (identities.Add((raw.Source, raw.Id)))
             {
-                continue;
+                planned.Add(new PlannedPosting(i, 0, null));
             }
-            planned.Add(new PlannedPosting(i, 0, null));
         }
         var newIds = NextIds(planned.Count);
         for (var k = 0; k < planned.Count; k++)
         {
             var f = fingerprints[planned[k].Index];
-            long? original = null;
-            if (f.NearKey is { } key)
+            var hash = Convert.ToHexString(f.ContentHash);
+            long? original = hashes.TryGetValue(hash, out var same) ? same : null;
+            if (original is null && f.NearKey is { } key)
             {
                 var list = Candidates(candidates, key);
                 foreach (var (id, simhash) in list)
@@ -178,6 +179,7 @@ internal sealed class PostgresBatchWriter(NpgsqlConnection connection)
                     list.Add((newIds[k], f.SimHash));
                 }
             }
+            hashes.TryAdd(hash, original ?? newIds[k]);
             planned[k] = planned[k] with { Id = newIds[k], DuplicateOf = original };
         }
         return new BatchPlan(planned);

@@ -29,11 +29,11 @@ CREATE TABLE postings (
     -- posting's words are all in its first pages.
     search            tsvector GENERATED ALWAYS AS
                       (to_tsvector('simple', coalesce(title, '') || ' ' || left(description, 100000))) STORED,
-    UNIQUE (source, source_id),
-    UNIQUE (content_hash)
+    UNIQUE (source, source_id)
 );
 
 CREATE INDEX ix_postings_posted_at ON postings (posted_at);
+CREATE INDEX ix_postings_content_hash ON postings (content_hash);
 CREATE INDEX ix_postings_near_key ON postings (near_key) WHERE near_key IS NOT NULL AND duplicate_of IS NULL;
 CREATE INDEX ix_postings_duplicate_of ON postings (duplicate_of) WHERE duplicate_of IS NOT NULL;
 CREATE INDEX ix_postings_search ON postings USING gin (search);
