@@ -34,7 +34,7 @@ public sealed class IngestRunner(IPostingStore store, ExtractionPipeline pipelin
             var records = file == "-" ? PostingReaders.Read(Console.In, "stdin", format) : PostingReaders.ReadFile(file, format);
             Ingest(records, rejects, totals, progress, file, f, files.Count, cancellationToken);
         }
-        return new IngestSummary(totals.Read, totals.Stored, totals.Duplicates, rejects.Count, rejects.Count > 0 ? rejects.Path : null, clock.Elapsed);
+        return new IngestSummary(totals.Read, totals.Stored, totals.Duplicates, rejects.Count, rejects.Count > 0 ? rejects.Path : null, clock.Elapsed, totals.NearDuplicates);
     }
 
     /// <summary>Ingests postings already in memory (the demo's synthetic sample).</summary>
@@ -45,7 +45,7 @@ public sealed class IngestRunner(IPostingStore store, ExtractionPipeline pipelin
         var totals = new Totals();
         var records = postings.Select((p, i) => (SourceRecord)new ReadPosting(p, name, i + 1));
         Ingest(records, rejects, totals, progress, name, 0, 1, cancellationToken);
-        return new IngestSummary(totals.Read, totals.Stored, totals.Duplicates, rejects.Count, rejects.Count > 0 ? rejects.Path : null, clock.Elapsed);
+        return new IngestSummary(totals.Read, totals.Stored, totals.Duplicates, rejects.Count, rejects.Count > 0 ? rejects.Path : null, clock.Elapsed, totals.NearDuplicates);
     }
 
     private void Ingest(IEnumerable<SourceRecord> records, RejectsWriter rejects, Totals totals, IProgress<IngestProgress>? progress,
@@ -94,7 +94,9 @@ public sealed class IngestRunner(IPostingStore store, ExtractionPipeline pipelin
             }
         }
         var result = store.Add(toStore);
-        totals.Stored += result.Stored;
+        // Near-duplicates are stored (and linked), so they count as stored here: read = stored + duplicates + rejected.
+        totals.Stored += result.Stored + result.NearDuplicates;
+        totals.NearDuplicates += result.NearDuplicates;
         totals.Duplicates += result.Duplicates;
         batch.Clear();
     }
@@ -104,6 +106,7 @@ public sealed class IngestRunner(IPostingStore store, ExtractionPipeline pipelin
         public int Read;
         public int Stored;
         public int Duplicates;
+        public int NearDuplicates;
 
         public IngestProgress Snapshot(string file, int index, int count, int rejected) =>
             new(file, index, count, Read, Stored, Duplicates, rejected);

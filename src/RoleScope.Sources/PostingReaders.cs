@@ -58,7 +58,7 @@ public static class PostingReaders
     private static IEnumerable<SourceRecord> ReadOpenedFile(string path, InputFormat format)
     {
         var options = new FileStreamOptions { Mode = FileMode.Open, Access = FileAccess.Read, Share = FileShare.Read, Options = FileOptions.SequentialScan };
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, options);
+        using var reader = new StreamReader(path, TextIntegrity.FileEncoding, detectEncodingFromByteOrderMarks: true, options);
         foreach (var record in ReadCore(reader, path, format))
         {
             yield return record;
@@ -78,7 +78,7 @@ public static class PostingReaders
         };
         foreach (var record in records)
         {
-            yield return record;
+            yield return TextIntegrity.Check(record);
         }
     }
 

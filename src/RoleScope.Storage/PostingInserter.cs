@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using RoleScope.Core.Domain;
+using RoleScope.Storage.Dedupe;
 
 namespace RoleScope.Storage;
 
@@ -16,13 +17,18 @@ internal sealed class PostingInserter : IDisposable
     private const string PostingSql = """
         INSERT INTO postings (source, source_id, url, title, company, location, posted_at, description,
                               salary_min, salary_max, salary_currency, salary_period, labels, work_mode,
-                              extractor_version, extraction, ingested_at)
+                              extractor_version, extraction, ingested_at, content_hash, near_key, simhash, duplicate_of)
         VALUES ($source, $source_id, $url, $title, $company, $location, $posted_at, $description,
                 $salary_min, $salary_max, $salary_currency, $salary_period, $labels, $work_mode,
-                $extractor_version, $extraction, $ingested_at)
-        ON CONFLICT (source, source_id) DO NOTHING
+                $extractor_version, $extraction, $ingested_at, $content_hash, $near_key, $simhash, $duplicate_of)
+        ON CONFLICT DO NOTHING
         RETURNING id;
         """;
+
+    // A copy links to the root original, never to another copy.
+    private const string SameContentSql = "SELECT coalesce(duplicate_of, id) FROM postings WHERE content_hash = $content_hash ORDER BY id LIMIT 1;";
+
+    private const string NearSql = "SELECT id, simhash FROM postings WHERE near_key = $near_key AND duplicate_of IS NULL ORDER BY id;";
 
     private const string SearchSql = "INSERT INTO postings_fts (rowid, title, description) VALUES ($posting_id, $title, $description);";
 
@@ -42,7 +48,13 @@ internal sealed class PostingInserter : IDisposable
     private readonly SqliteCommand posting;
     private readonly SqliteParameter source, sourceId, url, title, company, location, postedAt, description;
     private readonly SqliteParameter salaryMin, salaryMax, salaryCurrency, salaryPeriod, labels, workMode;
-    private readonly SqliteParameter extractorVersion, extraction, ingestedAt;
+    private readonly SqliteParameter extractorVersion, extraction, ingestedAt, contentHash, nearKey, simhash, duplicateOf;
+
+    private readonly SqliteCommand near;
+    private readonly SqliteParameter nearNearKey;
+
+    private readonly SqliteCommand sameContent;
+    private readonly SqliteParameter sameContentHash;
 
     private readonly SqliteCommand search;
     private readonly SqliteParameter searchPostingId, searchTitle, searchDescription;
@@ -79,6 +91,16 @@ internal sealed class PostingInserter : IDisposable
         extractorVersion = Parameter(posting, "$extractor_version");
         extraction = Parameter(posting, "$extraction");
         ingestedAt = Parameter(posting, "$ingested_at");
+        contentHash = Parameter(posting, "$content_hash");
+        nearKey = Parameter(posting, "$near_key");
+        simhash = Parameter(posting, "$simhash");
+        duplicateOf = Parameter(posting, "$duplicate_of");
+
+        near = Command(connection, NearSql);
+        nearNearKey = Parameter(near, "$near_key");
+
+        sameContent = Command(connection, SameContentSql);
+        sameContentHash = Parameter(sameContent, "$content_hash");
 
         search = Command(connection, SearchSql);
         searchPostingId = Parameter(search, "$posting_id");
@@ -125,9 +147,11 @@ internal sealed class PostingInserter : IDisposable
         }
     }
 
-    /// <summary>Inserts one posting; false when its (source, source id) is already stored, in which case nothing is written.</summary>
-    internal bool TryInsert(StoredPosting item, string ingestedAtUtc)
+    /// <summary>Inserts one posting unless its identity is already stored, in which case nothing is written.</summary>
+    internal InsertOutcome TryInsert(StoredPosting item, string ingestedAtUtc)
     {
+        var fingerprint = PostingFingerprint.Of(item);
+        var original = FindOriginal(fingerprint);
         var raw = item.Raw;
         var extracted = item.Extracted;
         source.Value = raw.Source;
@@ -147,10 +171,14 @@ internal sealed class PostingInserter : IDisposable
         extractorVersion.Value = item.ExtractorVersion;
         extraction.Value = ExtractionJson.Serialize(extracted);
         ingestedAt.Value = ingestedAtUtc;
+        contentHash.Value = fingerprint.ContentHash;
+        nearKey.Value = Nullable(fingerprint.NearKey);
+        simhash.Value = fingerprint.NearKey is null ? DBNull.Value : fingerprint.SimHash;
+        duplicateOf.Value = original is { } originalId ? originalId : DBNull.Value;
 
         if (posting.ExecuteScalar() is not long id)
         {
-            return false;
+            return InsertOutcome.Duplicate;
         }
 
         searchPostingId.Value = id;
@@ -196,7 +224,31 @@ internal sealed class PostingInserter : IDisposable
             annualMaxUsd.Value = Nullable(s.AnnualMaxUsd);
             salary.ExecuteNonQuery();
         }
-        return true;
+        return original is null ? InsertOutcome.Stored : InsertOutcome.NearDuplicate;
+    }
+
+    /// <summary>The stored original this posting copies (same content, else same company and title with near text), or null.</summary>
+    private long? FindOriginal(PostingFingerprint fingerprint)
+    {
+        sameContentHash.Value = fingerprint.ContentHash;
+        if (sameContent.ExecuteScalar() is long same)
+        {
+            return same;
+        }
+        if (fingerprint.NearKey is null)
+        {
+            return null;
+        }
+        nearNearKey.Value = fingerprint.NearKey;
+        using var rows = near.ExecuteReader();
+        while (rows.Read())
+        {
+            if (!rows.IsDBNull(1) && NearDuplicateRule.AreNear(rows.GetInt64(1), fingerprint.SimHash))
+            {
+                return rows.GetInt64(0);
+            }
+        }
+        return null;
     }
 
     public void Dispose()
@@ -207,7 +259,7 @@ internal sealed class PostingInserter : IDisposable
         }
     }
 
-    private SqliteCommand[] Commands() => [posting, search, role, skill, country, salary];
+    private SqliteCommand[] Commands() => [posting, sameContent, near, search, role, skill, country, salary];
 
     private static SqliteCommand Command(SqliteConnection connection, string sql)
     {
@@ -228,4 +280,12 @@ internal sealed class PostingInserter : IDisposable
     private static object Nullable(string? value) => value is null ? DBNull.Value : value;
 
     private static object Nullable(decimal? value) => value is { } v ? v : DBNull.Value;
+}
+
+/// <summary>What became of one posting offered to a store.</summary>
+internal enum InsertOutcome
+{
+    Stored,
+    NearDuplicate,
+    Duplicate,
 }

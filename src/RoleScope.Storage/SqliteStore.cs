@@ -19,7 +19,21 @@ public sealed class SqliteStore : IPostingStore
 {
     private const string CountSql = "SELECT count(*) FROM postings;";
     private const string FindSql = "SELECT extraction FROM postings WHERE source = $source AND source_id = $source_id;";
-    private const string ReadAllSql = "SELECT source, posted_at, extraction FROM postings ORDER BY id;";
+    private const string CountsSql = "SELECT count(*), count(duplicate_of) FROM postings;";
+    private const string ReadAllSql = "SELECT source, posted_at, extraction FROM postings WHERE duplicate_of IS NULL ORDER BY id;";
+    private const string OriginalOfSql = """
+        SELECT o.source, o.source_id FROM postings p JOIN postings o ON o.id = p.duplicate_of
+        WHERE p.source = $source AND p.source_id = $source_id;
+        """;
+    private const string SearchSql = """
+        SELECT p.source, p.source_id FROM postings_fts f JOIN postings p ON p.id = f.rowid
+        WHERE postings_fts MATCH $query AND p.duplicate_of IS NULL ORDER BY p.id LIMIT $limit;
+        """;
+    private const string VersionSql = "SELECT version FROM store_changes WHERE id = 1;";
+    private const string BumpVersionSql = "UPDATE store_changes SET version = version + 1 WHERE id = 1;";
+
+    /// <summary>How often <see cref="WaitForChange"/> looks at the file: SQLite has no notifications across processes.</summary>
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
 
     // SQLite result codes (sqlite3.h) that mean "this path is not a store we can use" rather than a fault of ours.
     private const int SqliteCantOpen = 14;
@@ -92,33 +106,34 @@ public sealed class SqliteStore : IPostingStore
     /// <exception cref="ArgumentException">A posting is null, has no source or id, or carries another posting's extraction; nothing of the batch is stored.</exception>
     public AddResult Add(IReadOnlyList<StoredPosting> batch)
     {
-        ArgumentNullException.ThrowIfNull(batch);
         ObjectDisposedException.ThrowIf(disposed, this);
-        // Checked up front so that a bad posting rejects the whole batch before any of it is written.
-        for (var i = 0; i < batch.Count; i++)
-        {
-            if (Problem(batch[i]) is { } problem)
-            {
-                throw new ArgumentException($"Posting {i} of the batch {problem} Nothing of the batch was stored.", nameof(batch));
-            }
-        }
+        BatchRules.Check(batch);
         if (batch.Count == 0)
         {
             return new AddResult(0, 0);
         }
 
         var ingestedAt = UtcTimestamp.Now();
-        var stored = 0;
+        int stored = 0, near = 0;
         using var transaction = connection.BeginTransaction();
         inserter.Enlist(transaction);
         try
         {
             foreach (var item in batch)
             {
-                if (inserter.TryInsert(item, ingestedAt))
+                switch (inserter.TryInsert(item, ingestedAt))
                 {
-                    stored++;
+                    case InsertOutcome.Stored:
+                        stored++;
+                        break;
+                    case InsertOutcome.NearDuplicate:
+                        near++;
+                        break;
                 }
+            }
+            if (stored + near > 0)
+            {
+                SqliteConnections.Execute(connection, BumpVersionSql, transaction);
             }
             transaction.Commit();
         }
@@ -126,7 +141,7 @@ public sealed class SqliteStore : IPostingStore
         {
             inserter.Enlist(null);
         }
-        return new AddResult(stored, batch.Count - stored);
+        return new AddResult(stored, batch.Count - stored - near, near);
     }
 
     /// <inheritdoc />
@@ -152,6 +167,79 @@ public sealed class SqliteStore : IPostingStore
         findSource.Value = source;
         findSourceId.Value = sourceId;
         return find.ExecuteScalar() is string json ? ExtractionJson.Deserialize(json) : null;
+    }
+
+    /// <inheritdoc />
+    public StoreCounts Counts()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        using var command = connection.CreateCommand();
+        command.CommandText = CountsSql;
+        using var rows = command.ExecuteReader();
+        rows.Read();
+        return new StoreCounts(rows.GetInt64(0), rows.GetInt64(1));
+    }
+
+    /// <inheritdoc />
+    public PostingKey? OriginalOf(string source, string sourceId)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(sourceId);
+        ObjectDisposedException.ThrowIf(disposed, this);
+        using var command = connection.CreateCommand();
+        command.CommandText = OriginalOfSql;
+        command.Parameters.AddWithValue("$source", source);
+        command.Parameters.AddWithValue("$source_id", sourceId);
+        using var rows = command.ExecuteReader();
+        return rows.Read() ? new PostingKey(rows.GetString(0), rows.GetString(1)) : null;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<PostingKey> Search(string query, int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        ObjectDisposedException.ThrowIf(disposed, this);
+        var words = SearchWords.Of(query);
+        if (words.Count == 0)
+        {
+            return [];
+        }
+        using var command = connection.CreateCommand();
+        command.CommandText = SearchSql;
+        // Each word quoted is an FTS5 phrase of one token; phrases side by side must all match.
+        command.Parameters.AddWithValue("$query", string.Join(' ', words.Select(w => "\"" + w + "\"")));
+        command.Parameters.AddWithValue("$limit", limit);
+        using var rows = command.ExecuteReader();
+        var found = new List<PostingKey>();
+        while (rows.Read())
+        {
+            found.Add(new PostingKey(rows.GetString(0), rows.GetString(1)));
+        }
+        return found;
+    }
+
+    /// <inheritdoc />
+    public long ChangeVersion()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        return (long)(SqliteConnections.Scalar(connection, VersionSql) ?? 0L);
+    }
+
+    /// <inheritdoc />
+    public long WaitForChange(long seenVersion, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var version = ChangeVersion();
+            var left = deadline - DateTime.UtcNow;
+            if (version > seenVersion || left <= TimeSpan.Zero)
+            {
+                return version;
+            }
+            cancellationToken.WaitHandle.WaitOne(left < PollInterval ? left : PollInterval);
+            cancellationToken.ThrowIfCancellationRequested();
+        }
     }
 
     public void Dispose()
@@ -180,16 +268,4 @@ public sealed class SqliteStore : IPostingStore
             yield return new MarketPosting(rows.GetString(0), postedAt, ExtractionJson.Deserialize(rows.GetString(2)));
         }
     }
-
-    /// <summary>Why a posting cannot be stored, or null.</summary>
-    private static string? Problem(StoredPosting? item) => item switch
-    {
-        null => "is null.",
-        _ when string.IsNullOrWhiteSpace(item.Raw.Source) || string.IsNullOrWhiteSpace(item.Raw.Id) =>
-            "has no source or id, so it has no identity to store under.",
-        _ when !string.Equals(item.Extracted.Id, item.Raw.Id, StringComparison.Ordinal) =>
-            $"({item.Raw.Source}/{item.Raw.Id}) carries the extraction of '{item.Extracted.Id}'.",
-        _ when item.ExtractorVersion is null => $"({item.Raw.Source}/{item.Raw.Id}) has no extractor version.",
-        _ => null,
-    };
 }

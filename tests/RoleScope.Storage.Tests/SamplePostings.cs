@@ -70,6 +70,33 @@ internal static class SamplePostings
         },
         ExtractorVersion);
 
+    /// <summary>A posting with a company and a long description: the kind near-duplicate detection looks at.</summary>
+    public static StoredPosting Described(string id, string source, string company, string title, string description) => new(
+        new RawPosting { Id = id, Source = source, Company = company, Title = title, Description = description },
+        new ExtractedPosting
+        {
+            Id = id,
+            Title = title,
+            Company = company,
+            Roles = [new(title, RoleFamily.Backend, Seniority.Senior)],
+            Countries = ["US"],
+            Salaries = [],
+            Skills = ["Go"],
+            Evidence = [],
+        },
+        ExtractorVersion);
+
+    /// <summary>A job description of <paramref name="words"/> words drawn from a fixed vocabulary with a seed.</summary>
+    public static string Prose(int seed, int words = 250)
+    {
+        string[] vocabulary = ["we", "build", "payment", "services", "team", "engineers", "scale", "customers", "data", "platform",
+            "design", "review", "deploy", "observe", "latency", "reliability", "mentor", "ship", "product", "roadmap", "api",
+            "distributed", "systems", "cloud", "benefits", "remote", "office", "equity", "growth", "learning", "ownership",
+            "testing", "quality", "security", "compliance", "analytics", "pipelines", "streaming", "batch", "storage"];
+        var random = new Random(seed);
+        return string.Join(' ', Enumerable.Range(0, words).Select(_ => vocabulary[random.Next(vocabulary.Length)]));
+    }
+
     private static readonly string[] SkillPool = ["C#", "Docker", "Go", "Kubernetes", "PostgreSQL", "Python", "React", "Rust", "SQL", "TypeScript"];
     private static readonly string[] CountryPool = ["CA", "DE", "GB", "PL", "US"];
     private static readonly string[] SourcePool = ["csv", "greenhouse", "hn"];

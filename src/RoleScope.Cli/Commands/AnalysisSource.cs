@@ -10,23 +10,23 @@ internal static class AnalysisSource
 {
     public static MarketAnalyzer Open(string dbPath, AnalysisOptions options, MarketSlice slice)
     {
-        if (!File.Exists(dbPath))
+        if (!PostingStores.IsServer(dbPath) && !File.Exists(dbPath))
         {
             throw new CliException($"no database at {dbPath}. Run 'rolescope ingest FILE...' or 'rolescope demo' first, or pass --db PATH.");
         }
-        using var store = SqliteStore.Open(dbPath);
+        using var store = StoreOption.Open(dbPath);
         if (store.Count() == 0)
         {
-            throw new CliException($"{dbPath} holds no postings yet. Run 'rolescope ingest FILE...' first.");
+            throw new CliException($"{PostingStores.Describe(dbPath)} holds no postings yet. Run 'rolescope ingest FILE...' first.");
         }
         var analyzer = new MarketAnalyzer(store.ReadAll(), ExtractionPipeline.Default.Knowledge.Skills, options, slice);
         if (analyzer.SlicePostings == 0)
         {
-            throw new CliException($"no postings in {dbPath} match the slice ({slice.Describe()}).");
+            throw new CliException($"no postings in {PostingStores.Describe(dbPath)} match the slice ({slice.Describe()}).");
         }
         return analyzer;
     }
 
     public static Provenance Provenance(string dbPath, MarketAnalyzer analyzer, string? notice = null) =>
-        new(dbPath, $"{analyzer.SlicePostings:N0} postings ({analyzer.Slice.Describe()})", ExtractionPipeline.Default.Knowledge.Rates.Date, ExtractionPipeline.Version, notice);
+        new(PostingStores.Describe(dbPath), $"{analyzer.SlicePostings:N0} postings ({analyzer.Slice.Describe()})", ExtractionPipeline.Default.Knowledge.Rates.Date, ExtractionPipeline.Version, notice);
 }

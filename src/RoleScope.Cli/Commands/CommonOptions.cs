@@ -12,7 +12,7 @@ internal static class CommonOptions
 
     public static Option<string> Database() => new("--db")
     {
-        Description = "SQLite database file (created when missing)",
+        Description = "SQLite database file (created when missing), or a PostgreSQL URL / connection string (postgresql://user@host/db, Host=...)",
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ROLESCOPE_DB") is { Length: > 0 } env ? env : DefaultDatabase,
         HelpName = "PATH",
     };

@@ -34,7 +34,7 @@ internal static class DemoCommand
                 throw new CliException("--count must be at least 1.");
             }
             console.Error.WriteLine($"demo: {SyntheticPostings.Notice}");
-            using (var store = SqliteStore.Open(dbPath))
+            using (var store = StoreOption.Open(dbPath))
             {
                 var runner = new IngestRunner(store, ExtractionPipeline.Default);
                 var summary = ProgressReporter.Run(console, "demo", report =>
@@ -42,7 +42,7 @@ internal static class DemoCommand
                         new Progress(report, n)));
                 if (!r.GetValue(json))
                 {
-                    IngestCommand.Print(console, summary, dbPath, store.Count(), json: false);
+                    IngestCommand.Print(console, summary, PostingStores.Describe(dbPath), store.Counts(), json: false);
                 }
             }
             var slice = new MarketSlice { Sources = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { SyntheticSource } };

@@ -29,21 +29,24 @@ internal static class IngestCommand
             var dbPath = r.GetValue(db)!;
             var rejectsPath = r.GetValue(rejects) ?? RejectsPathFor(dbPath);
             var inputs = r.GetValue(files) ?? [];
-            using var store = SqliteStore.Open(dbPath);
+            using var store = StoreOption.Open(dbPath);
             var runner = new IngestRunner(store, ExtractionPipeline.Default);
             var summary = ProgressReporter.Run(console, "ingest", report =>
                 runner.Run(inputs, FormatOption.Parse(r.GetValue(format)), rejectsPath, new Reporter(report)));
-            Print(console, summary, dbPath, store.Count(), r.GetValue(json));
+            Print(console, summary, PostingStores.Describe(dbPath), store.Counts(), r.GetValue(json));
             return 0;
         });
         return command;
     }
 
-    public static string RejectsPathFor(string dbPath) =>
-        Path.Combine(Path.GetDirectoryName(dbPath) ?? "", Path.GetFileNameWithoutExtension(dbPath) + ".rejects.jsonl");
+    /// <summary>Beside the database file; for a server database, in the current folder.</summary>
+    public static string RejectsPathFor(string dbPath) => PostingStores.IsServer(dbPath)
+        ? "rolescope.rejects.jsonl"
+        : Path.Combine(Path.GetDirectoryName(dbPath) ?? "", Path.GetFileNameWithoutExtension(dbPath) + ".rejects.jsonl");
 
-    internal static void Print(CliConsole console, IngestSummary summary, string dbPath, long total, bool json)
+    internal static void Print(CliConsole console, IngestSummary summary, string dbPath, StoreCounts counts, bool json)
     {
+        var total = counts.Postings;
         if (json)
         {
             var payload = JsonSerializer.Serialize(new
@@ -51,10 +54,12 @@ internal static class IngestCommand
                 read = summary.Read,
                 stored = summary.Stored,
                 duplicates = summary.Duplicates,
+                near_duplicates = summary.NearDuplicates,
                 rejected = summary.Rejected,
                 rejects_file = summary.RejectsPath,
                 database = dbPath,
                 postings_in_database = total,
+                distinct_postings_in_database = counts.Distinct,
                 seconds = Math.Round(summary.Elapsed.TotalSeconds, 2),
             });
             console.OutWriter.WriteLine(payload);
@@ -62,11 +67,20 @@ internal static class IngestCommand
         }
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Read {summary.Read:N0} records: {summary.Stored:N0} stored, {summary.Duplicates:N0} duplicates, {summary.Rejected:N0} rejected ({summary.Elapsed.TotalSeconds:0.0} s, {summary.RecordsPerSecond:N0} records/s)."));
+        if (summary.NearDuplicates > 0)
+        {
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{summary.NearDuplicates:N0} of the stored postings are near-identical copies of another posting: linked to it and left out of the figures."));
+        }
         if (summary.RejectsPath is not null)
         {
             console.Out.WriteLine($"Rejected records and their reasons: {summary.RejectsPath}");
         }
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{dbPath} now holds {total:N0} postings."));
+        if (counts.NearDuplicates > 0)
+        {
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{counts.Distinct:N0} distinct after {counts.NearDuplicates:N0} near-duplicates."));
+        }
     }
 
     private sealed class Reporter(Action<string, long, long?> report) : IProgress<IngestProgress>

@@ -5,31 +5,45 @@ using System.Text;
 namespace RoleScope.Storage.Migrations;
 
 /// <summary>
-/// The SQLite migrations this build knows, read from the <c>Migrations/NNNN_name.sql</c> files embedded in the assembly.
+/// The SQLite migrations this build knows, read from the <c>Migrations/Sqlite/NNNN_name.sql</c> files embedded in the assembly.
 /// The SQL stays in .sql files so that it reads, runs (sqlite3) and diffs (against the PostgreSQL port) as SQL,
 /// and the file name carries the number, so there is no second list to keep in step.
 /// </summary>
 public static class SqliteMigrations
 {
-    private const string ResourcePrefix = "RoleScope.Storage.Migrations.";
-    private const string ResourceSuffix = ".sql";
-
     /// <summary>Every migration, ordered by version, numbered 1..N without gaps.</summary>
-    public static IReadOnlyList<Migration> All { get; } = Load(typeof(SqliteMigrations).Assembly);
+    public static IReadOnlyList<Migration> All { get; } = EmbeddedMigrations.Load(typeof(SqliteMigrations).Assembly, "Sqlite");
 
     /// <summary>The schema version a database has after every known migration.</summary>
     public static int LatestVersion => All[^1].Version;
+}
 
-    private static Migration[] Load(Assembly assembly)
+/// <summary>The PostgreSQL migrations this build knows, from <c>Migrations/Postgres/NNNN_name.sql</c>; numbered on their own.</summary>
+public static class PostgresMigrations
+{
+    /// <summary>Every migration, ordered by version, numbered 1..N without gaps.</summary>
+    public static IReadOnlyList<Migration> All { get; } = EmbeddedMigrations.Load(typeof(PostgresMigrations).Assembly, "Postgres");
+
+    /// <summary>The schema version a database has after every known migration.</summary>
+    public static int LatestVersion => All[^1].Version;
+}
+
+/// <summary>Reads one engine's migrations from the assembly's resources (named in the project file).</summary>
+internal static class EmbeddedMigrations
+{
+    private const string ResourceSuffix = ".sql";
+
+    internal static Migration[] Load(Assembly assembly, string engine)
     {
+        var resourcePrefix = "RoleScope.Storage.Migrations." + engine + ".";
         var migrations = new List<Migration>();
         foreach (var resource in assembly.GetManifestResourceNames())
         {
-            if (!resource.StartsWith(ResourcePrefix, StringComparison.Ordinal) || !resource.EndsWith(ResourceSuffix, StringComparison.Ordinal))
+            if (!resource.StartsWith(resourcePrefix, StringComparison.Ordinal) || !resource.EndsWith(ResourceSuffix, StringComparison.Ordinal))
             {
                 continue;
             }
-            var stem = resource[ResourcePrefix.Length..^ResourceSuffix.Length];
+            var stem = resource[resourcePrefix.Length..^ResourceSuffix.Length];
             var underscore = stem.IndexOf('_', StringComparison.Ordinal);
             if (underscore <= 0 || underscore == stem.Length - 1
                 || !int.TryParse(stem.AsSpan(0, underscore), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
@@ -53,7 +67,7 @@ public static class SqliteMigrations
         }
         if (migrations.Count == 0)
         {
-            throw new InvalidOperationException("No migrations are embedded in RoleScope.Storage.");
+            throw new InvalidOperationException($"No {engine} migrations are embedded in RoleScope.Storage.");
         }
         return [.. migrations];
     }

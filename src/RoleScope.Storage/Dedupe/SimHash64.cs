@@ -1,0 +1,81 @@
+namespace RoleScope.Storage.Dedupe;
+
+/// <summary>
+/// Charikar's SimHash over the word trigrams of a text: texts that share most trigrams get hashes that differ in few bits.
+/// Words are runs of letters and digits, lower-cased; markup words count like any other, the same for every posting.
+/// </summary>
+public static class SimHash64
+{
+    private const ulong FnvOffset = 14695981039346656037UL;
+    private const ulong FnvPrime = 1099511628211UL;
+
+    public static long Of(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Span<int> weights = stackalloc int[64];
+        weights.Clear();
+        ulong w1 = 0, w2 = 0;
+        var words = 0;
+        var i = 0;
+        while (NextWord(text, ref i, out var word))
+        {
+            words++;
+            if (words >= 3)
+            {
+                Add(weights, Mix(w1 * 31 + w2 * 17 + word));
+            }
+            w1 = w2;
+            w2 = word;
+        }
+        if (words is > 0 and < 3)
+        {
+            // Too short for a trigram: the words themselves stand for the text.
+            Add(weights, Mix(w1 * 31 + w2));
+        }
+        ulong hash = 0;
+        for (var bit = 0; bit < 64; bit++)
+        {
+            if (weights[bit] > 0)
+            {
+                hash |= 1UL << bit;
+            }
+        }
+        return (long)hash;
+    }
+
+    private static void Add(Span<int> weights, ulong hash)
+    {
+        for (var bit = 0; bit < 64; bit++)
+        {
+            weights[bit] += (int)((hash >> bit) & 1) * 2 - 1;
+        }
+    }
+
+    /// <summary>FNV-1a of the next word, lower-cased; false at the end of the text.</summary>
+    private static bool NextWord(string text, ref int i, out ulong hash)
+    {
+        while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+        hash = FnvOffset;
+        if (i == text.Length)
+        {
+            return false;
+        }
+        while (i < text.Length && char.IsLetterOrDigit(text[i]))
+        {
+            hash = (hash ^ char.ToLowerInvariant(text[i])) * FnvPrime;
+            i++;
+        }
+        return true;
+    }
+
+    /// <summary>SplitMix64's finaliser: spreads the trigram hash so that each of the 64 bits is a fair coin.</summary>
+    private static ulong Mix(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+}
