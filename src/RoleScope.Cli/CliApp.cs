@@ -17,6 +17,8 @@ public static class CliApp
             DemoCommand.Create(console),
             SampleCommand.Create(console),
             EvalCommand.Create(console),
+            BenchmarkSalaryCommand.Create(console),
+            PlanCommand.Create(console),
         };
         return root;
     }
