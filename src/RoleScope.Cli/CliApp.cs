@@ -19,6 +19,7 @@ public static class CliApp
             EvalCommand.Create(console),
             BenchmarkSalaryCommand.Create(console),
             PlanCommand.Create(console),
+            ReportCommand.Create(console),
         };
         return root;
     }
