@@ -18,6 +18,9 @@ public static class CliApp
             SampleCommand.Create(console),
             EvalCommand.Create(console),
             FetchCommand.Create(console),
+            BenchmarkSalaryCommand.Create(console),
+            PlanCommand.Create(console),
+            ReportCommand.Create(console),
         };
         return root;
     }

@@ -14,8 +14,10 @@ internal static class CompareCommand
         var db = CommonOptions.Database();
         var json = CommonOptions.Json();
         var analysis = new AnalysisOptionSet();
+        var filters = new SliceFilterOptions();
         var command = new Command("compare", "Compare two role families: volume, salary gap, seniority, work mode, skill overlap, shared and exclusive skills") { a, b, db, json };
         analysis.AddTo(command);
+        filters.AddTo(command);
         command.SetAction(r =>
         {
             var fa = CommonOptions.ParseFamily(r.GetValue(a));
@@ -25,7 +27,7 @@ internal static class CompareCommand
                 throw new CliException("compare needs two different families.");
             }
             var dbPath = r.GetValue(db)!;
-            var analyzer = AnalysisSource.Open(dbPath, analysis.Options(r), analysis.Slice(r));
+            var analyzer = AnalysisSource.Open(dbPath, analysis.Options(r), filters.Apply(r, analysis.Slice(r)));
             Write(console, analyzer.Compare(fa, fb), AnalysisSource.Provenance(dbPath, analyzer), analyzer, r.GetValue(json));
             return 0;
         });

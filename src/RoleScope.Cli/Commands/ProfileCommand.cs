@@ -12,13 +12,15 @@ internal static class ProfileCommand
         var db = CommonOptions.Database();
         var json = CommonOptions.Json();
         var analysis = new AnalysisOptionSet();
+        var filters = new SliceFilterOptions();
         var command = new Command("profile", "Profile one role family: postings, salary, seniority, work mode, countries, top skills, premiums") { family, db, json };
         analysis.AddTo(command);
+        filters.AddTo(command);
         command.SetAction(r =>
         {
             var f = CommonOptions.ParseFamily(r.GetValue(family));
             var dbPath = r.GetValue(db)!;
-            var analyzer = AnalysisSource.Open(dbPath, analysis.Options(r), analysis.Slice(r));
+            var analyzer = AnalysisSource.Open(dbPath, analysis.Options(r), filters.Apply(r, analysis.Slice(r)));
             var profile = analyzer.Profile(f);
             var provenance = AnalysisSource.Provenance(dbPath, analyzer);
             if (r.GetValue(json))

@@ -58,6 +58,29 @@ internal static class ProfileView
         {
             console.MarkupLine($"[grey]Skill premiums: too few salaried postings (n={p.Salary.N}; a premium needs n >= {p.MinN} postings naming the skill).[/]");
         }
+        if (p.CategoryPremiums.Count > 0)
+        {
+            var categories = new Table().Border(TableBorder.Simple).Title($"Skill-category premiums (n >= {p.MinN})").AddColumn("Category").AddColumn("Median").AddColumn("Premium").AddColumn("95% CI").AddColumn("n");
+            foreach (var s in p.CategoryPremiums)
+            {
+                categories.AddRow(Markup.Escape(s.Skill), Figures.Money(s.Median.Value), $"{Figures.SignedMoney(s.Absolute.Value)} ({s.Relative:+0%;-0%})",
+                    $"{Figures.SignedMoney(s.Absolute.Low)} to {Figures.SignedMoney(s.Absolute.High)}", s.N.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+            console.Write(categories);
+        }
+        if (p.SkillTrends.Count > 0 && p.Trend.Count > 1)
+        {
+            var trend = new Table().Border(TableBorder.Simple).Title("Monthly share of the top skills").AddColumn("Skill");
+            foreach (var m in p.Trend)
+            {
+                trend.AddColumn($"{m.Month} (n={m.Postings})");
+            }
+            foreach (var t in p.SkillTrends.Take(10))
+            {
+                trend.AddRow([Markup.Escape(t.Skill), .. t.Months.Select(m => Figures.Rate(m.Share))]);
+            }
+            console.Write(trend);
+        }
         console.MarkupLine($"[grey]{Markup.Escape(provenance)}[/]");
     }
 }

@@ -58,40 +58,40 @@ internal static class ReportJson
         Nullable(w, "coverage", p.SlicePostings == 0 ? null : (double)p.Postings / p.SlicePostings);
         w.WriteNumber("min_n", p.MinN);
         w.WritePropertyName("salary");
-        WriteSalary(w, p.Salary, p.SalaryCountry);
+        WriteSalary(w, p.Salary, p.SalaryCountry, p.Postings);
         w.WritePropertyName("salary_by_band");
         w.WriteStartObject();
         foreach (var (band, figure) in p.SalaryByBand)
         {
             w.WritePropertyName(band.ToString().ToLowerInvariant());
-            WriteSalary(w, figure, p.SalaryCountry);
+            WriteSalary(w, figure, p.SalaryCountry, p.Postings);
         }
         w.WriteEndObject();
-        WriteShare(w, "senior_staff_share", p.SeniorStaffShare);
-        WriteShare(w, "entry_share", p.EntryShare);
-        WriteShare(w, "seniority_unknown_share", p.SeniorityUnknown);
+        WriteShare(w, "senior_staff_share", p.SeniorStaffShare, p.Postings);
+        WriteShare(w, "entry_share", p.EntryShare, p.Postings);
+        WriteShare(w, "seniority_unknown_share", p.SeniorityUnknown, p.Postings);
         w.WritePropertyName("seniority_mix");
         w.WriteStartObject();
         foreach (var (s, figure) in p.SeniorityMix)
         {
-            WriteShare(w, s.Name(), figure);
+            WriteShare(w, s.Name(), figure, p.Postings);
         }
         w.WriteEndObject();
-        WriteShare(w, "remote_share", p.WorkModeMix[WorkMode.Remote]);
+        WriteShare(w, "remote_share", p.WorkModeMix[WorkMode.Remote], p.Postings);
         w.WritePropertyName("work_mode_mix");
         w.WriteStartObject();
         foreach (var (mode, figure) in p.WorkModeMix)
         {
-            WriteShare(w, mode.Name(), figure);
+            WriteShare(w, mode.Name(), figure, p.Postings);
         }
         w.WriteEndObject();
-        WriteShare(w, "work_mode_unknown_share", p.WorkModeUnknown);
+        WriteShare(w, "work_mode_unknown_share", p.WorkModeUnknown, p.Postings);
         w.WriteStartArray("countries");
         foreach (var c in p.Countries)
         {
             w.WriteStartObject();
             w.WriteString("country", c.Country);
-            WriteShareFields(w, c.Share);
+            WriteShareFields(w, c.Share, p.Postings);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -101,24 +101,12 @@ internal static class ReportJson
             w.WriteStartObject();
             w.WriteString("skill", s.Skill);
             w.WriteString("category", s.Category);
-            WriteShareFields(w, s.Share);
+            WriteShareFields(w, s.Share, p.Postings);
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        w.WriteStartArray("skill_premiums");
-        foreach (var s in p.Premiums)
-        {
-            w.WriteStartObject();
-            w.WriteString("skill", s.Skill);
-            w.WriteNumber("n", s.N);
-            w.WriteNumber("median", Math.Round(s.Median.Value));
-            w.WriteNumber("premium", Math.Round(s.Absolute.Value));
-            w.WriteNumber("premium_low", Math.Round(s.Absolute.Low));
-            w.WriteNumber("premium_high", Math.Round(s.Absolute.High));
-            w.WriteNumber("premium_relative", Math.Round(s.Relative, 4));
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        WritePremiums(w, "skill_premiums", "skill", p.Premiums, p.Postings);
+        WritePremiums(w, "category_premiums", "category", p.CategoryPremiums, p.Postings);
         w.WriteStartArray("trend");
         foreach (var m in p.Trend)
         {
@@ -128,14 +116,58 @@ internal static class ReportJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        w.WriteStartArray("skill_trends");
+        foreach (var t in p.SkillTrends)
+        {
+            w.WriteStartObject();
+            w.WriteString("skill", t.Skill);
+            w.WriteStartArray("months");
+            foreach (var m in t.Months)
+            {
+                w.WriteStartObject();
+                w.WriteString("month", m.Month);
+                WriteShareFields(w, m.Share);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        if (p.Window is { } window)
+        {
+            w.WriteString("window_from", window.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteString("window_to", window.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
     }
 
-    private static void WriteSalary(Utf8JsonWriter w, SalaryFigure s, string country)
+    private static void WritePremiums(Utf8JsonWriter w, string name, string key, IReadOnlyList<SkillPremium> premiums, int population)
+    {
+        w.WriteStartArray(name);
+        foreach (var s in premiums)
+        {
+            w.WriteStartObject();
+            w.WriteString(key, s.Skill);
+            w.WriteNumber("n", s.N);
+            Nullable(w, "coverage", population == 0 ? null : (double)s.N / population, 4);
+            w.WriteNumber("median", Math.Round(s.Median.Value));
+            w.WriteNumber("median_low", Math.Round(s.Median.Low));
+            w.WriteNumber("median_high", Math.Round(s.Median.High));
+            w.WriteNumber("premium", Math.Round(s.Absolute.Value));
+            w.WriteNumber("premium_low", Math.Round(s.Absolute.Low));
+            w.WriteNumber("premium_high", Math.Round(s.Absolute.High));
+            w.WriteNumber("premium_relative", Math.Round(s.Relative, 4));
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteSalary(Utf8JsonWriter w, SalaryFigure s, string country, int population)
     {
         w.WriteStartObject();
         w.WriteString("country", country);
         w.WriteString("currency", "USD");
         w.WriteNumber("n", s.N);
+        Nullable(w, "coverage", population == 0 ? null : (double)s.N / population, 4);
         Nullable(w, "median", s.Median?.Value);
         Nullable(w, "low", s.Median?.Low);
         Nullable(w, "high", s.Median?.High);
@@ -146,19 +178,24 @@ internal static class ReportJson
         w.WriteEndObject();
     }
 
-    private static void WriteShare(Utf8JsonWriter w, string name, ShareFigure s)
+    private static void WriteShare(Utf8JsonWriter w, string name, ShareFigure s, int? population = null)
     {
         w.WritePropertyName(name);
         w.WriteStartObject();
-        WriteShareFields(w, s);
+        WriteShareFields(w, s, population);
         w.WriteEndObject();
     }
 
-    private static void WriteShareFields(Utf8JsonWriter w, ShareFigure s)
+    /// <summary>A share's fields; <paramref name="population"/> (the family's postings) gives its coverage, n / population.</summary>
+    private static void WriteShareFields(Utf8JsonWriter w, ShareFigure s, int? population = null)
     {
         Nullable(w, "value", s.Estimate?.Value, 4);
         w.WriteNumber("count", s.Count);
         w.WriteNumber("n", s.N);
+        if (population is { } total)
+        {
+            Nullable(w, "coverage", total == 0 ? null : (double)s.N / total, 4);
+        }
         Nullable(w, "low", s.Estimate?.Low, 4);
         Nullable(w, "high", s.Estimate?.High, 4);
     }
@@ -236,7 +273,7 @@ internal static class ReportJson
 /// <summary>Where a report's figures come from: database, slice, rate table date, extractor version, interval methods.</summary>
 internal sealed record Provenance(string Database, string Slice, string RatesDate, string ExtractorVersion, string? Notice)
 {
-    public string Intervals { get; init; } = "95% intervals: Wilson (shares), binomial order statistics (medians), seeded bootstrap (salary gap, skill overlap, premiums)";
+    public string Intervals { get; init; } = "95% intervals: Wilson (shares), binomial order statistics (medians), seeded bootstrap (salary gap and premiums by order-statistic draws of resampled medians; skill overlap by binomial redraws of skill counts)";
 
     public string Line(int resamples, int seed) =>
         $"Data: {Database}, {Slice}. Salaries annualised (hour x2080, day x260, week x52, month x12) and converted with exchange rates of {RatesDate}; extractor {ExtractorVersion}. {Intervals}; bootstrap {resamples:N0} resamples, seed {seed}.{(Notice is null ? "" : " " + Notice)}";

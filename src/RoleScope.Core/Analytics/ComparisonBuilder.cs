@@ -3,7 +3,7 @@ using RoleScope.Core.Domain;
 
 namespace RoleScope.Core.Analytics;
 
-/// <summary>Builds a <see cref="FamilyComparison"/> from two profiles and the postings behind them.</summary>
+/// <summary>Builds a <see cref="FamilyComparison"/> from two profiles and the counts behind them.</summary>
 internal sealed class ComparisonBuilder(MarketAnalyzer analyzer)
 {
     private AnalysisOptions Options => analyzer.Options;
@@ -12,16 +12,19 @@ internal sealed class ComparisonBuilder(MarketAnalyzer analyzer)
     {
         var pa = analyzer.Profile(a);
         var pb = analyzer.Profile(b);
-        var ma = analyzer.Members(a);
-        var mb = analyzer.Members(b);
-        var countsA = MarketAnalyzer.SkillCounts(ma);
-        var countsB = MarketAnalyzer.SkillCounts(mb);
+        var sa = analyzer.Stats(a);
+        var sb = analyzer.Stats(b);
+        var names = analyzer.Index.SkillNames;
         var topA = pa.TopSkills.Select(s => s.Skill).ToHashSet(StringComparer.Ordinal);
         var topB = pb.TopSkills.Select(s => s.Skill).ToHashSet(StringComparer.Ordinal);
 
-        SkillPair Pair(string skill) => new(skill,
-            ShareFigure.Of(countsA.GetValueOrDefault(skill), ma.Count, Options.MinN),
-            ShareFigure.Of(countsB.GetValueOrDefault(skill), mb.Count, Options.MinN));
+        SkillPair Pair(string skill)
+        {
+            var id = analyzer.Index.SkillId(skill);
+            return new(skill,
+                ShareFigure.Of(id < 0 ? 0 : sa.SkillCounts[id], sa.N, Options.MinN),
+                ShareFigure.Of(id < 0 ? 0 : sb.SkillCounts[id], sb.N, Options.MinN));
+        }
 
         var shared = topA.Intersect(topB).Select(Pair).OrderByDescending(p => p.Combined).ThenBy(p => p.Skill, StringComparer.Ordinal).ToList();
         var onlyA = topA.Except(topB).Select(Pair).OrderByDescending(p => Rate(p.InA)).ThenBy(p => p.Skill, StringComparer.Ordinal).ToList();
@@ -30,11 +33,10 @@ internal sealed class ComparisonBuilder(MarketAnalyzer analyzer)
 
         Estimate? overlap = null;
         // Like every figure, the overlap of two top-K sets drawn from fewer than min_n postings is "too few postings".
-        if (ma.Count > 0 && mb.Count > 0 && ma.Count >= Options.MinN && mb.Count >= Options.MinN)
+        if (sa.N > 0 && sb.N > 0 && sa.N >= Options.MinN && sb.N >= Options.MinN)
         {
             var value = Jaccard(topA, topB);
-            var replicates = Bootstrap.Replicates(ma, mb, Options.Resamples, Options.Seed, (sa, sb) =>
-                Jaccard(TopSet(sa), TopSet(sb)));
+            var replicates = TopSetBootstrap.JaccardReplicates(sa, sb, names, Options.TopK, Options.Resamples, Options.Seed);
             overlap = Intervals.FromReplicates(value, replicates);
         }
 
@@ -42,10 +44,12 @@ internal sealed class ComparisonBuilder(MarketAnalyzer analyzer)
         double? gapRelative = null;
         if (pa.Salary.Median is { } medA && pb.Salary.Median is { } medB)
         {
-            var sa = ma.Where(m => m.Salary is not null).Select(m => m.Salary!.Value).ToList();
-            var sb = mb.Where(m => m.Salary is not null).Select(m => m.Salary!.Value).ToList();
-            var replicates = Bootstrap.Replicates(sa, sb, Options.Resamples, Options.Seed + 1, (x, y) =>
-                Intervals.Percentile([.. x.Order()], 0.5) - Intervals.Percentile([.. y.Order()], 0.5));
+            var random = new Random(Options.Seed + 1);
+            var replicates = new List<double>(Options.Resamples);
+            for (var r = 0; r < Options.Resamples; r++)
+            {
+                replicates.Add(MedianBootstrap.Resample(sa.Sorted, random) - MedianBootstrap.Resample(sb.Sorted, random));
+            }
             gap = Intervals.FromReplicates(medA.Value - medB.Value, replicates);
             gapRelative = (medA.Value - medB.Value) / medB.Value;
         }
@@ -67,11 +71,6 @@ internal sealed class ComparisonBuilder(MarketAnalyzer analyzer)
         };
         return comparison with { KeyFindings = KeyFindings.For(comparison) };
     }
-
-    private HashSet<string> TopSet(IReadOnlyList<FamilyMember> members) =>
-        [.. MarketAnalyzer.SkillCounts(members)
-            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
-            .Take(Options.TopK).Select(kv => kv.Key)];
 
     internal static double Jaccard(IReadOnlySet<string> a, IReadOnlySet<string> b)
     {

@@ -4,9 +4,15 @@ using RoleScope.Core.Domain;
 
 namespace RoleScope.Core.Analytics;
 
-/// <summary>Plain sentences from a comparison's figures, each citing its numbers and n (metrics.md, "key findings").</summary>
+/// <summary>
+/// Plain sentences from a comparison's figures, each citing its numbers, n and 95% interval (metrics.md, "key findings"),
+/// in the order of the seed article's list: volume, salary, overlap, seniority, defining skills, premiums, work mode, entry level.
+/// </summary>
 public static class KeyFindings
 {
+    /// <summary>The category whose premium the seed article singles out ("LLM skills are the top AI/LLM salary signal").</summary>
+    public const string AiCategory = "ai-llm";
+
     private static readonly CultureInfo En = CultureInfo.InvariantCulture;
 
     public static IReadOnlyList<string> For(FamilyComparison c)
@@ -40,9 +46,9 @@ public static class KeyFindings
             findings.Add(string.Format(En, "The two roles share a {0:0%} Jaccard overlap of their top-{1} skills (n={2} and n={3}; 95% interval {4:0%}-{5:0%}){6}.",
                 overlap.Value, c.TopK, c.A.Postings, c.B.Postings, overlap.Low, overlap.High, top.Length > 0 ? ": " + top + " appear in both" : ""));
         }
-        if (c.A.SeniorStaffShare.Estimate is { } sa && c.B.SeniorStaffShare.Estimate is { } sb)
+        if (c.A.SeniorStaffShare.Estimate is not null && c.B.SeniorStaffShare.Estimate is not null)
         {
-            findings.Add(string.Format(En, "{0} is {1:0%} senior or staff (n={2}) vs {3} at {4:0%} (n={5}).", a, sa.Value, c.A.SeniorStaffShare.N, b, sb.Value, c.B.SeniorStaffShare.N));
+            findings.Add(string.Format(En, "{0} is {1} senior or staff vs {2} at {3}.", a, Share(c.A.SeniorStaffShare), b, Share(c.B.SeniorStaffShare)));
         }
         if (c.ExclusiveToA.Count > 0 || c.ExclusiveToB.Count > 0)
         {
@@ -52,25 +58,31 @@ public static class KeyFindings
         }
         foreach (var p in c.Asymmetric.Take(2))
         {
-            findings.Add(string.Format(En, "{0} is asymmetric: {1:0%} of {2} postings name it (n={3}) vs {4:0%} of {5} (n={6}).",
-                p.Skill, Rate(p.InA), a, p.InA.N, Rate(p.InB), b, p.InB.N));
+            findings.Add(string.Format(En, "{0} is asymmetric: {1} of {2} postings name it vs {3} of {4}.",
+                p.Skill, Share(p.InA), a, Share(p.InB), b));
+        }
+        var aiA = c.A.CategoryPremiums.FirstOrDefault(p => p.Skill == AiCategory);
+        var aiB = c.B.CategoryPremiums.FirstOrDefault(p => p.Skill == AiCategory);
+        if (aiA is not null || aiB is not null)
+        {
+            var parts = new[] { (aiA, a), (aiB, b) }.Where(x => x.Item1 is not null).Select(x => Premium(x.Item1!) + " for " + x.Item2);
+            findings.Add(string.Format(En, "AI/LLM skills (any skill of the {0} category) pay {1}.", AiCategory, string.Join(" and ", parts)));
         }
         foreach (var (profile, name) in new[] { (c.A, a), (c.B, b) })
         {
             if (profile.Premiums.Count > 0)
             {
                 var top = profile.Premiums[0];
-                findings.Add(string.Format(En, "{0} tops {1}'s premium list at {2} ({3:+0%;-0%} over the family median, n={4}).", top.Skill, name, Money(top.Median.Value), top.Relative, top.N));
+                findings.Add(string.Format(En, "{0} tops {1}'s premium list at {2}.", top.Skill, name, Premium(top)));
             }
         }
-        if (c.A.WorkModeMix[WorkMode.Remote].Estimate is { } ra && c.B.WorkModeMix[WorkMode.Remote].Estimate is { } rb)
+        if (c.A.WorkModeMix[WorkMode.Remote].Estimate is not null && c.B.WorkModeMix[WorkMode.Remote].Estimate is not null)
         {
-            findings.Add(string.Format(En, "Remote share: {0:0%} for {1} (n={2}) vs {3:0%} for {4} (n={5}).", ra.Value, a, c.A.WorkModeMix[WorkMode.Remote].N, rb.Value, b, c.B.WorkModeMix[WorkMode.Remote].N));
+            findings.Add(string.Format(En, "Work mode: {0} is {1}; {2} is {3}.", a, Modes(c.A), b, Modes(c.B)));
         }
-        if (c.A.EntryShare.Estimate is { } ea && c.B.EntryShare.Estimate is { } eb)
+        if (c.A.EntryShare.Estimate is not null && c.B.EntryShare.Estimate is not null)
         {
-            findings.Add(string.Format(En, "Entry-level share: {0:0.0%} for {1} (n={2}) vs {3:0.0%} for {4} (n={5}).",
-                ea.Value, a, c.A.EntryShare.N, eb.Value, b, c.B.EntryShare.N));
+            findings.Add(string.Format(En, "Entry-level share: {0} for {1} vs {2} for {3}.", Share(c.A.EntryShare, true), a, Share(c.B.EntryShare, true), b));
         }
         return findings;
     }
@@ -79,11 +91,31 @@ public static class KeyFindings
 
     public static string SignedMoney(double value) => (value < 0 ? "-" : "+") + Money(Math.Abs(value));
 
-    private static double Rate(ShareFigure s) => s.N == 0 ? 0 : (double)s.Count / s.N;
+    /// <summary>"54% (n=120; 95% CI 45%-63%)", or with one decimal for small shares.</summary>
+    public static string Share(ShareFigure s, bool decimals = false) => s.Estimate is { } e
+        ? string.Format(En, decimals ? "{0:0.0%} (n={1:N0}; 95% CI {2:0.0%}-{3:0.0%})" : "{0:0%} (n={1:N0}; 95% CI {2:0%}-{3:0%})", e.Value, s.N, e.Low, e.High)
+        : string.Format(En, "too few postings (n={0:N0})", s.N);
+
+    /// <summary>"$183,800 (+29% over the family median, n=52; 95% CI of the premium +$20,000 to +$60,000)".</summary>
+    public static string Premium(SkillPremium p) =>
+        string.Format(En, "{0} ({1:+0%;-0%} over the family median, n={2}; 95% CI of the premium {3} to {4})",
+            Money(p.Median.Value), p.Relative, p.N, SignedMoney(p.Absolute.Low), SignedMoney(p.Absolute.High));
+
+    private static string Modes(FamilyProfile p)
+    {
+        var mix = p.WorkModeMix;
+        return string.Format(En, "{0:0%} remote ({1:0%}-{2:0%}), {3:0%} hybrid ({4:0%}-{5:0%}), {6:0%} onsite ({7:0%}-{8:0%}) (n={9:N0}; 95% CIs)",
+            mix[WorkMode.Remote].Estimate!.Value.Value, mix[WorkMode.Remote].Estimate!.Value.Low, mix[WorkMode.Remote].Estimate!.Value.High,
+            mix[WorkMode.Hybrid].Estimate!.Value.Value, mix[WorkMode.Hybrid].Estimate!.Value.Low, mix[WorkMode.Hybrid].Estimate!.Value.High,
+            mix[WorkMode.Onsite].Estimate!.Value.Value, mix[WorkMode.Onsite].Estimate!.Value.Low, mix[WorkMode.Onsite].Estimate!.Value.High,
+            mix[WorkMode.Remote].N);
+    }
 
     private static string Skills(IEnumerable<(string Skill, ShareFigure Share)> skills)
     {
-        var parts = skills.Select(s => string.Format(En, "{0} ({1:0%})", s.Skill, Rate(s.Share))).ToList();
+        var parts = skills.Select(s => s.Share.Estimate is { } e
+            ? string.Format(En, "{0} ({1:0%}; 95% CI {2:0%}-{3:0%})", s.Skill, e.Value, e.Low, e.High)
+            : string.Format(En, "{0} ({1:0%})", s.Skill, s.Share.N == 0 ? 0 : (double)s.Share.Count / s.Share.N)).ToList();
         return parts.Count == 0 ? "No exclusive skills" : string.Join(" and ", parts);
     }
 }

@@ -77,16 +77,17 @@ public sealed class KeyFindingsTests
     [Fact]
     public void Seniority_cites_both_shares_and_n()
     {
-        Assert.Equal("Backend is 60% senior or staff (n=10) vs Full-Stack at 20% (n=5).", Finding("Backend is "));
+        // Wilson 95% intervals: 6 of 10 -> 31%-83%, 1 of 5 -> 4%-62%.
+        Assert.Equal("Backend is 60% (n=10; 95% CI 31%-83%) senior or staff vs Full-Stack at 20% (n=5; 95% CI 4%-62%).", Finding("Backend is "));
     }
 
     [Fact]
     public void Exclusive_skills_cite_their_frequencies()
     {
-        var f = Finding("Go (80%)");
+        var f = Finding("Go (80%");
 
-        Assert.Contains("Go (80%) and Kubernetes (50%) define Backend (n=10)", f, StringComparison.Ordinal);
-        Assert.Contains("TypeScript (100%) and React (80%) define Full-Stack (n=5)", f, StringComparison.Ordinal);
+        Assert.Contains("Go (80%; 95% CI 49%-94%) and Kubernetes (50%; 95% CI 24%-76%) define Backend (n=10)", f, StringComparison.Ordinal);
+        Assert.Contains("TypeScript (100%; 95% CI 57%-100%) and React (80%; 95% CI 38%-96%) define Full-Stack (n=5)", f, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,24 +95,25 @@ public sealed class KeyFindingsTests
     {
         var f = Finding("Docker is asymmetric");
 
-        Assert.Contains("40% of Backend postings name it (n=10)", f, StringComparison.Ordinal);
-        Assert.Contains("vs 20% of Full-Stack (n=5)", f, StringComparison.Ordinal);
+        Assert.Contains("40% (n=10; 95% CI 17%-69%) of Backend postings name it", f, StringComparison.Ordinal);
+        Assert.Contains("vs 20% (n=5; 95% CI 4%-62%) of Full-Stack.", f, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Premiums_cite_the_top_skill_its_median_and_n()
     {
-        Assert.Equal("Kubernetes tops Backend's premium list at $125,000 (+4% over the family median, n=4).", Finding("Kubernetes tops"));
-        Assert.Equal("React tops Full-Stack's premium list at $100,000 (+0% over the family median, n=4).", Finding("React tops"));
+        Assert.StartsWith("Kubernetes tops Backend's premium list at $125,000 (+4% over the family median, n=4; 95% CI of the premium ", Finding("Kubernetes tops"), StringComparison.Ordinal);
+        Assert.StartsWith("React tops Full-Stack's premium list at $100,000 (+0% over the family median, n=4; 95% CI of the premium ", Finding("React tops"), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Remote_and_entry_shares_are_cited()
+    public void Work_mode_mix_and_entry_shares_are_cited()
     {
-        Assert.Equal("Remote share: 60% for Backend (n=10) vs 40% for Full-Stack (n=5).", Finding("Remote share"));
-        var entry = Finding("Entry-level share");
-        Assert.Contains("10.0% for Backend (n=10)", entry, StringComparison.Ordinal);
-        Assert.Contains("40.0% for Full-Stack (n=5)", entry, StringComparison.Ordinal);
+        Assert.Equal(
+            "Work mode: Backend is 60% remote (31%-83%), 0% hybrid (0%-28%), 40% onsite (17%-69%) (n=10; 95% CIs); " +
+            "Full-Stack is 40% remote (12%-77%), 60% hybrid (23%-88%), 0% onsite (0%-43%) (n=5; 95% CIs).",
+            Finding("Work mode"));
+        Assert.Equal("Entry-level share: 10.0% (n=10; 95% CI 1.8%-40.4%) for Backend vs 40.0% (n=5; 95% CI 11.8%-76.9%) for Full-Stack.", Finding("Entry-level share"));
     }
 
     [Fact]

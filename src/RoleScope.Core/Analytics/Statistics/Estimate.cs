@@ -22,7 +22,16 @@ public sealed record SalaryFigure(int N, Estimate? Median, double? P10, double? 
         {
             return new SalaryFigure(values.Count, null, null, null, null, null);
         }
-        var sorted = values.Order().ToArray();
+        return OfSorted([.. values.Order()], minN);
+    }
+
+    /// <summary>Figures of values already in ascending order.</summary>
+    public static SalaryFigure OfSorted(double[] sorted, int minN)
+    {
+        if (sorted.Length < minN || sorted.Length == 0)
+        {
+            return new SalaryFigure(sorted.Length, null, null, null, null, null);
+        }
         return new SalaryFigure(sorted.Length, Intervals.Median(sorted),
             Intervals.Percentile(sorted, 0.10), Intervals.Percentile(sorted, 0.25),
             Intervals.Percentile(sorted, 0.75), Intervals.Percentile(sorted, 0.90));

@@ -5,6 +5,9 @@ public static class Intervals
 {
     private const double Z95 = 1.959963984540054;
 
+    /// <summary>Up to this n the median interval sums the binomial exactly (a loop of up to n/2 steps); beyond it the normal limit is used.</summary>
+    private const int ExactMedianLimit = 5000;
+
     /// <summary>Wilson score interval for count/n.</summary>
     public static Estimate Wilson(int count, int n)
     {
@@ -31,6 +34,12 @@ public static class Intervals
         if (n < 6)
         {
             return new Estimate(median, sorted[0], sorted[^1]);
+        }
+        if (n > ExactMedianLimit)
+        {
+            // Normal limit of the binomial with continuity correction; at this n it picks the same order statistic as the exact sum or its neighbour.
+            var jApprox = (int)Math.Floor(n / 2.0 - 0.5 - Z95 * Math.Sqrt(n) / 2) + 1;
+            return new Estimate(median, sorted[Math.Max(0, jApprox - 1)], sorted[Math.Min(n - 1, n - jApprox)]);
         }
         // Cumulative binomial(n, 1/2) in log space to stay finite for large n.
         var logHalfN = n * Math.Log(0.5);

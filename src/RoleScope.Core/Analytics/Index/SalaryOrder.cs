@@ -1,0 +1,65 @@
+namespace RoleScope.Core.Analytics.Index;
+
+/// <summary>
+/// Every salaried posting ranked by salary. The salaries of any set of postings come out sorted by marking their ranks in a
+/// bit set and reading it in order: O(set + salaried / 64), no comparison sort per query.
+/// </summary>
+internal sealed class SalaryOrder
+{
+    private readonly int[] _rankOf;
+    private readonly double[] _salaryAt;
+
+    private SalaryOrder(int[] rankOf, double[] salaryAt)
+    {
+        _rankOf = rankOf;
+        _salaryAt = salaryAt;
+    }
+
+    public long Bytes => _rankOf.LongLength * sizeof(int) + _salaryAt.LongLength * sizeof(double);
+
+    public static SalaryOrder Of(double[] salary, PostingBits salaried)
+    {
+        var postings = new List<int>();
+        foreach (var p in salaried)
+        {
+            postings.Add(p);
+        }
+        var ids = postings.ToArray();
+        var keys = new double[ids.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            keys[i] = salary[ids[i]];
+        }
+        // Equal salaries may rank in any order among themselves: every query reads salaries, never which posting tied first.
+        Array.Sort(keys, ids);
+        var rankOf = new int[salary.Length];
+        Array.Fill(rankOf, -1);
+        for (var r = 0; r < ids.Length; r++)
+        {
+            rankOf[ids[r]] = r;
+        }
+        return new SalaryOrder(rankOf, keys);
+    }
+
+    /// <summary>The salaries of the salaried postings in <paramref name="set"/>, ascending.</summary>
+    public double[] Sorted(PostingBits set)
+    {
+        var ranks = new PostingBits(_salaryAt.Length);
+        var n = 0;
+        foreach (var p in set)
+        {
+            if (p < _rankOf.Length && _rankOf[p] >= 0)
+            {
+                ranks.Set(_rankOf[p]);
+                n++;
+            }
+        }
+        var sorted = new double[n];
+        var k = 0;
+        foreach (var r in ranks)
+        {
+            sorted[k++] = _salaryAt[r];
+        }
+        return sorted;
+    }
+}
