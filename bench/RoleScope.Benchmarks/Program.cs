@@ -5,7 +5,7 @@ using RoleScope.Benchmarks.Throughput;
 namespace RoleScope.Benchmarks;
 
 /// <summary>
-/// <c>--throughput</c> and <c>--text-bytes FILE</c> are plain measurements for bench/throughput.sh; anything else goes to
+/// <c>--throughput</c>, <c>--stages</c> and <c>--text-bytes FILE</c> are plain measurements for bench/throughput.sh; anything else goes to
 /// BenchmarkDotNet (e.g. <c>--filter * --job short</c>).
 /// </summary>
 public static class Program
@@ -18,6 +18,10 @@ public static class Program
         if (args.Length > 0 && args[0] == ThroughputCommand.Name)
         {
             return ThroughputCommand.Run(args[1..], Console.Out, Console.Error);
+        }
+        if (args.Length > 0 && args[0] == StagesCommand.Name)
+        {
+            return StagesCommand.Run(args[1..], Console.Out, Console.Error);
         }
         if (args.Length > 0 && args[0] == TextBytesCommand.Name)
         {

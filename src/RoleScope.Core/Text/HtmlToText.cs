@@ -26,17 +26,39 @@ public static class HtmlToText
 
     public static string Convert(string html)
     {
+        var output = NormalizedTextBuilder.ForThread();
+        Append(html, output);
+        return output.ToString();
+    }
+
+    /// <summary>
+    /// Writes the text of <paramref name="html"/> into the current segment of <paramref name="output"/>: by a streaming pass
+    /// when the markup is of the simple kind postings use (<see cref="SimpleHtmlConverter"/>), else through the DOM.
+    /// </summary>
+    public static void Append(string html, NormalizedTextBuilder output)
+    {
         if (!LooksLikeHtml(html))
         {
-            return PlainText.Normalize(html);
+            output.Append(html);
+            return;
         }
-        t_parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        using (var document = t_parser.ParseDocument(html))
+        var state = output.Save();
+        if (SimpleHtmlConverter.TryConvert(html, output))
         {
-            var builder = new StringBuilder(html.Length);
-            Append(document.Body ?? (INode)document.DocumentElement, builder);
-            return PlainText.Normalize(builder.ToString());
+            return;
         }
+        output.Restore(state);
+        output.Append(DomText(html));
+    }
+
+    /// <summary>The text of <paramref name="html"/> through AngleSharp's DOM, before normalisation: the reference the streaming pass must equal.</summary>
+    public static string DomText(string html)
+    {
+        t_parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        using var document = t_parser.ParseDocument(html);
+        var builder = new StringBuilder(html.Length);
+        Append(document.Body ?? (INode)document.DocumentElement, builder);
+        return builder.ToString();
     }
 
     private static void Append(INode node, StringBuilder builder)

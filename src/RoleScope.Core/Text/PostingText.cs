@@ -13,34 +13,33 @@ public sealed record PostingText(string Text, TextSpan Header, TextSpan Location
 
     public static PostingText From(RawPosting posting)
     {
-        var body = HtmlToText.Convert(posting.Description ?? "");
-        var title = PlainText.Normalize(posting.Title ?? "").Replace('\n', ' ');
-        var location = PlainText.Normalize(posting.Location ?? "").Replace('\n', ' ');
-        var parts = new List<string>(3);
+        // Title, location and body are normalised one after the other into one buffer, joined by blank lines when not empty.
+        var output = NormalizedTextBuilder.ForThread();
+        output.Append(posting.Title ?? "");
+        output.JoinSegmentLines();
+        var titleLength = output.Length;
+        output.BeginSegment();
+        output.Append(posting.Location ?? "");
+        output.JoinSegmentLines();
+        var locationSpan = output.Length > titleLength ? new TextSpan(output.SegmentStart, output.Length - output.SegmentStart) : default;
+        var beforeBody = output.Length;
+        output.BeginSegment();
+        HtmlToText.Append(posting.Description ?? "", output);
+        var text = output.ToString();
         TextSpan header;
-        TextSpan locationSpan = default;
-        var offset = 0;
-        if (title.Length > 0)
+        if (titleLength > 0)
         {
-            parts.Add(title);
-            header = new TextSpan(0, title.Length);
-            offset = title.Length + 2;
+            header = new TextSpan(0, titleLength);
         }
         else
         {
-            var (start, length) = HeaderLine(body);
-            header = new TextSpan((location.Length > 0 ? location.Length + 2 : 0) + start, length);
+            // Without a body the header is empty, placed where a body would start (as the joined parts always had it).
+            var hasBody = output.Length > beforeBody;
+            var bodyStart = hasBody ? output.SegmentStart : beforeBody > 0 ? beforeBody + 2 : 0;
+            var (start, length) = hasBody ? HeaderLine(text.AsSpan(bodyStart)) : (0, 0);
+            header = new TextSpan(bodyStart + start, length);
         }
-        if (location.Length > 0)
-        {
-            parts.Add(location);
-            locationSpan = new TextSpan(offset, location.Length);
-        }
-        if (body.Length > 0)
-        {
-            parts.Add(body);
-        }
-        return new PostingText(string.Join("\n\n", parts), header, locationSpan, title.Length > 0);
+        return new PostingText(text, header, locationSpan, titleLength > 0);
     }
 
     /// <summary>How far into a title-less post its "Company | Role | Place" line may start (after a greeting or a status line).</summary>
@@ -50,26 +49,23 @@ public sealed record PostingText(string Text, TextSpan Header, TextSpan Location
     /// The header of a title-less post: its first line, unless that line has no '|' and a line starting within the first
     /// <see cref="HeaderSearchLength"/> characters has two or more ("CURRENTLY HIRING\nAcme | Backend Engineer | Remote").
     /// </summary>
-    private static (int Start, int Length) HeaderLine(string body)
+    private static (int Start, int Length) HeaderLine(ReadOnlySpan<char> body)
     {
-        var firstEnd = body.IndexOf('\n', StringComparison.Ordinal);
+        var firstEnd = body.IndexOf('\n');
         if (firstEnd < 0)
         {
             return (0, body.Length);
         }
-        if (body.AsSpan(0, firstEnd).Contains('|'))
+        if (body[..firstEnd].Contains('|'))
         {
             return (0, firstEnd);
         }
         var start = firstEnd + 1;
         while (start < body.Length && start < HeaderSearchLength)
         {
-            var end = body.IndexOf('\n', start);
-            if (end < 0)
-            {
-                end = body.Length;
-            }
-            if (body.AsSpan(start, end - start).Count('|') >= 2)
+            var end = body[start..].IndexOf('\n');
+            end = end < 0 ? body.Length : start + end;
+            if (body[start..end].Count('|') >= 2)
             {
                 return (start, end - start);
             }
