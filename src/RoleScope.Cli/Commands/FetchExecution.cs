@@ -22,7 +22,7 @@ internal static class FetchExecution
         var runOptions = options.Run(r);
         using var http = new FetchHttp(options.Http(r));
         var state = LoadState(target.StatePath);
-        using var store = target.Database is null ? null : SqliteStore.Open(target.Database);
+        using var store = target.Database is null ? null : StoreOption.Open(target.Database);
         using var sink = Sink(target, store, connector.Key);
         if (sink is JsonlPostingSink { DroppedPartialLine: true } jsonl)
         {
@@ -62,7 +62,7 @@ internal static class FetchExecution
         }
     }
 
-    private static IPostingSink Sink(FetchTarget target, SqliteStore? store, string key) =>
+    private static IPostingSink Sink(FetchTarget target, IPostingStore? store, string key) =>
         store is null
             ? new JsonlPostingSink(target.Out!)
             : new StorePostingSink(store, ExtractionPipeline.Default, IngestCommand.RejectsPathFor(target.Database!), "fetch " + key);
