@@ -27,6 +27,10 @@ public static class Program
         {
             return TextBytesCommand.Run(args[1..], Console.Out, Console.Error);
         }
+        if (args.Length > 0 && args[0] == Analytics.AnalyticsCommand.Name)
+        {
+            return Analytics.AnalyticsCommand.Run(args[1..], Console.Out, Console.Error);
+        }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(BuildTimeout));
         return 0;
     }
