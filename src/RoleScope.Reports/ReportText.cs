@@ -26,13 +26,20 @@ internal static class ReportText
 
     public static string Name(RoleFamily f) => f.DisplayName();
 
-    /// <summary>The article's title: which role pays more at the median, or a plain title when salaries are too few.</summary>
+    /// <summary>
+    /// The article's title: which role pays more at the median when the gap's interval excludes zero, "no clear pay gap"
+    /// when it does not (a title must not claim what the interval does not support), a plain title when salaries are too few.
+    /// </summary>
     public static string Headline(FamilyComparison c)
     {
         var a = Name(c.A.Family);
         var b = Name(c.B.Family);
         if (c.A.Salary.Median is { } ma && c.B.Salary.Median is { } mb)
         {
+            if (c.SalaryGap is { } gap && gap.Low <= 0 && gap.High >= 0)
+            {
+                return $"{a} vs {b}: no clear pay gap at the median";
+            }
             var hi = ma.Value >= mb.Value ? a : b;
             return $"{a} vs {b}: {hi} earns more at the median";
         }

@@ -34,6 +34,21 @@ public sealed class ReportShapeTests
     }
 
     [Fact]
+    public void The_title_claims_a_pay_gap_only_when_its_interval_excludes_zero()
+    {
+        var input = SyntheticReport.Input();
+        Assert.NotNull(input.Comparison.A.Salary.Median);
+        Assert.NotNull(input.Comparison.B.Salary.Median);
+        string Title(double low, double high) => MarkdownReport.Render(input with
+        {
+            Comparison = input.Comparison with { SalaryGap = new Core.Analytics.Statistics.Estimate(12_000, low, high) },
+        }).Split('\n')[0];
+
+        Assert.EndsWith("earns more at the median", Title(4_000, 20_000), StringComparison.Ordinal);
+        Assert.Equal("# Backend vs Full-Stack: no clear pay gap at the median", Title(-3_000, 20_000));
+    }
+
+    [Fact]
     public void Paired_bars_are_sorted_by_combined_frequency_in_two_colours()
     {
         var c = SyntheticReport.Input().Comparison;
