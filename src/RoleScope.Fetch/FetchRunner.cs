@@ -22,7 +22,15 @@ public sealed class FetchRunner(FetchHttp http, FetchState state, IPostingSink s
     {
         ArgumentNullException.ThrowIfNull(connector);
         var clock = Stopwatch.StartNew();
-        var candidates = await connector.ListAsync(http, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<FetchCandidate> candidates;
+        try
+        {
+            candidates = await connector.ListAsync(http, cancellationToken).ConfigureAwait(false);
+        }
+        catch (MalformedItemException e)
+        {
+            throw new FetchException("the listing is not in the documented shape: " + e.Message, e);
+        }
         var known = state.For(connector.Key);
         var run = new Run();
         var todo = new List<FetchCandidate>();

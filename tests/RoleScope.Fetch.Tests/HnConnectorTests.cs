@@ -44,7 +44,13 @@ public sealed class HnConnectorTests : IAsyncLifetime
         Assert.Equal(Postings, postings.Select(p => p.Id).Order(StringComparer.Ordinal));
         Assert.Equal(new FetchSummary
         {
-            Key = "hn:2026-06", Listed = 7, Fetched = 7, Written = 5, Skipped = 2, Output = result.Summary.Output, Elapsed = result.Summary.Elapsed,
+            Key = "hn:2026-06",
+            Listed = 7,
+            Fetched = 7,
+            Written = 5,
+            Skipped = 2,
+            Output = result.Summary.Output,
+            Elapsed = result.Summary.Elapsed,
         }, result.Summary);
         Assert.Empty(result.Failures);
         var first = postings.Single(p => p.Id == "46500101");

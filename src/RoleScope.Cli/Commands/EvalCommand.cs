@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using RoleScope.Core.Extraction;
 using RoleScope.Evaluation;
+using RoleScope.Evaluation.Stated;
 using Spectre.Console;
 
 namespace RoleScope.Cli.Commands;
@@ -27,14 +28,17 @@ internal static class EvalCommand
         var golden = new Option<string>("--golden") { Description = "Folder holding postings.jsonl and expected.jsonl", DefaultValueFactory = _ => DefaultGolden, HelpName = "DIR" };
         var json = CommonOptions.Json();
         var mismatches = new Option<bool>("--mismatches") { Description = "Also list every golden case the extractor gets wrong, and every confusion" };
+        var stated = new Option<string?>("--stated") { Description = "Instead, compare the structured salary and work mode of this file's postings (e.g. from rolescope fetch) with what the text says", HelpName = "FILE" };
         var command = new Command("eval", "Evaluate extraction: per-field precision, recall and accuracy on NoFluffJobs, SkillSpan and the golden postings")
         {
-            data, golden, json, mismatches,
+            data, golden, json, mismatches, stated,
         };
         command.SetAction(r =>
         {
             var dataDir = r.GetValue(data) ?? (Directory.Exists(DefaultData) ? DefaultData : null);
-            var result = EvaluationSuite.Run(dataDir, r.GetValue(golden), ExtractionPipeline.Default);
+            var result = r.GetValue(stated) is { } statedFile
+                ? StatedSuite.Run(statedFile, ExtractionPipeline.Default)
+                : EvaluationSuite.Run(dataDir, r.GetValue(golden), ExtractionPipeline.Default);
             if (r.GetValue(json))
             {
                 console.OutWriter.WriteLine(EvaluationJson.Serialize(result));
