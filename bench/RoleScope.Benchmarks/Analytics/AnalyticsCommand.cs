@@ -38,7 +38,7 @@ internal static class AnalyticsCommand
         var options = new AnalysisOptions();
         FamilyComparison? comparison = null;
         var compare = Time(() => comparison = new MarketAnalyzer(index, taxonomy, options).Compare(RoleFamily.Backend, RoleFamily.Fullstack));
-        output.WriteLine($"full comparison (both profiles, overlap, premiums for every skill with n >= {options.MinN}, intervals): median {compare:0.0} ms of {Runs}");
+        output.WriteLine($"full comparison (both profiles, overlap, premiums for the top {options.TopK} skills with n >= {options.MinN}, intervals): median {compare:0.0} ms of {Runs}");
         if (Environment.GetEnvironmentVariable("ROLESCOPE_BENCH_DETAIL") == "1")
         {
             output.WriteLine($"  profile only: {Time(() => new MarketAnalyzer(index, taxonomy, options).Profile(RoleFamily.Backend)):0.0} ms");
@@ -69,7 +69,7 @@ internal static class AnalyticsCommand
         output.WriteLine($"DuckDB load (appender): {clock.Elapsed.TotalSeconds:0.0} s");
         SqlComparison? sql = null;
         var duckTime = Time(() => sql = duck.Compare(RoleFamily.Backend, RoleFamily.Fullstack, options.TopK, options.MinN));
-        output.WriteLine($"DuckDB comparison (counts, medians, top skills, per-skill medians; no intervals): median {duckTime:0.0} ms of {Runs}");
+        output.WriteLine($"DuckDB comparison (counts, medians, top skills, top-skill medians; no intervals): median {duckTime:0.0} ms of {Runs}");
         output.WriteLine($"side by side: index {compare:0.0} ms vs DuckDB {duckTime:0.0} ms");
 
         var mismatches = Check(comparison!, sql!, options);

@@ -52,7 +52,7 @@ internal sealed class DuckDbComparison : IDisposable
         }
     }
 
-    /// <summary>Family sizes, US median salaries, top-K skill counts and per-skill US medians (n >= minN) for the two families.</summary>
+    /// <summary>Family sizes, US median salaries, top-K skill counts and per-skill US medians of the top-K skills (n >= minN) for the two families.</summary>
     public SqlComparison Compare(RoleFamily a, RoleFamily b, int topK, int minN)
     {
         var families = $"('{a.Name()}', '{b.Name()}')";
@@ -69,11 +69,17 @@ internal sealed class DuckDbComparison : IDisposable
               FROM posting_family f JOIN posting_skill s USING (id) WHERE f.family IN {families} GROUP BY f.family, s.skill)
             WHERE rk <= {topK}
             """, r => (r.GetString(0), r.GetString(1), r.GetInt64(2)));
+        // Premiums are figures of the top-K skills (metrics.md), so SQL computes them for the same skills.
         var premiums = Query($"""
             WITH us AS (SELECT f.id, f.family, p.salary FROM posting_family f JOIN posting p USING (id)
-                        WHERE f.family IN {families} AND p.salary IS NOT NULL AND id IN (SELECT id FROM posting_country WHERE country = 'US'))
+                        WHERE f.family IN {families} AND p.salary IS NOT NULL AND id IN (SELECT id FROM posting_country WHERE country = 'US')),
+                 top AS (SELECT family, skill FROM (
+                           SELECT f.family, s.skill, row_number() OVER (PARTITION BY f.family ORDER BY count(*) DESC, s.skill) AS rk
+                           FROM posting_family f JOIN posting_skill s USING (id) WHERE f.family IN {families} GROUP BY f.family, s.skill)
+                         WHERE rk <= {topK})
             SELECT us.family, s.skill, count(*), quantile_cont(us.salary, 0.5)
-            FROM us JOIN posting_skill s USING (id) GROUP BY us.family, s.skill HAVING count(*) >= {minN}
+            FROM us JOIN posting_skill s USING (id) JOIN top ON top.family = us.family AND top.skill = s.skill
+            GROUP BY us.family, s.skill HAVING count(*) >= {minN}
             """, r => (r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetDouble(3)));
         return new SqlComparison(counts, medians, top, premiums);
     }

@@ -14,4 +14,9 @@ public sealed record AnalysisOptions
     public int Seed { get; init; } = 20260601;
     /// <summary>Shared skills whose frequencies differ by this factor or more are asymmetric (the seed's TypeScript 43% vs 16%).</summary>
     public double AsymmetryFactor { get; init; } = 2.0;
+    /// <summary>
+    /// Skills that get a premium besides the top K (metrics.md: premiums are figures of the top skills). Canonical names; a
+    /// premium still needs n >= min_n salaried postings.
+    /// </summary>
+    public IReadOnlySet<string>? PremiumSkills { get; init; }
 }

@@ -8,17 +8,23 @@ namespace RoleScope.Core.Analytics;
 internal sealed class FamilyStats
 {
     private double[]? _medianReplicates;
+    private int[]? _ranked;
 
     public FamilyStats(MarketIndex index, PostingBits slice, RoleFamily family, AnalysisOptions options, MarketSlice sliceSpec)
     {
         Family = family;
         Members = SliceSelector.Members(index, slice, family, sliceSpec.Seniorities);
-        N = Members.Count();
         SkillCounts = new int[index.Skills.Count];
-        for (var s = 0; s < SkillCounts.Length; s++)
+        var n = 0;
+        foreach (var p in Members)
         {
-            SkillCounts[s] = PostingBits.CountAnd(Members, index.Skills[s]);
+            n++;
+            foreach (var s in index.SkillsOf(p))
+            {
+                SkillCounts[s]++;
+            }
         }
+        N = n;
         Salaried = Members.And(index.Salaried);
         if (index.Country(options.SalaryCountry) is { } country)
         {
@@ -28,7 +34,8 @@ internal sealed class FamilyStats
         {
             Salaried = new PostingBits(index.Count);
         }
-        Sorted = index.SalaryOrder.Sorted(Salaried);
+        Sorted = index.SalaryOrder.Sorted(Salaried, out var postings);
+        SortedPostings = postings;
     }
 
     public RoleFamily Family { get; }
@@ -39,6 +46,8 @@ internal sealed class FamilyStats
     /// <summary>Members in the salary country with a stated salary.</summary>
     public PostingBits Salaried { get; }
     public double[] Sorted { get; }
+    /// <summary>The salaried members in the order of <see cref="Sorted"/>: walking them fills every salary group already sorted.</summary>
+    public int[] SortedPostings { get; }
 
     /// <summary>Bootstrap medians of the family's salaries, shared by every premium of the family.</summary>
     public double[] MedianReplicates(AnalysisOptions options) =>
@@ -49,8 +58,21 @@ internal sealed class FamilyStats
 
     public int[] Ranked(IReadOnlyList<string> names)
     {
-        var ids = Enumerable.Range(0, SkillCounts.Length).Where(s => SkillCounts[s] > 0).ToArray();
-        Array.Sort(ids, (x, y) => SkillCounts[x] != SkillCounts[y] ? SkillCounts[y].CompareTo(SkillCounts[x]) : string.CompareOrdinal(names[x], names[y]));
-        return ids;
+        if (_ranked is not null)
+        {
+            return _ranked;
+        }
+        var ids = new List<int>();
+        for (var s = 0; s < SkillCounts.Length; s++)
+        {
+            if (SkillCounts[s] > 0)
+            {
+                ids.Add(s);
+            }
+        }
+        var ranked = ids.ToArray();
+        var counts = SkillCounts;
+        Array.Sort(ranked, (x, y) => counts[x] != counts[y] ? counts[y].CompareTo(counts[x]) : string.CompareOrdinal(names[x], names[y]));
+        return _ranked = ranked;
     }
 }

@@ -16,6 +16,8 @@ public sealed class MarketAnalyzer
     private readonly SkillTaxonomy _taxonomy;
     private readonly Dictionary<RoleFamily, FamilyStats> _stats = [];
     private readonly Dictionary<RoleFamily, FamilyProfile> _profiles = [];
+    private int[]? _skillCategories;
+    private string[]? _categoryNames;
 
     public MarketAnalyzer(IEnumerable<MarketPosting> postings, SkillTaxonomy taxonomy, AnalysisOptions? options = null, MarketSlice? slice = null)
         : this(MarketIndex.Build(postings), taxonomy, options, slice)
@@ -82,6 +84,43 @@ public sealed class MarketAnalyzer
     }
 
     internal PostingBits SliceBits => _slice;
+
+    /// <summary>Each index skill's category as a number (into <see cref="CategoryNames"/>), computed once per analyzer.</summary>
+    internal int[] SkillCategories
+    {
+        get
+        {
+            if (_skillCategories is null)
+            {
+                var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+                var names = new List<string>();
+                var categories = new int[Index.SkillNames.Count];
+                for (var s = 0; s < categories.Length; s++)
+                {
+                    var category = CategoryOf(Index.SkillNames[s]);
+                    if (!ids.TryGetValue(category, out var id))
+                    {
+                        id = names.Count;
+                        ids[category] = id;
+                        names.Add(category);
+                    }
+                    categories[s] = id;
+                }
+                _categoryNames = [.. names];
+                _skillCategories = categories;
+            }
+            return _skillCategories;
+        }
+    }
+
+    internal IReadOnlyList<string> CategoryNames
+    {
+        get
+        {
+            _ = SkillCategories;
+            return _categoryNames!;
+        }
+    }
 
     internal string CategoryOf(string skill) => _taxonomy.ByName.TryGetValue(skill, out var e) ? e.Category : "unknown";
 

@@ -10,9 +10,12 @@ internal sealed class ProfileBuilder(MarketAnalyzer analyzer, FamilyStats stats)
 {
     private static readonly SeniorityBand[] Bands = [SeniorityBand.Early, SeniorityBand.Mid, SeniorityBand.Senior];
     private static readonly WorkMode[] Modes = [WorkMode.Remote, WorkMode.Hybrid, WorkMode.Onsite];
+    private static readonly Seniority[] Levels = [.. Enum.GetValues<Seniority>().Where(s => s != Seniority.Unknown)];
 
     private MarketIndex Index => analyzer.Index;
     private AnalysisOptions Options => analyzer.Options;
+    private FamilyStats Stats => stats;
+    private MarketAnalyzer Analyzer => analyzer;
 
     public FamilyProfile Build()
     {
@@ -22,7 +25,7 @@ internal sealed class ProfileBuilder(MarketAnalyzer analyzer, FamilyStats stats)
 
         var seniority = new int[8];
         var modes = new int[4];
-        var months = new SortedDictionary<int, int>();
+        var months = new int[MonthSpan];
         int firstDay = int.MaxValue, lastDay = 0;
         foreach (var p in stats.Members)
         {
@@ -31,46 +34,55 @@ internal sealed class ProfileBuilder(MarketAnalyzer analyzer, FamilyStats stats)
             var day = Index.DayOf(p);
             if (day != 0)
             {
-                var key = MonthKey(day);
-                months[key] = months.GetValueOrDefault(key) + 1;
+                months[MonthOfDay[day]]++;
                 firstDay = Math.Min(firstDay, day);
                 lastDay = Math.Max(lastDay, day);
             }
         }
-
-        var byBand = new Dictionary<SeniorityBand, SalaryFigure>();
-        var bandSets = Bands.ToDictionary(b => b, _ => new PostingBits(Index.Count));
-        foreach (var p in stats.Salaried)
+        var monthList = new List<int>();
+        if (lastDay != 0)
         {
-            if (bandSets.TryGetValue(Index.SeniorityIn(p, family).Band(), out var set))
+            for (var m = MonthOfDay[firstDay]; m <= MonthOfDay[lastDay]; m++)
             {
-                set.Set(p);
+                if (months[m] > 0)
+                {
+                    monthList.Add(m);
+                }
             }
-        }
-        foreach (var band in Bands)
-        {
-            byBand[band] = SalaryFigure.OfSorted(Index.SalaryOrder.Sorted(bandSets[band]), minN);
         }
 
         var knownSeniority = n - seniority[(int)Seniority.Unknown];
         var seniorityMix = new Dictionary<Seniority, ShareFigure>();
-        foreach (var s in Enum.GetValues<Seniority>().Where(s => s != Seniority.Unknown))
+        foreach (var s in Levels)
         {
             seniorityMix[s] = ShareFigure.Of(seniority[(int)s], knownSeniority, minN);
         }
         var knownMode = n - modes[(int)WorkMode.Unknown];
-        var modeMix = Modes.ToDictionary(m => m, m => ShareFigure.Of(modes[(int)m], knownMode, minN));
+        var modeMix = new Dictionary<WorkMode, ShareFigure>();
+        foreach (var m in Modes)
+        {
+            modeMix[m] = ShareFigure.Of(modes[(int)m], knownMode, minN);
+        }
 
-        var withCountry = PostingBits.CountAnd(stats.Members, Index.WithCountry);
-        var countries = Enumerable.Range(0, Index.Countries.Count)
-            .Select(c => (Country: Index.CountryNames[c], Count: PostingBits.CountAnd(stats.Members, Index.Countries[c])))
-            .Where(x => x.Count > 0)
-            .OrderByDescending(x => x.Count).ThenBy(x => x.Country, StringComparer.Ordinal).Take(10)
-            .Select(x => new CountryShare(x.Country, ShareFigure.Of(x.Count, withCountry, minN)))
-            .ToList();
-
-        var top = stats.Ranked(Index).Take(Options.TopK).ToArray();
+        var ranked = stats.Ranked(Index);
+        var top = ranked.AsSpan(0, Math.Min(Options.TopK, ranked.Length)).ToArray();
+        var topSkills = new List<SkillFrequency>(top.Length);
+        foreach (var s in top)
+        {
+            topSkills.Add(new SkillFrequency(Index.SkillNames[s], analyzer.CategoryOf(Index.SkillNames[s]), ShareFigure.Of(stats.SkillCounts[s], n, minN)));
+        }
         var hasSalaries = stats.Sorted.Length >= minN && stats.Sorted.Length > 0;
+        var groups = new SalaryGroups(this, top, hasSalaries);
+        var byBand = new Dictionary<SeniorityBand, SalaryFigure>();
+        for (var b = 0; b < Bands.Length; b++)
+        {
+            byBand[Bands[b]] = SalaryFigure.OfSorted(groups.Group(b).ToArray(), minN);
+        }
+        var trend = new List<MonthCount>(monthList.Count);
+        foreach (var m in monthList)
+        {
+            trend.Add(new MonthCount(MonthName(m), months[m]));
+        }
         return new FamilyProfile
         {
             Family = family,
@@ -86,108 +98,269 @@ internal sealed class ProfileBuilder(MarketAnalyzer analyzer, FamilyStats stats)
             SeniorityUnknown = ShareFigure.Of(n - knownSeniority, n, minN),
             WorkModeMix = modeMix,
             WorkModeUnknown = ShareFigure.Of(n - knownMode, n, minN),
-            Countries = countries,
-            CountryUnknown = ShareFigure.Of(n - withCountry, n, minN),
-            TopSkills = [.. top.Select(s => new SkillFrequency(Index.SkillNames[s], analyzer.CategoryOf(Index.SkillNames[s]), ShareFigure.Of(stats.SkillCounts[s], n, minN)))],
-            Premiums = hasSalaries ? SkillPremiums() : [],
-            CategoryPremiums = hasSalaries ? CategoryPremiums() : [],
-            Trend = [.. months.Select(kv => new MonthCount(MonthName(kv.Key), kv.Value))],
-            SkillTrends = SkillTrends(top, months),
+            Countries = Countries(),
+            CountryUnknown = ShareFigure.Of(n - PostingBits.CountAnd(stats.Members, Index.WithCountry), n, minN),
+            TopSkills = topSkills,
+            Premiums = hasSalaries ? groups.SkillPremiums() : [],
+            CategoryPremiums = hasSalaries ? groups.CategoryPremiums() : [],
+            Trend = trend,
+            SkillTrends = SkillTrends(top, monthList, months),
             Window = lastDay == 0 ? null : new DateWindow(MarketIndex.DateOf(firstDay), MarketIndex.DateOf(lastDay)),
         };
     }
 
-    private List<SkillPremium> SkillPremiums()
+    private List<CountryShare> Countries()
     {
-        var premiums = new List<SkillPremium>();
-        for (var s = 0; s < Index.Skills.Count; s++)
+        var withCountry = PostingBits.CountAnd(stats.Members, Index.WithCountry);
+        var counts = new List<(string Country, int Count)>();
+        for (var c = 0; c < Index.Countries.Count; c++)
         {
-            // Cheap count first: most skills fall below min_n and never need their salaries sorted.
-            if (stats.SkillCounts[s] < Options.MinN || PostingBits.CountAnd(stats.Salaried, Index.Skills[s]) < Options.MinN)
+            var count = PostingBits.CountAnd(stats.Members, Index.Countries[c]);
+            if (count > 0)
             {
-                continue;
-            }
-            var name = Index.SkillNames[s];
-            premiums.Add(Premium(name, stats.Salaried.And(Index.Skills[s])));
-        }
-        return Ordered(premiums);
-    }
-
-    private List<SkillPremium> CategoryPremiums()
-    {
-        var premiums = new List<SkillPremium>();
-        var byCategory = Enumerable.Range(0, Index.Skills.Count)
-            .Where(s => stats.SkillCounts[s] > 0)
-            .GroupBy(s => analyzer.CategoryOf(Index.SkillNames[s]), StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal);
-        foreach (var category in byCategory)
-        {
-            var any = new PostingBits(Index.Count);
-            foreach (var s in category)
-            {
-                any.OrWith(Index.Skills[s]);
-            }
-            any.AndWith(stats.Salaried);
-            if (any.Count() >= Options.MinN)
-            {
-                premiums.Add(Premium(category.Key, any));
+                counts.Add((Index.CountryNames[c], count));
             }
         }
-        return Ordered(premiums);
+        counts.Sort((x, y) => x.Count != y.Count ? y.Count.CompareTo(x.Count) : string.CompareOrdinal(x.Country, y.Country));
+        var shares = new List<CountryShare>(Math.Min(10, counts.Count));
+        for (var i = 0; i < counts.Count && i < 10; i++)
+        {
+            shares.Add(new CountryShare(counts[i].Country, ShareFigure.Of(counts[i].Count, withCountry, Options.MinN)));
+        }
+        return shares;
     }
 
-    private SkillPremium Premium(string name, PostingBits group)
+    /// <summary>
+    /// The salaries of every band, premium skill and category of the family, filled by one walk of the salaried members in salary
+    /// order, so each group comes out sorted, into one buffer (a count pass sizes it, a fill pass writes it).
+    /// </summary>
+    private sealed class SalaryGroups
     {
-        var sorted = Index.SalaryOrder.Sorted(group);
+        private readonly ProfileBuilder _owner;
+        private readonly int[] _slotOfSkill;
+        private readonly List<int> _premiumSkills = [];
+        private readonly int _categoryBase;
+        private readonly int[] _start;
+        private readonly double[] _values;
+
+        public SalaryGroups(ProfileBuilder owner, int[] top, bool premiums)
+        {
+            _owner = owner;
+            var index = owner.Index;
+            var stats = owner.Stats;
+            var minN = owner.Options.MinN;
+            _slotOfSkill = new int[index.SkillNames.Count];
+            Array.Fill(_slotOfSkill, -1);
+            var categories = owner.Analyzer.SkillCategories;
+            var categoryCount = premiums ? owner.Analyzer.CategoryNames.Count : 0;
+            if (premiums)
+            {
+                foreach (var s in top)
+                {
+                    AddPremiumSkill(s, minN);
+                }
+                if (owner.Options.PremiumSkills is { } asked)
+                {
+                    foreach (var name in asked)
+                    {
+                        if (index.SkillId(name) is var id and >= 0)
+                        {
+                            AddPremiumSkill(id, minN);
+                        }
+                    }
+                }
+            }
+            _categoryBase = Bands.Length + _premiumSkills.Count;
+            var groups = _categoryBase + categoryCount;
+            _start = new int[groups + 1];
+            var seen = new int[categoryCount];
+            var postings = stats.SortedPostings;
+            var salaries = stats.Sorted;
+            // Pass 0 counts each group's size, pass 1 writes the salaries at each group's next free place.
+            var next = new int[groups];
+            double[] values = [];
+            for (var pass = 0; pass < 2; pass++)
+            {
+                Array.Fill(seen, -1);
+                for (var i = 0; i < postings.Length; i++)
+                {
+                    var p = postings[i];
+                    var band = BandSlot(index.SeniorityIn(p, stats.Family).Band());
+                    if (band >= 0)
+                    {
+                        Put(pass, band, salaries[i], next, values);
+                    }
+                    if (!premiums)
+                    {
+                        continue;
+                    }
+                    foreach (var s in index.SkillsOf(p))
+                    {
+                        if (_slotOfSkill[s] >= 0)
+                        {
+                            Put(pass, Bands.Length + _slotOfSkill[s], salaries[i], next, values);
+                        }
+                        var c = categories[s];
+                        if (seen[c] != i)
+                        {
+                            seen[c] = i;
+                            Put(pass, _categoryBase + c, salaries[i], next, values);
+                        }
+                    }
+                }
+                if (pass == 0)
+                {
+                    for (var g = 0; g < groups; g++)
+                    {
+                        _start[g + 1] = _start[g] + next[g];
+                        next[g] = _start[g];
+                    }
+                    values = new double[_start[groups]];
+                }
+            }
+            _values = values;
+        }
+
+        public ReadOnlySpan<double> Group(int g) => _values.AsSpan(_start[g], _start[g + 1] - _start[g]);
+
+        public List<SkillPremium> SkillPremiums()
+        {
+            var premiums = new List<SkillPremium>();
+            var buffer = new double[_owner.Options.Resamples];
+            for (var i = 0; i < _premiumSkills.Count; i++)
+            {
+                var group = Group(Bands.Length + i);
+                if (group.Length >= _owner.Options.MinN)
+                {
+                    premiums.Add(_owner.Premium(_owner.Index.SkillNames[_premiumSkills[i]], group, buffer));
+                }
+            }
+            return Ordered(premiums);
+        }
+
+        public List<SkillPremium> CategoryPremiums()
+        {
+            var premiums = new List<SkillPremium>();
+            var buffer = new double[_owner.Options.Resamples];
+            var names = _owner.Analyzer.CategoryNames;
+            for (var c = 0; c < _start.Length - 1 - _categoryBase; c++)
+            {
+                var group = Group(_categoryBase + c);
+                if (group.Length >= _owner.Options.MinN && group.Length > 0)
+                {
+                    premiums.Add(_owner.Premium(names[c], group, buffer));
+                }
+            }
+            return Ordered(premiums);
+        }
+
+        private void AddPremiumSkill(int s, int minN)
+        {
+            // Cheap count first: a skill named by fewer than min_n members cannot have min_n salaried ones.
+            if (_slotOfSkill[s] < 0 && _owner.Stats.SkillCounts[s] >= minN)
+            {
+                _slotOfSkill[s] = _premiumSkills.Count;
+                _premiumSkills.Add(s);
+            }
+        }
+
+        private static void Put(int pass, int group, double salary, int[] next, double[] values)
+        {
+            if (pass == 1)
+            {
+                values[next[group]] = salary;
+            }
+            next[group]++;
+        }
+
+        private static int BandSlot(SeniorityBand band) => Array.IndexOf(Bands, band);
+    }
+
+    private SkillPremium Premium(string name, ReadOnlySpan<double> sorted, double[] buffer)
+    {
         var familyMedian = Intervals.Percentile(stats.Sorted, 0.5);
         var median = Intervals.Median(sorted);
         // The skill's median and the family's are resampled apart; the two are positively correlated (one group is inside the
         // other), so treating them as independent makes the interval a little wider than a joint resample: conservative.
         var family = stats.MedianReplicates(Options);
         var random = new Random(Options.Seed ^ name.GetStableHash() ^ ((int)stats.Family << 24));
-        var replicates = new List<double>(family.Length);
-        foreach (var f in family)
+        var replicates = buffer.AsSpan(0, family.Length);
+        for (var r = 0; r < family.Length; r++)
         {
-            replicates.Add(MedianBootstrap.Resample(sorted, random) - f);
+            replicates[r] = MedianBootstrap.Resample(sorted, random) - family[r];
         }
-        var absolute = Intervals.FromReplicates(median.Value - familyMedian, replicates);
+        var absolute = Intervals.FromReplicatesInPlace(median.Value - familyMedian, replicates);
         return new SkillPremium(name, sorted.Length, median, absolute, (median.Value - familyMedian) / familyMedian);
     }
 
-    private static List<SkillPremium> Ordered(List<SkillPremium> premiums) =>
-        [.. premiums.OrderByDescending(p => p.Absolute.Value).ThenBy(p => p.Skill, StringComparer.Ordinal)];
+    private static List<SkillPremium> Ordered(List<SkillPremium> premiums)
+    {
+        premiums.Sort((x, y) => x.Absolute.Value != y.Absolute.Value ? y.Absolute.Value.CompareTo(x.Absolute.Value) : string.CompareOrdinal(x.Skill, y.Skill));
+        return premiums;
+    }
 
-    private List<SkillTrend> SkillTrends(int[] top, SortedDictionary<int, int> months)
+    /// <summary>Each top skill's postings per month, from one walk of the dated members' skill lists.</summary>
+    private List<SkillTrend> SkillTrends(int[] top, List<int> monthList, int[] months)
     {
         var trends = new List<SkillTrend>();
-        if (months.Count == 0)
+        if (monthList.Count == 0 || top.Length == 0)
         {
             return trends;
         }
-        foreach (var s in top)
+        var first = monthList[0];
+        var span = monthList[^1] - first + 1;
+        var slot = new int[Index.SkillNames.Count];
+        Array.Fill(slot, -1);
+        for (var t = 0; t < top.Length; t++)
         {
-            var counts = new Dictionary<int, int>();
-            foreach (var p in stats.Members.And(Index.Skills[s]))
+            slot[top[t]] = t;
+        }
+        var counts = new int[top.Length * span];
+        foreach (var p in stats.Members)
+        {
+            var day = Index.DayOf(p);
+            if (day == 0)
             {
-                var day = Index.DayOf(p);
-                if (day != 0)
+                continue;
+            }
+            var m = MonthOfDay[day] - first;
+            foreach (var s in Index.SkillsOf(p))
+            {
+                if (slot[s] >= 0)
                 {
-                    var key = MonthKey(day);
-                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                    counts[slot[s] * span + m]++;
                 }
             }
-            trends.Add(new SkillTrend(Index.SkillNames[s],
-                [.. months.Select(kv => new MonthShare(MonthName(kv.Key), ShareFigure.Of(counts.GetValueOrDefault(kv.Key), kv.Value, Options.MinN)))]));
+        }
+        for (var t = 0; t < top.Length; t++)
+        {
+            var shares = new List<MonthShare>(monthList.Count);
+            foreach (var m in monthList)
+            {
+                shares.Add(new MonthShare(MonthName(m), ShareFigure.Of(counts[t * span + m - first], months[m], Options.MinN)));
+            }
+            trends.Add(new SkillTrend(Index.SkillNames[top[t]], shares));
         }
         return trends;
     }
 
-    private static int MonthKey(int day)
+    /// <summary>Months since 1970-01 of every day the index can hold (a ushort day number), so a posting's month is one lookup.</summary>
+    private static readonly int[] MonthOfDay = BuildMonthOfDay();
+
+    private const int FirstYear = 1970;
+    private static readonly int MonthSpan = MonthOfDay[^1] + 1;
+
+    private static int[] BuildMonthOfDay()
     {
-        var d = MarketIndex.DateOf(day);
-        return d.Year * 12 + d.Month - 1;
+        var table = new int[ushort.MaxValue + 1];
+        for (var day = 1; day < table.Length; day++)
+        {
+            var d = MarketIndex.DateOf(day);
+            table[day] = (d.Year - FirstYear) * 12 + d.Month - 1;
+        }
+        return table;
     }
 
-    private static string MonthName(int key) =>
-        string.Format(CultureInfo.InvariantCulture, "{0:0000}-{1:00}", key / 12, key % 12 + 1);
+    private static string MonthName(int month) =>
+        string.Format(CultureInfo.InvariantCulture, "{0:0000}-{1:00}", FirstYear + month / 12, month % 12 + 1);
 }

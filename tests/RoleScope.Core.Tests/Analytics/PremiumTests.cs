@@ -41,6 +41,19 @@ public sealed class PremiumTests
     }
 
     [Fact]
+    public void Premiums_are_for_the_top_k_skills_plus_the_skills_asked_for()
+    {
+        // Counts over all backend postings: Python 5, Kotlin 4, Go 3, Rust 3; top 2 = Python, Kotlin (2 salaried: below min_n).
+        var top2 = Analyzer(Postings(), MinN(3, topK: 2)).Profile(RoleFamily.Backend).Premiums;
+        Assert.Equal(["Python"], top2.Select(p => p.Skill));
+
+        var asked = Analyzer(Postings(), MinN(3, topK: 2) with { PremiumSkills = new HashSet<string> { "Go", "Kotlin", "Haskell" } })
+            .Profile(RoleFamily.Backend).Premiums;
+        Assert.Equal(["Python", "Go"], asked.Select(p => p.Skill));
+        Assert.Equal(-15_000, asked[1].Absolute.Value, 1e-6);
+    }
+
+    [Fact]
     public void A_skill_below_min_n_has_no_premium()
     {
         var premiums = Analyzer(Postings(), MinN(3)).Profile(RoleFamily.Backend).Premiums;

@@ -8,14 +8,16 @@ internal sealed class SalaryOrder
 {
     private readonly int[] _rankOf;
     private readonly double[] _salaryAt;
+    private readonly int[] _postingAt;
 
-    private SalaryOrder(int[] rankOf, double[] salaryAt)
+    private SalaryOrder(int[] rankOf, double[] salaryAt, int[] postingAt)
     {
         _rankOf = rankOf;
         _salaryAt = salaryAt;
+        _postingAt = postingAt;
     }
 
-    public long Bytes => _rankOf.LongLength * sizeof(int) + _salaryAt.LongLength * sizeof(double);
+    public long Bytes => _rankOf.LongLength * sizeof(int) + _salaryAt.LongLength * sizeof(double) + _postingAt.LongLength * sizeof(int);
 
     public static SalaryOrder Of(double[] salary, PostingBits salaried)
     {
@@ -38,11 +40,14 @@ internal sealed class SalaryOrder
         {
             rankOf[ids[r]] = r;
         }
-        return new SalaryOrder(rankOf, keys);
+        return new SalaryOrder(rankOf, keys, ids);
     }
 
     /// <summary>The salaries of the salaried postings in <paramref name="set"/>, ascending.</summary>
-    public double[] Sorted(PostingBits set)
+    public double[] Sorted(PostingBits set) => Sorted(set, out _);
+
+    /// <summary>The same, with the postings those salaries belong to in the same order.</summary>
+    public double[] Sorted(PostingBits set, out int[] postings)
     {
         var ranks = new PostingBits(_salaryAt.Length);
         var n = 0;
@@ -55,9 +60,11 @@ internal sealed class SalaryOrder
             }
         }
         var sorted = new double[n];
+        postings = new int[n];
         var k = 0;
         foreach (var r in ranks)
         {
+            postings[k] = _postingAt[r];
             sorted[k++] = _salaryAt[r];
         }
         return sorted;

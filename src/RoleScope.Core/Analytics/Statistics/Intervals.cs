@@ -27,7 +27,10 @@ public static class Intervals
     /// Median of sorted values with the distribution-free 95% interval [x(j), x(k)] from order statistics: the widest
     /// symmetric j for which P(j &lt;= B &lt; n - j) >= 0.95 with B ~ Binomial(n, 1/2). Exact; no resampling needed.
     /// </summary>
-    public static Estimate Median(double[] sorted)
+    public static Estimate Median(double[] sorted) => Median(sorted.AsSpan());
+
+    /// <inheritdoc cref="Median(double[])"/>
+    public static Estimate Median(ReadOnlySpan<double> sorted)
     {
         var n = sorted.Length;
         var median = Percentile(sorted, 0.5);
@@ -67,7 +70,10 @@ public static class Intervals
     }
 
     /// <summary>Linear-interpolated percentile (type 7) of sorted values.</summary>
-    public static double Percentile(double[] sorted, double q)
+    public static double Percentile(double[] sorted, double q) => Percentile(sorted.AsSpan(), q);
+
+    /// <inheritdoc cref="Percentile(double[], double)"/>
+    public static double Percentile(ReadOnlySpan<double> sorted, double q)
     {
         if (sorted.Length == 0)
         {
@@ -86,7 +92,19 @@ public static class Intervals
         {
             return new Estimate(value, value, value);
         }
-        var sorted = replicates.Order().ToArray();
+        var sorted = replicates.ToArray();
+        return FromReplicatesInPlace(value, sorted);
+    }
+
+    /// <summary>The same over a caller's buffer of replicates, which it sorts in place (no copy: premiums reuse one buffer).</summary>
+    public static Estimate FromReplicatesInPlace(double value, Span<double> replicates)
+    {
+        if (replicates.IsEmpty)
+        {
+            return new Estimate(value, value, value);
+        }
+        replicates.Sort();
+        ReadOnlySpan<double> sorted = replicates;
         // A biased statistic (top-K Jaccard when skills tie near the cut) can put every replicate on one side of the estimate;
         // a report must never print a figure outside its own interval, so the interval is stretched to include it.
         return new Estimate(value, Math.Min(value, Percentile(sorted, 0.025)), Math.Max(value, Percentile(sorted, 0.975)));
