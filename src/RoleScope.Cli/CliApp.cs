@@ -21,6 +21,7 @@ public static class CliApp
             BenchmarkSalaryCommand.Create(console),
             PlanCommand.Create(console),
             ReportCommand.Create(console),
+            ServeCommand.Create(console),
         };
         return root;
     }
