@@ -138,34 +138,34 @@ public sealed class MalformedInputTests : IDisposable
         switch (random.Next(7))
         {
             case 0:
-            {
-                var copy = (byte[])line.Clone();
-                byte value;
-                do
                 {
-                    value = (byte)random.Next(256);
+                    var copy = (byte[])line.Clone();
+                    byte value;
+                    do
+                    {
+                        value = (byte)random.Next(256);
+                    }
+                    while (value is (byte)'\n' or (byte)'\r');
+                    copy[random.Next(copy.Length)] = value;
+                    return copy;
                 }
-                while (value is (byte)'\n' or (byte)'\r');
-                copy[random.Next(copy.Length)] = value;
-                return copy;
-            }
             case 1:
                 // At least one byte stays: a line cut to nothing is a blank line, which holds no record to account for.
                 return line[..random.Next(1, line.Length)];
             case 2:
-            {
-                var at = random.Next(line.Length);
-                return [.. line[..at], 0xC3, 0x28, .. line[at..]];
-            }
+                {
+                    var at = random.Next(line.Length);
+                    return [.. line[..at], 0xC3, 0x28, .. line[at..]];
+                }
             case 3:
                 return Encoding.UTF8.GetBytes(text.Replace("\"title\":", "\"title\":" + (random.Next(2) == 0 ? "42," : "{\"x\":1},") + "\"t2\":", StringComparison.Ordinal));
             case 4:
                 return Encoding.UTF8.GetBytes(text.Replace("Posting", random.Next(2) == 0 ? "\\u0000" : "\\udc00", StringComparison.Ordinal));
             case 5:
-            {
-                var at = random.Next(line.Length);
-                return [.. line[..at], .. line[(at + 1)..]];
-            }
+                {
+                    var at = random.Next(line.Length);
+                    return [.. line[..at], .. line[(at + 1)..]];
+                }
             default:
                 return Encoding.UTF8.GetBytes(text.Replace("\"description\"", random.Next(2) == 0 ? "\"description\":[],\"d\"" : "\"id\":null,\"d\"", StringComparison.Ordinal));
         }
