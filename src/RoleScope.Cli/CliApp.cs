@@ -17,6 +17,7 @@ public static class CliApp
             DemoCommand.Create(console),
             SampleCommand.Create(console),
             EvalCommand.Create(console),
+            ExportCommand.Create(console),
             FetchCommand.Create(console),
             BenchmarkSalaryCommand.Create(console),
             PlanCommand.Create(console),
