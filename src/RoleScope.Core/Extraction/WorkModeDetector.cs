@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using RoleScope.Core.Domain;
 
@@ -26,16 +27,27 @@ public static partial class WorkModeDetector
     [GeneratedRegex(@"\bon[\s-]?site\b|\bin[\s-]office\b|\bin\s+the\s+office\b|\bin[\s-]person\b|\boffice[\s-]based\b|\bonsite\b|\bon\s+premises\b|\bfrom\s+our\s+office\b|\bwork\s+from\s+(?:the\s+|our\s+)?office\b|\bin[\s-]studio\b|\b(?:five|5)\s+days\s+(?:a|per)\s+week\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Onsite();
 
+    // Every match of a pattern contains one of its words, so a text with none of them is not searched. Case-insensitive regex
+    // matching also equates 'k' with the Kelvin sign (U+212A), which ordinal comparison does not: such a text is always searched.
+    private static readonly SearchValues<string> RemoteWords = SearchValues.Create(["remote", "home", "wfh"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> RemoteOrAnywhereWords =
+        SearchValues.Create(["remote", "work", "wfh", "distributed", "anywhere"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> HybridWords = SearchValues.Create(["hybrid", "day", "flexible"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> OnsiteWords =
+        SearchValues.Create(["site", "office", "person", "premises", "studio", "days"], StringComparison.OrdinalIgnoreCase);
+
+    private static bool MayMatch(ReadOnlySpan<char> text, SearchValues<string> words, bool kelvin) => kelvin || text.IndexOfAny(words) >= 0;
+
     /// <summary>The work mode and the span of text that decided it.</summary>
     public static (WorkMode Mode, int Start, int End) Detect(string text)
     {
-        // Negations and part-remote phrases all contain one of these words; most postings skip both masks.
-        var mentionsRemote = text.Contains("remote", StringComparison.OrdinalIgnoreCase) ||
-            text.Contains("home", StringComparison.OrdinalIgnoreCase) || text.Contains("wfh", StringComparison.OrdinalIgnoreCase);
+        var kelvin = text.Contains('\u212A');
+        // Negations and part-remote phrases all contain "remote", "home" or "wfh"; most postings skip both masks.
+        var mentionsRemote = MayMatch(text, RemoteWords, kelvin);
         Match? negation = null;
         Match? partial = null;
         var part = mentionsRemote ? Masked(Masked(text, NoRemote(), out negation), PartRemote(), out partial) : text;
-        if (Remote().Match(part) is { Success: true } remote)
+        if (MayMatch(text, RemoteOrAnywhereWords, kelvin) && Remote().Match(part) is { Success: true } remote)
         {
             return (WorkMode.Remote, remote.Index, remote.Index + remote.Length);
         }
@@ -43,11 +55,11 @@ public static partial class WorkModeDetector
         {
             return (WorkMode.Hybrid, partial.Index, partial.Index + partial.Length);
         }
-        if (Hybrid().Match(text) is { Success: true } hybrid)
+        if (MayMatch(text, HybridWords, kelvin) && Hybrid().Match(text) is { Success: true } hybrid)
         {
             return (WorkMode.Hybrid, hybrid.Index, hybrid.Index + hybrid.Length);
         }
-        if (Onsite().Match(text) is { Success: true } onsite)
+        if (MayMatch(text, OnsiteWords, kelvin) && Onsite().Match(text) is { Success: true } onsite)
         {
             return (WorkMode.Onsite, onsite.Index, onsite.Index + onsite.Length);
         }
