@@ -46,7 +46,7 @@ public static partial class WorkModeDetector
         var mentionsRemote = MayMatch(text, RemoteWords, kelvin);
         Match? negation = null;
         Match? partial = null;
-        var part = mentionsRemote ? Masked(Masked(text, NoRemote(), out negation), PartRemote(), out partial) : text;
+        var part = mentionsRemote ? Masked(Masked(text, NoRemote(), 0, out negation), PartRemote(), PartRemoteLead, out partial) : text;
         if (MayMatch(text, RemoteOrAnywhereWords, kelvin) && Remote().Match(part) is { Success: true } remote)
         {
             return (WorkMode.Remote, remote.Index, remote.Index + remote.Length);
@@ -70,21 +70,64 @@ public static partial class WorkModeDetector
         return (WorkMode.Unknown, 0, 0);
     }
 
-    /// <summary>Blanks every match of <paramref name="regex"/> (keeping offsets) so later patterns do not see it.</summary>
-    private static string Masked(string text, Regex regex, out Match? first)
+    /// <summary>
+    /// Most letters, digits and symbols a <see cref="PartRemote"/> match holds before its first "remote", "home" or "wfh"
+    /// ("three days a week working from home" has 25), with a margin; whitespace between them does not count.
+    /// </summary>
+    private const int PartRemoteLead = 32;
+
+    /// <summary>
+    /// Blanks every match of <paramref name="regex"/> (keeping offsets) so later patterns do not see it. With a
+    /// <paramref name="lead"/>, each search starts <paramref name="lead"/> non-space characters before the next "remote",
+    /// "home" or "wfh", which every match holds within that distance of its start: the same matches, found without trying
+    /// the pattern at every word of the text.
+    /// </summary>
+    private static string Masked(string text, Regex regex, int lead, out Match? first)
     {
         first = null;
-        var matches = regex.Matches(text);
-        if (matches.Count == 0)
+        char[]? chars = null;
+        var from = 0;
+        while (from < text.Length)
         {
-            return text;
-        }
-        first = matches[0];
-        var chars = text.ToCharArray();
-        foreach (Match m in matches)
-        {
+            var start = from;
+            if (lead > 0)
+            {
+                var word = text.AsSpan(from).IndexOfAny(RemoteWords);
+                if (word < 0)
+                {
+                    break;
+                }
+                start = Math.Max(from, Back(text, from + word, lead));
+            }
+            var m = regex.Match(text, start);
+            if (!m.Success)
+            {
+                break;
+            }
+            first ??= m;
+            chars ??= text.ToCharArray();
             Array.Fill(chars, ' ', m.Index, m.Length);
+            from = m.Index + Math.Max(m.Length, 1);
         }
-        return new string(chars);
+        return chars is null ? text : new string(chars);
+    }
+
+    /// <summary>The position <paramref name="count"/> non-whitespace characters before <paramref name="position"/> (or 0).</summary>
+    private static int Back(string text, int position, int count)
+    {
+        var i = position;
+        while (i > 0)
+        {
+            if (!char.IsWhiteSpace(text[i - 1]))
+            {
+                if (count == 0)
+                {
+                    break;
+                }
+                count--;
+            }
+            i--;
+        }
+        return i;
     }
 }
