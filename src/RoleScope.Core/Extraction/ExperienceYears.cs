@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using RoleScope.Core.Domain;
@@ -14,6 +15,10 @@ public sealed partial class ExperienceYears(RolePatterns patterns)
     /// <summary>The seniority the first requirement of years points to, with its span; Unknown when the text states none.</summary>
     public (Seniority Seniority, Cue? Cue) Detect(string text)
     {
+        if (!MayState(text))
+        {
+            return (Seniority.Unknown, null);
+        }
         var m = YearsOfExperience().Match(text);
         if (!m.Success)
         {
@@ -29,6 +34,15 @@ public sealed partial class ExperienceYears(RolePatterns patterns)
         var seniority = Classify(low, high);
         return (seniority, new Cue(m.Index, m.Index + m.Length));
     }
+
+    private static readonly SearchValues<string> YearWords = SearchValues.Create(["year", "yr"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>What the pattern's \d matches: every Unicode decimal digit.</summary>
+    private static readonly SearchValues<char> Digits = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit)]);
+
+    /// <summary>A requirement of years needs a digit and "year" or "yr"; most postings without both are not searched.</summary>
+    private static bool MayState(string text) => text.AsSpan().IndexOfAny(Digits) >= 0 && text.AsSpan().IndexOfAny(YearWords) >= 0;
 
     /// <summary>
     /// extraction.md names the bands by the candidate's years: entry 0-2, mid 3-4, senior 5+. A requirement is entry when the

@@ -47,7 +47,7 @@ public sealed class ExtractionPipeline
         normalised = posting;
         var text = posting.Text;
         var tokens = Tokenizer.Tokenize(text);
-        var evidence = new List<Evidence>();
+        var evidence = new List<Evidence>(32);
 
         var companyMention = raw.Company is null ? RoleFinder.Company(posting) : null;
         var skillNames = new SortedSet<string>(StringComparer.Ordinal);
@@ -117,7 +117,17 @@ public sealed class ExtractionPipeline
     {
         var text = posting.Text;
         var titles = _roles.Find(posting);
-        var bodyTokens = tokens.Where(t => t.Start >= posting.Header.End).ToList();
+        // The body's tokens (a suffix: tokens are in text order), copied only for the titles that need the body.
+        List<Token>? body = null;
+        List<Token> BodyTokens()
+        {
+            if (body is null)
+            {
+                var first = FirstAtOrAfter(tokens, posting.Header.End);
+                body = tokens.GetRange(first, tokens.Count - first);
+            }
+            return body;
+        }
         (RoleFamily Family, Cue? Cue)? textFamily = null;
         List<SkillHit>? bodySkills = null;
         var years = titles.Count == 1 ? _years.Detect(text) : (Seniority.Unknown, null);
@@ -135,10 +145,10 @@ public sealed class ExtractionPipeline
             }
             if (family.Value == RoleFamily.Other)
             {
-                textFamily ??= _classifier.TextFamily(text, bodyTokens, bodySkills ??= [.. skillHits.Where(h => h.Start >= posting.Header.End)]);
+                textFamily ??= _classifier.TextFamily(text, BodyTokens(), bodySkills ??= [.. skillHits.Where(h => h.Start >= posting.Header.End)]);
                 family = textFamily.Value;
             }
-            else if (weak && family.Value is RoleFamily.Backend or RoleFamily.Frontend && _classifier.SaysFullstack(text, bodyTokens))
+            else if (weak && family.Value is RoleFamily.Backend or RoleFamily.Frontend && _classifier.SaysFullstack(text, BodyTokens()))
             {
                 // "Java Developer" whose text says the work spans front and back end.
                 family = (RoleFamily.Fullstack, family.Cue);
@@ -171,6 +181,25 @@ public sealed class ExtractionPipeline
             }
         }
         return roles;
+    }
+
+    /// <summary>The index of the first token starting at or after <paramref name="position"/> (tokens are in text order).</summary>
+    private static int FirstAtOrAfter(List<Token> tokens, int position)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /// <summary>A cue found in a title string, placed at the title's span in the text (exact when the title is written as is).</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using RoleScope.Core.Knowledge;
@@ -45,6 +46,22 @@ public sealed partial class RoleFinder
     [GeneratedRegex(@"\b(?:hiring|looking\s+for|seeking|searching\s+for|recruiting|need|open\s+roles?(?:\s+for)?|positions?\s+for|vacanc(?:y|ies)\s+for|openings?\s+for|roles?\s+for)\s*[:-]?\s+(?:an?\s+|the\s+|several\s+|multiple\s+|two\s+|three\s+|four\s+|a\s+few\s+|more\s+|experienced\s+|talented\s+|passionate\s+|strong\s+|great\s+|skilled\s+)*(?<list>[^.!?\n:;|]{2,110}?\b(?:engineers?|developers?|designers?|scientists?|managers?|SREs?|leads?|architects?|analysts?|interns?|programmers?|researchers?))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiringList();
 
+    /// <summary>Every <see cref="HiringList"/> match starts with one of these words (case-insensitive regex matching also takes the
+    /// Kelvin sign for 'k', so a text holding one is searched from the start).</summary>
+    private static readonly SearchValues<string> HiringWords = SearchValues.Create(
+        ["hiring", "looking", "seeking", "searching", "recruiting", "need", "open", "position", "vacanc", "role"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The next <see cref="HiringList"/> match from <paramref name="from"/>, searched from the first word that can start one.</summary>
+    private static Match? NextHiringList(string text, int from)
+    {
+        if (from >= text.Length)
+        {
+            return null;
+        }
+        var start = text.Contains('\u212A') ? from : text.AsSpan(from).IndexOfAny(HiringWords) is var i and >= 0 ? from + i : -1;
+        return start >= 0 && HiringList().Match(text, start) is { Success: true } m ? m : null;
+    }
+
     [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bor\b|\s/\s|\+)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListSeparator();
 
@@ -79,7 +96,7 @@ public sealed partial class RoleFinder
                 }
             }
         }
-        foreach (Match m in HiringList().Matches(text))
+        for (var m = NextHiringList(text, 0); m is not null; m = NextHiringList(text, m.Index + m.Length))
         {
             var list = m.Groups["list"];
             // "what we need right now is for an Infrastructure Lead": the list starts after the last sentence word.

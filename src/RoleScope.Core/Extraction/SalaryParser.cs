@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using RoleScope.Core.Domain;
@@ -51,15 +52,37 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     public List<ParsedSalary> Parse(string text, string? defaultCurrency = null, TextSpan? header = null)
     {
         var results = new List<ParsedSalary>();
-        foreach (Match m in Money().Matches(text))
+        var from = 0;
+        while (NextDigit(text, from) is var digit and >= 0)
         {
+            // Every amount has a digit, at most MaxPrefixLength characters after its start ("U.S. $150k"): the leftmost match
+            // from there is the leftmost from `from`, and the regex does not try every capital letter of the text.
+            var m = Money().Match(text, Math.Max(from, digit - MaxPrefixLength));
+            if (!m.Success)
+            {
+                break;
+            }
             var inHeader = header is { } h && h.Contains(m.Index);
             if (TryRead(text, m, defaultCurrency, inHeader) is { } salary)
             {
                 results.Add(salary);
             }
+            from = m.Index + m.Length;
         }
         return results;
+    }
+
+    /// <summary>The longest currency prefix with its space ("U.S. $"), plus one for safety.</summary>
+    private const int MaxPrefixLength = 8;
+
+    /// <summary>What the pattern's \d matches: every Unicode decimal digit, not only ASCII.</summary>
+    private static readonly SearchValues<char> Digits = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit)]);
+
+    private static int NextDigit(string text, int from)
+    {
+        var i = from < text.Length ? text.AsSpan(from).IndexOfAny(Digits) : -1;
+        return i < 0 ? -1 : from + i;
     }
 
     private ParsedSalary? TryRead(string text, Match m, string? defaultCurrency, bool inHeader)

@@ -39,8 +39,7 @@ public sealed class SkillMatcher
     public List<SkillHit> Match(string text, IReadOnlyList<Token> tokens)
     {
         var candidates = new List<PhraseMatch<Form>>();
-        var links = Links(text);
-        _trie.Match(text, tokens, m => AcceptCase(text, m) && !Inside(links, m.Start), candidates);
+        _trie.Match(text, tokens, m => AcceptCase(text, m) && !InsideLink(text, m.Start), candidates);
         var hits = new List<SkillHit>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -58,28 +57,23 @@ public sealed class SkillMatcher
     private static readonly FrozenSet<string> LinkDomains = FrozenSet.ToFrozenSet(
         ["com", "io", "ai", "co", "org", "net", "dev", "app", "tech", "so", "sh", "xyz", "careers", "jobs", "us", "uk", "de", "eu"], StringComparer.Ordinal);
 
-    /// <summary>Spans of URLs, e-mail addresses and bare domains: "github.com/acme" in a link is not the skill GitHub.</summary>
-    private static List<(int Start, int End)> Links(string text)
+    /// <summary>
+    /// True when <paramref name="position"/> (not whitespace) lies in a URL, e-mail address or bare domain: "github.com/acme" in a
+    /// link is not the skill GitHub. Only candidates are checked, by the whitespace-delimited chunk around them.
+    /// </summary>
+    private static bool InsideLink(string text, int position)
     {
-        var spans = new List<(int, int)>();
-        var i = 0;
-        while (i < text.Length)
+        var start = position;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
         {
-            while (i < text.Length && char.IsWhiteSpace(text[i]))
-            {
-                i++;
-            }
-            var start = i;
-            while (i < text.Length && !char.IsWhiteSpace(text[i]))
-            {
-                i++;
-            }
-            if (i > start && IsLink(text.AsSpan(start, i - start)))
-            {
-                spans.Add((start, i));
-            }
+            start--;
         }
-        return spans;
+        var end = position;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+        return IsLink(text.AsSpan(start, end - start));
     }
 
     private static bool IsLink(ReadOnlySpan<char> chunk)
@@ -102,19 +96,6 @@ public sealed class SkillMatcher
         var dot = host.LastIndexOf('.');
         return dot > 0 && dot < host.Length - 1 && LinkDomains.GetAlternateLookup<ReadOnlySpan<char>>().Contains(host[(dot + 1)..]);
     }
-
-    private static bool Inside(List<(int Start, int End)> spans, int position)
-    {
-        foreach (var (s, e) in spans)
-        {
-            if (position >= s && position < e)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
 
     private static bool AcceptCase(string text, PhraseMatch<Form> m) =>
         m.Value.ExactForm is not { } form || text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(form);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using RoleScope.Core.Domain;
 
@@ -26,16 +27,27 @@ public static partial class WorkModeDetector
     [GeneratedRegex(@"\bon[\s-]?site\b|\bin[\s-]office\b|\bin\s+the\s+office\b|\bin[\s-]person\b|\boffice[\s-]based\b|\bonsite\b|\bon\s+premises\b|\bfrom\s+our\s+office\b|\bwork\s+from\s+(?:the\s+|our\s+)?office\b|\bin[\s-]studio\b|\b(?:five|5)\s+days\s+(?:a|per)\s+week\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Onsite();
 
+    // Every match of a pattern contains one of its words, so a text with none of them is not searched. Case-insensitive regex
+    // matching also equates 'k' with the Kelvin sign (U+212A), which ordinal comparison does not: such a text is always searched.
+    private static readonly SearchValues<string> RemoteWords = SearchValues.Create(["remote", "home", "wfh"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> RemoteOrAnywhereWords =
+        SearchValues.Create(["remote", "work", "wfh", "distributed", "anywhere"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> HybridWords = SearchValues.Create(["hybrid", "day", "flexible"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> OnsiteWords =
+        SearchValues.Create(["site", "office", "person", "premises", "studio", "days"], StringComparison.OrdinalIgnoreCase);
+
+    private static bool MayMatch(ReadOnlySpan<char> text, SearchValues<string> words, bool kelvin) => kelvin || text.IndexOfAny(words) >= 0;
+
     /// <summary>The work mode and the span of text that decided it.</summary>
     public static (WorkMode Mode, int Start, int End) Detect(string text)
     {
-        // Negations and part-remote phrases all contain one of these words; most postings skip both masks.
-        var mentionsRemote = text.Contains("remote", StringComparison.OrdinalIgnoreCase) ||
-            text.Contains("home", StringComparison.OrdinalIgnoreCase) || text.Contains("wfh", StringComparison.OrdinalIgnoreCase);
+        var kelvin = text.Contains('\u212A');
+        // Negations and part-remote phrases all contain "remote", "home" or "wfh"; most postings skip both masks.
+        var mentionsRemote = MayMatch(text, RemoteWords, kelvin);
         Match? negation = null;
         Match? partial = null;
-        var part = mentionsRemote ? Masked(Masked(text, NoRemote(), out negation), PartRemote(), out partial) : text;
-        if (Remote().Match(part) is { Success: true } remote)
+        var part = mentionsRemote ? Masked(Masked(text, NoRemote(), 0, out negation), PartRemote(), PartRemoteLead, out partial) : text;
+        if (MayMatch(text, RemoteOrAnywhereWords, kelvin) && Remote().Match(part) is { Success: true } remote)
         {
             return (WorkMode.Remote, remote.Index, remote.Index + remote.Length);
         }
@@ -43,11 +55,11 @@ public static partial class WorkModeDetector
         {
             return (WorkMode.Hybrid, partial.Index, partial.Index + partial.Length);
         }
-        if (Hybrid().Match(text) is { Success: true } hybrid)
+        if (MayMatch(text, HybridWords, kelvin) && Hybrid().Match(text) is { Success: true } hybrid)
         {
             return (WorkMode.Hybrid, hybrid.Index, hybrid.Index + hybrid.Length);
         }
-        if (Onsite().Match(text) is { Success: true } onsite)
+        if (MayMatch(text, OnsiteWords, kelvin) && Onsite().Match(text) is { Success: true } onsite)
         {
             return (WorkMode.Onsite, onsite.Index, onsite.Index + onsite.Length);
         }
@@ -58,21 +70,64 @@ public static partial class WorkModeDetector
         return (WorkMode.Unknown, 0, 0);
     }
 
-    /// <summary>Blanks every match of <paramref name="regex"/> (keeping offsets) so later patterns do not see it.</summary>
-    private static string Masked(string text, Regex regex, out Match? first)
+    /// <summary>
+    /// Most letters, digits and symbols a <see cref="PartRemote"/> match holds before its first "remote", "home" or "wfh"
+    /// ("three days a week working from home" has 25), with a margin; whitespace between them does not count.
+    /// </summary>
+    private const int PartRemoteLead = 32;
+
+    /// <summary>
+    /// Blanks every match of <paramref name="regex"/> (keeping offsets) so later patterns do not see it. With a
+    /// <paramref name="lead"/>, each search starts <paramref name="lead"/> non-space characters before the next "remote",
+    /// "home" or "wfh", which every match holds within that distance of its start: the same matches, found without trying
+    /// the pattern at every word of the text.
+    /// </summary>
+    private static string Masked(string text, Regex regex, int lead, out Match? first)
     {
         first = null;
-        var matches = regex.Matches(text);
-        if (matches.Count == 0)
+        char[]? chars = null;
+        var from = 0;
+        while (from < text.Length)
         {
-            return text;
-        }
-        first = matches[0];
-        var chars = text.ToCharArray();
-        foreach (Match m in matches)
-        {
+            var start = from;
+            if (lead > 0)
+            {
+                var word = text.AsSpan(from).IndexOfAny(RemoteWords);
+                if (word < 0)
+                {
+                    break;
+                }
+                start = Math.Max(from, Back(text, from + word, lead));
+            }
+            var m = regex.Match(text, start);
+            if (!m.Success)
+            {
+                break;
+            }
+            first ??= m;
+            chars ??= text.ToCharArray();
             Array.Fill(chars, ' ', m.Index, m.Length);
+            from = m.Index + Math.Max(m.Length, 1);
         }
-        return new string(chars);
+        return chars is null ? text : new string(chars);
+    }
+
+    /// <summary>The position <paramref name="count"/> non-whitespace characters before <paramref name="position"/> (or 0).</summary>
+    private static int Back(string text, int position, int count)
+    {
+        var i = position;
+        while (i > 0)
+        {
+            if (!char.IsWhiteSpace(text[i - 1]))
+            {
+                if (count == 0)
+                {
+                    break;
+                }
+                count--;
+            }
+            i--;
+        }
+        return i;
     }
 }
