@@ -86,6 +86,18 @@ public sealed class RoleExtractionTests
     }
 
     [Theory]
+    [InlineData("Mobile QA Engineer", RoleFamily.Qa)]
+    [InlineData("Big Data QA Engineer", RoleFamily.Qa)]
+    [InlineData("Android Test Automation Engineer", RoleFamily.Qa)]
+    [InlineData("ML Test Engineer", RoleFamily.Qa)]
+    [InlineData("Data Quality Engineer", RoleFamily.Data)]
+    [InlineData("Mobile Engineer", RoleFamily.Mobile)]
+    public void Testing_is_the_role_and_a_platform_or_domain_only_qualifies_it(string title, RoleFamily family)
+    {
+        Assert.Equal(family, OnlyRole(title).Family);
+    }
+
+    [Theory]
     [InlineData("Software Engineer", "You have 5+ years of experience building backend services and APIs.", RoleFamily.Backend)]
     [InlineData("Software Engineer", "You will build and run our core product.", RoleFamily.Other)]
     public void A_generic_title_takes_its_family_from_the_text(string title, string description, RoleFamily family)
@@ -112,6 +124,21 @@ public sealed class RoleExtractionTests
     public void Titles_name_their_seniority(string title, Seniority seniority)
     {
         Assert.Equal(seniority, OnlyRole(title).Seniority);
+    }
+
+    [Theory]
+    [InlineData("Mid/Senior Java Developer", Seniority.Mid)]
+    [InlineData("Senior/Mid Android Developer", Seniority.Mid)]
+    [InlineData("Regular & Senior Backend Developer", Seniority.Mid)]
+    [InlineData("Mid to Senior PHP Developer", Seniority.Mid)]
+    [InlineData("Java Developer (MID / Senior)", Seniority.Mid)]
+    [InlineData("Principal/Lead Java Developer", Seniority.Senior)]
+    [InlineData("Senior or Staff Engineer", Seniority.Senior)]
+    [InlineData("Senior Staff Engineer", Seniority.Staff)]
+    [InlineData("Senior Java Developer, Team Lead", Seniority.Senior)]
+    public void Levels_offered_as_alternatives_give_the_lowest_and_stacked_levels_the_first(string title, Seniority seniority)
+    {
+        Assert.Equal(seniority, Classifier.TitleSeniority(title, Tokenizer.Tokenize(title)).Seniority);
     }
 
     [Theory]

@@ -154,12 +154,28 @@ public sealed class RoleClassifier
         return phrases.Any(p => p.Value == RoleFamily.Fullstack);
     }
 
-    /// <summary>Seniority from title words: the first seniority word in the title.</summary>
+    /// <summary>
+    /// Seniority from title words: the first seniority word in the title, or, when the title offers levels as alternatives
+    /// ("Mid/Senior", "Senior / Lead", "Mid to Senior"), the lowest of them: the role is open from that level. Stacked words
+    /// ("Senior Principal", "Senior Director") are not alternatives; the first one decides, as before.
+    /// </summary>
     public (Seniority Seniority, Cue? Cue) TitleSeniority(string text, IReadOnlyList<Token> titleTokens)
     {
         var matches = new List<PhraseMatch<Seniority>>();
         _seniority.Match(text, titleTokens, static _ => true, matches);
-        return matches.Count > 0 ? (matches[0].Value, new Cue(matches[0].Start, matches[0].End)) : (Seniority.Unknown, null);
+        if (matches.Count == 0)
+        {
+            return (Seniority.Unknown, null);
+        }
+        var chosen = matches[0];
+        for (var i = 1; i < matches.Count && LevelAlternatives.Separate(text.AsSpan(matches[i - 1].End, matches[i].Start - matches[i - 1].End)); i++)
+        {
+            if (matches[i].Value < chosen.Value)
+            {
+                chosen = matches[i];
+            }
+        }
+        return (chosen.Value, new Cue(chosen.Start, chosen.End));
     }
 
     private sealed record TitleCue(RoleFamily Family, int Rank, bool Weak);
