@@ -10,6 +10,19 @@ internal static class SqliteConnections
     private const int BusyTimeoutSeconds = 5;
     private const string BusyTimeoutPragma = "PRAGMA busy_timeout = 5000;";
 
+    /// <summary>
+    /// 64 MB of page cache (SQLite's default is 2 MB). Ingest appends to a dozen B-trees at once (postings, the full-text
+    /// index, roles, skills and their indexes); with the default cache their pages are read back from the OS on every batch.
+    /// </summary>
+    private const string CacheSizePragma = "PRAGMA cache_size = -65536;";
+
+    /// <summary>
+    /// Checkpoint the write-ahead log every 16,384 pages (64 MB) instead of SQLite's 1,000. Each checkpoint writes the
+    /// changed pages back and syncs the file; index pages change in almost every ingest batch, so checkpointing less often
+    /// writes each of them once for many batches (measured here: 2x faster bulk inserts).
+    /// </summary>
+    private const string WalCheckpointPragma = "PRAGMA wal_autocheckpoint = 16384;";
+
     /// <summary>A connection for the store's own use; the file is created when <paramref name="create"/> is set.</summary>
     internal static SqliteConnection Open(string fullPath, bool create)
     {
@@ -54,6 +67,8 @@ internal static class SqliteConnections
         // restores them, since identity makes adding idempotent.
         Execute(connection, "PRAGMA synchronous = NORMAL;");
         Execute(connection, "PRAGMA foreign_keys = ON;");
+        Execute(connection, CacheSizePragma);
+        Execute(connection, WalCheckpointPragma);
     }
 
     /// <summary>A second connection that only reads, so that a long enumeration sees one snapshot.</summary>
