@@ -148,9 +148,9 @@ internal sealed class PostingInserter : IDisposable
     }
 
     /// <summary>Inserts one posting unless its identity is already stored, in which case nothing is written.</summary>
-    internal InsertOutcome TryInsert(StoredPosting item, string ingestedAtUtc)
+    internal InsertOutcome TryInsert(StoredPosting item, PreparedPosting prepared, string ingestedAtUtc)
     {
-        var fingerprint = PostingFingerprint.Of(item);
+        var fingerprint = prepared.Fingerprint;
         var original = FindOriginal(fingerprint);
         var raw = item.Raw;
         var extracted = item.Extracted;
@@ -169,7 +169,7 @@ internal sealed class PostingInserter : IDisposable
         labels.Value = Nullable(LabelsJson.Serialize(raw.Labels));
         workMode.Value = extracted.WorkMode.Name();
         extractorVersion.Value = item.ExtractorVersion;
-        extraction.Value = ExtractionJson.Serialize(extracted);
+        extraction.Value = prepared.ExtractionJson;
         ingestedAt.Value = ingestedAtUtc;
         contentHash.Value = fingerprint.ContentHash;
         nearKey.Value = Nullable(fingerprint.NearKey);
@@ -280,6 +280,21 @@ internal sealed class PostingInserter : IDisposable
     private static object Nullable(string? value) => value is null ? DBNull.Value : value;
 
     private static object Nullable(decimal? value) => value is { } v ? v : DBNull.Value;
+}
+
+/// <summary>
+/// The parts of a posting's row that take CPU but no database: its fingerprint (a SHA-256 and a SimHash of the text) and its
+/// extraction as JSON. <see cref="SqliteStore"/> computes them for a whole batch on every core before its one writer thread
+/// inserts the rows.
+/// </summary>
+internal readonly record struct PreparedPosting(PostingFingerprint Fingerprint, string ExtractionJson)
+{
+    public static PreparedPosting[] Of(IReadOnlyList<StoredPosting> batch)
+    {
+        var prepared = new PreparedPosting[batch.Count];
+        Parallel.For(0, batch.Count, i => prepared[i] = new PreparedPosting(PostingFingerprint.Of(batch[i]), Core.Domain.ExtractionJson.Serialize(batch[i].Extracted)));
+        return prepared;
+    }
 }
 
 /// <summary>What became of one posting offered to a store.</summary>

@@ -114,14 +114,15 @@ public sealed class SqliteStore : IPostingStore
         }
 
         var ingestedAt = UtcTimestamp.Now();
+        var prepared = PreparedPosting.Of(batch);
         int stored = 0, near = 0;
         using var transaction = connection.BeginTransaction();
         inserter.Enlist(transaction);
         try
         {
-            foreach (var item in batch)
+            for (var i = 0; i < batch.Count; i++)
             {
-                switch (inserter.TryInsert(item, ingestedAt))
+                switch (inserter.TryInsert(batch[i], prepared[i], ingestedAt))
                 {
                     case InsertOutcome.Stored:
                         stored++;
