@@ -57,6 +57,23 @@ internal sealed class Bits
         return n;
     }
 
+    /// <summary>Words of 64 postings the set is made of: the cost of one pass over it.</summary>
+    public int WordCount => _words.Length;
+
+    /// <summary>Calls <paramref name="action"/> with each posting in the set, in increasing order.</summary>
+    public void ForEach(Action<int> action)
+    {
+        for (var w = 0; w < _words.Length; w++)
+        {
+            var word = _words[w];
+            while (word != 0)
+            {
+                action((w << 6) + BitOperations.TrailingZeroCount(word));
+                word &= word - 1;
+            }
+        }
+    }
+
     /// <summary>How many postings are in both sets, without building the intersection.</summary>
     public int CountAnd(Bits other)
     {

@@ -34,16 +34,14 @@ internal static class JobSearch
         if (query.MinSalary is not null || query.Since is not null)
         {
             var filtered = new Bits(n);
-            for (var i = 0; i < n; i++)
+            bits.ForEach(i =>
             {
                 var row = market.Rows[i];
-                if (bits.Has(i)
-                    && (query.MinSalary is not { } min || row.SalaryUsd >= min)
-                    && (query.Since is not { } since || row.PostedAt >= since))
+                if ((query.MinSalary is not { } min || row.SalaryUsd >= min) && (query.Since is not { } since || row.PostedAt >= since))
                 {
                     filtered.Set(i);
                 }
-            }
+            });
             bits = filtered;
         }
 
@@ -71,30 +69,41 @@ internal static class JobSearch
                 }
             }
         }
-        return new JobResult(items, total, Facets(market, bits));
+        return new JobResult(items, total, Facets(market, bits, total));
     }
 
-    private static JobFacets Facets(MarketSnapshot market, Bits bits) => new(
+    private static JobFacets Facets(MarketSnapshot market, Bits bits, int total) => new(
         Counts(market.Families, bits, f => f.Name()),
         Counts(market.Seniorities, bits, s => s.Name()),
         Counts(market.WorkModes, bits, m => m.Name()),
-        Counts(market.Countries, bits, c => c),
-        [.. Counts(market.Skills, bits, s => s).Take(TopSkills)]);
+        Sorted(market.CountryValues.Counts(bits, total)),
+        [.. Sorted(market.SkillValues.Counts(bits, total)).Take(TopSkills)]);
 
     /// <summary>Non-zero counts, largest first, ties by name.</summary>
     private static IReadOnlyList<FacetCount> Counts<TKey>(IEnumerable<KeyValuePair<TKey, Bits>> sets, Bits bits, Func<TKey, string> name)
     {
-        var counts = new List<FacetCount>();
+        var counts = new List<(string, int)>();
         foreach (var (key, set) in sets)
         {
             var count = set.CountAnd(bits);
             if (count > 0)
             {
-                counts.Add(new FacetCount(name(key), count));
+                counts.Add((name(key), count));
             }
         }
-        counts.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Value, b.Value));
-        return counts;
+        return Sorted(counts);
+    }
+
+    /// <summary>Largest first, ties by name.</summary>
+    private static List<FacetCount> Sorted(IEnumerable<(string Value, int Count)> counts)
+    {
+        var list = new List<FacetCount>();
+        foreach (var (value, count) in counts)
+        {
+            list.Add(new FacetCount(value, count));
+        }
+        list.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Value, b.Value));
+        return list;
     }
 
     private static void AndWith<TKey>(Bits bits, TKey? key, IReadOnlyDictionary<TKey, Bits> sets) where TKey : struct

@@ -21,8 +21,6 @@ internal sealed class MarketSnapshot
         Families = Enum.GetValues<RoleFamily>().ToFrozenDictionary(f => f, _ => new Bits(n));
         Seniorities = Enum.GetValues<Seniority>().ToFrozenDictionary(s => s, _ => new Bits(n));
         WorkModes = Enum.GetValues<WorkMode>().ToFrozenDictionary(m => m, _ => new Bits(n));
-        var countries = new Dictionary<string, Bits>(StringComparer.Ordinal);
-        var skills = new Dictionary<string, Bits>(StringComparer.Ordinal);
         var ids = new Dictionary<(string, string), int>(n);
         for (var i = 0; i < n; i++)
         {
@@ -31,17 +29,9 @@ internal sealed class MarketSnapshot
             Families[row.Family].Set(i);
             Seniorities[row.Seniority].Set(i);
             WorkModes[row.WorkMode].Set(i);
-            foreach (var c in row.Countries)
-            {
-                SetIn(countries, c, i, n);
-            }
-            foreach (var s in row.Skills)
-            {
-                SetIn(skills, s, i, n);
-            }
         }
-        Countries = countries.ToFrozenDictionary(StringComparer.Ordinal);
-        Skills = skills.ToFrozenDictionary(StringComparer.Ordinal);
+        CountryValues = new ValueSets([.. rows.Select(r => r.Countries)]);
+        SkillValues = new ValueSets([.. rows.Select(r => r.Skills)]);
         Ids = ids.ToFrozenDictionary();
         // Newest first; undated postings last. Highest salary first; postings without one last, newest first among them.
         ByDate = [.. Enumerable.Range(0, n).OrderByDescending(i => rows[i].PostedAt ?? DateOnly.MinValue).ThenBy(i => i)];
@@ -54,8 +44,10 @@ internal sealed class MarketSnapshot
     public FrozenDictionary<RoleFamily, Bits> Families { get; }
     public FrozenDictionary<Seniority, Bits> Seniorities { get; }
     public FrozenDictionary<WorkMode, Bits> WorkModes { get; }
-    public FrozenDictionary<string, Bits> Countries { get; }
-    public FrozenDictionary<string, Bits> Skills { get; }
+    public ValueSets CountryValues { get; }
+    public ValueSets SkillValues { get; }
+    public FrozenDictionary<string, Bits> Countries => CountryValues.ByName;
+    public FrozenDictionary<string, Bits> Skills => SkillValues.ByName;
     public FrozenDictionary<(string Source, string SourceId), int> Ids { get; }
     public int[] ByDate { get; }
     public int[] BySalary { get; }
@@ -89,15 +81,5 @@ internal sealed class MarketSnapshot
             }
         }
         return count == 0 ? null : (double)(sum / count);
-    }
-
-    private static void SetIn(Dictionary<string, Bits> sets, string key, int i, int n)
-    {
-        if (!sets.TryGetValue(key, out var bits))
-        {
-            bits = new Bits(n);
-            sets[key] = bits;
-        }
-        bits.Set(i);
     }
 }
