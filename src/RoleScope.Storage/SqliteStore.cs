@@ -120,9 +120,10 @@ public sealed class SqliteStore : IPostingStore
         inserter.Enlist(transaction);
         try
         {
+            var inserted = new long[batch.Count];
             for (var i = 0; i < batch.Count; i++)
             {
-                switch (inserter.TryInsert(batch[i], prepared[i], ingestedAt))
+                switch (inserter.TryInsert(batch[i], prepared[i], ingestedAt, out inserted[i]))
                 {
                     case InsertOutcome.Stored:
                         stored++;
@@ -130,6 +131,13 @@ public sealed class SqliteStore : IPostingStore
                     case InsertOutcome.NearDuplicate:
                         near++;
                         break;
+                }
+            }
+            for (var i = 0; i < batch.Count; i++)
+            {
+                if (inserted[i] != 0)
+                {
+                    inserter.IndexForSearch(inserted[i], batch[i].Raw.Title, batch[i].Raw.Description);
                 }
             }
             if (stored + near > 0)
