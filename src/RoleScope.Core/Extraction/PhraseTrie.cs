@@ -10,17 +10,17 @@ namespace RoleScope.Core.Extraction;
 /// </summary>
 public sealed class PhraseTrie<T>
 {
-    /// <summary>Bits of the filter of first words; 8 KB, so it stays in cache while most tokens are turned away by it.</summary>
-    private const int FilterBits = 1 << 16;
-
     /// <summary>Longest phrase, in tokens, whose ends are remembered during a walk (no phrase in the knowledge files comes close).</summary>
     private const int MaxEnds = 16;
+
+    /// <summary>Bits of the filter of first words: 8 KB, so it stays in cache while it turns most tokens away.</summary>
+    private const int FilterBits = 1 << 16;
 
     private readonly Node _root = new();
 
     /// <summary>
-    /// A Bloom-style filter of the phrases' first words, by length and their first, second and last characters (ASCII, upper
-    /// case): a token whose bit is clear starts no phrase, and is skipped without hashing the whole word.
+    /// The first words of the phrases by the high bits of their hash: a token whose bit is clear starts no phrase and is skipped
+    /// without probing the (larger) root map.
     /// </summary>
     private readonly ulong[] _firstWords = new ulong[FilterBits / 64];
 
@@ -32,19 +32,17 @@ public sealed class PhraseTrie<T>
         {
             return false;
         }
-        if (FilterSlot(tokens[0].Span(phrase)) is { } slot)
-        {
-            _firstWords[slot >> 6] |= 1UL << slot;
-        }
+        var firstSlot = FilterSlot(Token.HashOf(tokens[0].Span(phrase)));
+        _firstWords[firstSlot >> 6] |= 1UL << firstSlot;
         var node = _root;
         for (var i = 0; i < tokens.Count; i++)
         {
             var key = phrase.Substring(tokens[i].Start, tokens[i].Length);
-            var edges = i > 0 && tokens[i].Joined ? node.Joined ??= new Edges() : node.Spaced ??= new Edges();
-            if (!edges.Map.TryGetValue(key, out var next))
+            var edges = i > 0 && tokens[i].Joined ? node.Joined ??= new TokenMap<Node>() : node.Spaced ??= new TokenMap<Node>();
+            if (!edges.TryGetValue(key, out var next))
             {
                 next = new Node();
-                edges.Map[key] = next;
+                edges.Add(key, next);
             }
             node = next;
         }
@@ -67,8 +65,8 @@ public sealed class PhraseTrie<T>
         Node[]? terminals = null;
         while (i < tokens.Length)
         {
-            var first = tokens[i].Span(text);
-            if (FilterSlot(first) is { } slot && (_firstWords[slot >> 6] & (1UL << slot)) == 0)
+            var slot = FilterSlot(tokens[i].Hash);
+            if ((_firstWords[slot >> 6] & (1UL << slot)) == 0)
             {
                 i++;
                 continue;
@@ -78,7 +76,7 @@ public sealed class PhraseTrie<T>
             for (var j = i; j < tokens.Length; j++)
             {
                 var edges = j == i ? node.Spaced : tokens[j].Joined ? node.Joined : node.Spaced;
-                if (edges is null || !edges.Lookup.TryGetValue(tokens[j].Span(text), out var next))
+                if (edges is null || !edges.TryGetValue(tokens[j].Span(text), tokens[j].Hash, out var next))
                 {
                     break;
                 }
@@ -113,45 +111,12 @@ public sealed class PhraseTrie<T>
         }
     }
 
-    /// <summary>
-    /// The filter bit of a word, or null when one of the characters it is made from is not ASCII (such words are always looked
-    /// up: no other character equals an ASCII one ignoring case, so ASCII words only ever match words filed here).
-    /// </summary>
-    private static int? FilterSlot(ReadOnlySpan<char> word)
-    {
-        var first = word[0];
-        var second = word.Length > 1 ? word[1] : '\0';
-        var last = word[^1];
-        if ((first | second | last) >= 128)
-        {
-            return null;
-        }
-        var h = (uint)word.Length;
-        h = (h * 31) + Upper(first);
-        h = (h * 31) + Upper(second);
-        h = (h * 31) + Upper(last);
-        return (int)((h * 0x9E3779B1u) >> 16);
-    }
-
-    private static uint Upper(char c) => c is >= 'a' and <= 'z' ? (uint)(c - 32) : c;
-
-    private sealed class Edges
-    {
-        public Edges()
-        {
-            Map = new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
-            Lookup = Map.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
-
-        public Dictionary<string, Node> Map { get; }
-
-        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
-    }
+    private static int FilterSlot(int hash) => (int)((uint)hash >> 16);
 
     private sealed class Node
     {
-        public Edges? Spaced;
-        public Edges? Joined;
+        public TokenMap<Node>? Spaced;
+        public TokenMap<Node>? Joined;
         public List<T>? Values;
     }
 }

@@ -30,13 +30,13 @@ public static class Tokenizer
                 {
                     i++;
                 }
-                tokens.Add(new Token(s, i - s, IsWord: true, joined));
+                tokens.Add(new Token(s, i - s, IsWord: true, joined, Token.HashOf(text.AsSpan(s, i - s))));
             }
             else
             {
                 // A surrogate pair (emoji) stays one symbol token.
                 var len = char.IsHighSurrogate(c) && i + 1 < end ? 2 : 1;
-                tokens.Add(new Token(i, len, IsWord: false, joined));
+                tokens.Add(new Token(i, len, IsWord: false, joined, Token.HashOf(text.AsSpan(i, len))));
                 i += len;
             }
             joined = true;
