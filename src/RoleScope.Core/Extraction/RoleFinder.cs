@@ -239,18 +239,20 @@ public sealed partial class RoleFinder
             }
             var s = lineStart;
             var bullet = lineEnd - s > 2 && text[s] is '-' or '*' or '\u2022' && text[s + 1] == ' ';
-            var linked = !bullet && IndexOfAny(text, s, lineEnd, " - http", ": http", " http", " (http", " – http") > s;
+            // Every link marker holds "http": most lines are turned away by one search.
+            var linked = !bullet && text.AsSpan(s, lineEnd - s).Contains("http", StringComparison.Ordinal) && IndexOfAny(text, s, lineEnd, LinkMarkers) > s;
             if (bullet || linked)
             {
                 s += bullet ? 2 : 0;
                 var e = lineEnd;
                 // "Senior Backend Engineer: https://..." or "Senior Backend Engineer - Remote"
-                var cut = IndexOfAny(text, s, e, ": ", " - ", " – ", " (", " http");
+                var cut = IndexOfAny(text, s, e, TitleEnds);
                 if (cut > s)
                 {
                     e = cut;
                 }
-                if (IsTitleLike(text, s, e) && WordCount(text, s, e) <= MaxTitleWords && EndsWithRoleNoun(text, s, e))
+                // The word count first: it is the cheapest test, and most bullets are sentences.
+                if (WordCount(text, s, e) <= MaxTitleWords && IsTitleLike(text, s, e) && EndsWithRoleNoun(text, s, e))
                 {
                     var before = titles.Count;
                     SplitList(text, s, e, titles, keepWhole: false, fromBody: true);
@@ -503,13 +505,45 @@ public sealed partial class RoleFinder
         var result = new List<TitleSpan>(titles.Count);
         foreach (var t in titles)
         {
-            var key = string.Join(' ', t.Title.Split([' ', '-', '\u2011'], StringSplitOptions.RemoveEmptyEntries)).Replace("fullstack", "full stack", StringComparison.OrdinalIgnoreCase);
+            var key = DistinctKey(t.Title);
             if (t.Title.Length > 1 && seen.Add(key))
             {
                 result.Add(t);
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// A title's words joined by single spaces (spaces, hyphens and non-breaking hyphens all separate), "fullstack" read as
+    /// "full stack": "Full-Stack Engineer" and "Fullstack  engineer" are one title.
+    /// </summary>
+    private static string DistinctKey(string title)
+    {
+        Span<char> buffer = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
+        var length = 0;
+        foreach (var c in title)
+        {
+            if (c is ' ' or '-' or '\u2011')
+            {
+                if (length > 0 && buffer[length - 1] != ' ')
+                {
+                    buffer[length++] = ' ';
+                }
+            }
+            else
+            {
+                buffer[length++] = c;
+            }
+        }
+        if (length > 0 && buffer[length - 1] == ' ')
+        {
+            length--;
+        }
+        var key = buffer[..length];
+        return key.Contains("fullstack", StringComparison.OrdinalIgnoreCase)
+            ? key.ToString().Replace("fullstack", "full stack", StringComparison.OrdinalIgnoreCase)
+            : key.ToString();
     }
 
     private static (int, int) Trim(string text, int start, int end)
@@ -541,7 +575,13 @@ public sealed partial class RoleFinder
         return count;
     }
 
-    private static int IndexOfAny(string text, int start, int end, params string[] needles)
+    /// <summary>What ends a title on a linked line: "Senior Backend Engineer: https://...".</summary>
+    private static readonly string[] LinkMarkers = [" - http", ": http", " http", " (http", " – http"];
+
+    /// <summary>What ends a title on a bullet or linked line: "Senior Backend Engineer - Remote", "... (Berlin)".</summary>
+    private static readonly string[] TitleEnds = [": ", " - ", " – ", " (", " http"];
+
+    private static int IndexOfAny(string text, int start, int end, string[] needles)
     {
         var best = -1;
         foreach (var n in needles)

@@ -19,12 +19,22 @@ public readonly record struct Token(int Start, int Length, bool IsWord, bool Joi
     /// </summary>
     public static int HashOf(ReadOnlySpan<char> word)
     {
-        var h = 2166136261u ^ (uint)word.Length;
+        var h = HashSeed;
         foreach (var c in word)
         {
-            var folded = c >= 128 ? 128u : c is >= 'a' and <= 'z' ? (uint)(c - 32) : c;
-            h = (h ^ folded) * 16777619u;
+            h = HashStep(h, c);
         }
+        return HashEnd(h, word.Length);
+    }
+
+    // The steps of HashOf (FNV-1a over folded characters), for the tokenizer to hash a word while it scans it.
+    internal const uint HashSeed = 2166136261u;
+
+    internal static uint HashStep(uint h, char c) => (h ^ (c >= 128 ? 128u : c is >= 'a' and <= 'z' ? (uint)(c - 32) : c)) * 16777619u;
+
+    internal static int HashEnd(uint h, int length)
+    {
+        h = (h ^ (uint)length) * 16777619u;
         h ^= h >> 15;
         return (int)(h | 1);
     }

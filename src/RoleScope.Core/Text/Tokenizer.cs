@@ -25,12 +25,16 @@ public static class Tokenizer
             }
             if (IsWordChar(c))
             {
+                // The word's hash is folded in as it is scanned (Token.HashOf, one pass over its characters).
                 var s = i;
-                while (i < end && IsWordChar(text[i]))
+                var h = Token.HashSeed;
+                do
                 {
+                    h = Token.HashStep(h, text[i]);
                     i++;
                 }
-                tokens.Add(new Token(s, i - s, IsWord: true, joined, Token.HashOf(text.AsSpan(s, i - s))));
+                while (i < end && IsWordChar(text[i]));
+                tokens.Add(new Token(s, i - s, IsWord: true, joined, Token.HashEnd(h, i - s)));
             }
             else
             {
