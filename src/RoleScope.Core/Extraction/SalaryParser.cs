@@ -100,6 +100,12 @@ public sealed partial class SalaryParser(ExchangeRates rates)
             return null; // millions or billions: funding and market sizes, never a salary here.
         }
         var hasK = multA > 1 || multB > 1;
+        if (currency is null && (defaultCurrency is null || !hasK))
+        {
+            // Read below: an amount without a currency counts only in k notation and in a posting with one currency. Most
+            // numbers in a text ("5+ years", "2023") end here, before their clause is searched for cues.
+            return null;
+        }
         if (!TryNumber(m.Groups["anum"].Value, out var a) || (hasB && !TryNumber(m.Groups["bnum"].Value, out _)))
         {
             return null;
