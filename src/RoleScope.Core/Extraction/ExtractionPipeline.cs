@@ -149,7 +149,8 @@ public sealed class ExtractionPipeline
         foreach (var title in titles)
         {
             // Classify the title as built ("Senior" + "Software Engineer"), then point evidence at where it was written.
-            var titleTokens = Tokenizer.Tokenize(title.Title);
+            using var titleScratch = TokenScratch.Tokenize(title.Title, 0, title.Title.Length);
+            var titleTokens = titleScratch.Tokens;
             var (titleFamily, titleCue, weak) = _classifier.TitleFamily(title.Title, titleTokens);
             var family = Located((titleFamily, titleCue), title);
             if (family.Value == RoleFamily.Other)

@@ -135,8 +135,8 @@ public sealed partial class RoleFinder
     /// <summary>The end of a title-like prefix of a segment that ends at its first role noun, or null.</summary>
     private int? LeadingTitle(string text, int start, int end)
     {
-        var tokens = new List<Token>();
-        Tokenizer.Tokenize(text, start, end, tokens);
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        var tokens = scratch.Tokens;
         var words = 0;
         foreach (var t in tokens)
         {
@@ -198,8 +198,8 @@ public sealed partial class RoleFinder
 
     private bool IsTitleLike(string text, int start, int end)
     {
-        var tokens = new List<Token>();
-        Tokenizer.Tokenize(text, start, end, tokens);
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        var tokens = scratch.Tokens;
         var words = 0;
         var hasRole = false;
         foreach (var t in tokens)
@@ -218,8 +218,7 @@ public sealed partial class RoleFinder
         }
         if (!hasRole)
         {
-            var family = new List<PhraseMatch<bool>>();
-            _familyWords.Match(text, tokens, static _ => true, family);
+            var family = Matches(_familyWords, text, tokens);
             // "Backend, Full-Stack and SRE": family words alone make a role list when they are most of the segment.
             hasRole = family.Count >= 2 && words <= family.Count * 3;
         }
@@ -265,8 +264,8 @@ public sealed partial class RoleFinder
 
     private bool EndsWithRoleNoun(string text, int start, int end)
     {
-        var tokens = new List<Token>();
-        Tokenizer.Tokenize(text, start, end, tokens);
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        var tokens = scratch.Tokens;
         for (var i = tokens.Count - 1; i >= 0; i--)
         {
             if (tokens[i].IsWord)
@@ -390,20 +389,30 @@ public sealed partial class RoleFinder
 
     private bool IsSeniorityWord(string text, int start, int end)
     {
-        var tokens = new List<Token>();
-        Tokenizer.Tokenize(text, start, end, tokens);
-        var matches = new List<PhraseMatch<bool>>();
-        _seniorityWords.Match(text, tokens, static _ => true, matches);
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        var tokens = scratch.Tokens;
+        var matches = Matches(_seniorityWords, text, tokens);
         return matches.Count == 1 && matches[0].Start == tokens[0].Start && matches[0].End == tokens[^1].End;
     }
 
     private string WithoutLeadingLevel(string text, int start, int end)
     {
-        var tokens = new List<Token>();
-        Tokenizer.Tokenize(text, start, end, tokens);
-        var matches = new List<PhraseMatch<bool>>();
-        _seniorityWords.Match(text, tokens, static _ => true, matches);
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        var tokens = scratch.Tokens;
+        var matches = Matches(_seniorityWords, text, tokens);
         return matches.Count > 0 && matches[0].Start == start ? text[matches[0].End..end].TrimStart() : text[start..end];
+    }
+
+    /// <summary>The thread's list of word matches, refilled by every call: read it before the next.</summary>
+    [ThreadStatic]
+    private static List<PhraseMatch<bool>>? t_matches;
+
+    private static List<PhraseMatch<bool>> Matches(PhraseTrie<bool> words, string text, List<Token> tokens)
+    {
+        var matches = t_matches ??= [];
+        matches.Clear();
+        words.Match(text, tokens, static _ => true, matches);
+        return matches;
     }
 
     /// <summary>The first ". " that ends a sentence, not an abbreviation ("Sr. Engineer", "Inc. is"): the word before has 4+ letters.</summary>
@@ -427,8 +436,8 @@ public sealed partial class RoleFinder
     /// <summary>Skips leading words such as "talented", "two", "a" and bare numbers.</summary>
     private int SkipNoise(string text, int start, int end)
     {
-        var tokens = new List<Token>();
-        Tokenizer.Tokenize(text, start, end, tokens);
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        var tokens = scratch.Tokens;
         foreach (var t in tokens)
         {
             if (t.IsWord && (_noiseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.Span(text)) || char.IsDigit(text[t.Start])))
@@ -448,8 +457,8 @@ public sealed partial class RoleFinder
             {
                 continue;
             }
-            var tokens = new List<Token>();
-            Tokenizer.Tokenize(text, pieces[j].Start, pieces[j].End, tokens);
+            using var scratch = TokenScratch.Tokenize(text, pieces[j].Start, pieces[j].End);
+            var tokens = scratch.Tokens;
             var last = tokens.LastOrDefault(t => t.IsWord);
             var word = last.Length > 0 ? text.Substring(last.Start, last.Length) : null;
             return word is not null && _roleNouns.Contains(word) && word.Length > 4 ? Singular(word) : null;
@@ -459,8 +468,8 @@ public sealed partial class RoleFinder
 
     private bool HasRoleNoun(string text, int start, int end)
     {
-        var tokens = new List<Token>();
-        Tokenizer.Tokenize(text, start, end, tokens);
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        var tokens = scratch.Tokens;
         foreach (var t in tokens)
         {
             if (t.IsWord && _roleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.Span(text)))
@@ -473,10 +482,9 @@ public sealed partial class RoleFinder
 
     private bool IsFamilyWord(string text, int start, int end)
     {
-        var tokens = new List<Token>();
-        Tokenizer.Tokenize(text, start, end, tokens);
-        var matches = new List<PhraseMatch<bool>>();
-        _familyWords.Match(text, tokens, static _ => true, matches);
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        var tokens = scratch.Tokens;
+        var matches = Matches(_familyWords, text, tokens);
         return matches.Count > 0 && tokens.Count(t => t.IsWord) <= 4;
     }
 
@@ -597,8 +605,8 @@ public sealed partial class RoleFinder
 
     private int AfterLastStopWord(string text, int start, int end)
     {
-        var tokens = new List<Token>();
-        Tokenizer.Tokenize(text, start, end, tokens);
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        var tokens = scratch.Tokens;
         var from = start;
         foreach (var t in tokens)
         {
