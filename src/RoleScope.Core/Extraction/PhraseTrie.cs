@@ -8,6 +8,11 @@ namespace RoleScope.Core.Extraction;
 /// leftmost-longest, case-insensitively, never inside a word: tokens are whole words, and a phrase's
 /// adjacency ("C#" vs "C #") must match the text's. Built once, then read-only and shared by all threads.
 /// </summary>
+/// <remarks>
+/// Nodes are numbers and every edge of the trie sits in one open-addressing table keyed by (node, joined, word), probed with
+/// the token's hash (<see cref="Token.Hash"/>): a step costs one probe of one array, not a chain of node, map and key objects
+/// (a walk takes hundreds of steps a posting, and chasing those pointers missed the caches).
+/// </remarks>
 public sealed class PhraseTrie<T>
 {
     /// <summary>Longest phrase, in tokens, whose ends are remembered during a walk (no phrase in the knowledge files comes close).</summary>
@@ -16,13 +21,16 @@ public sealed class PhraseTrie<T>
     /// <summary>Bits of the filter of first words: 8 KB, so it stays in cache while it turns most tokens away.</summary>
     private const int FilterBits = 1 << 16;
 
-    private readonly Node _root = new();
+    private const int Root = 0;
 
-    /// <summary>
-    /// The first words of the phrases by the high bits of their hash: a token whose bit is clear starts no phrase and is skipped
-    /// without probing the (larger) root map.
-    /// </summary>
+    /// <summary>The first words of the phrases by the high bits of their hash: a token whose bit is clear starts no phrase.</summary>
     private readonly ulong[] _firstWords = new ulong[FilterBits / 64];
+
+    /// <summary>The values of the phrases ending at each node (null where none ends); node 0 is the root.</summary>
+    private readonly List<List<T>?> _values = [null];
+
+    private Edge[] _edges = new Edge[64];
+    private int _edgeCount;
 
     /// <summary>Adds a phrase; <paramref name="value"/> is reported when it matches. Returns false for a phrase with no tokens.</summary>
     public bool Add(string phrase, T value)
@@ -32,22 +40,22 @@ public sealed class PhraseTrie<T>
         {
             return false;
         }
-        var firstSlot = FilterSlot(Token.HashOf(tokens[0].Span(phrase)));
+        var firstSlot = FilterSlot(tokens[0].Hash);
         _firstWords[firstSlot >> 6] |= 1UL << firstSlot;
-        var node = _root;
+        var node = Root;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var key = phrase.Substring(tokens[i].Start, tokens[i].Length);
-            var edges = i > 0 && tokens[i].Joined ? node.Joined ??= new TokenMap<Node>() : node.Spaced ??= new TokenMap<Node>();
-            if (!edges.TryGetValue(key, out var next))
+            var from = From(node, i > 0 && tokens[i].Joined);
+            var next = Next(from, tokens[i].Span(phrase), tokens[i].Hash);
+            if (next < 0)
             {
-                next = new Node();
-                edges.Add(key, next);
+                next = _values.Count;
+                _values.Add(null);
+                AddEdge(new Edge(tokens[i].Hash, from, next, phrase.Substring(tokens[i].Start, tokens[i].Length)));
             }
             node = next;
         }
-        node.Values ??= [];
-        node.Values.Add(value);
+        (_values[node] ??= []).Add(value);
         return true;
     }
 
@@ -61,8 +69,8 @@ public sealed class PhraseTrie<T>
     public void Match(string text, ReadOnlySpan<Token> tokens, Func<PhraseMatch<T>, bool> accept, List<PhraseMatch<T>> results)
     {
         var i = 0;
-        Span<int> endsBuffer = stackalloc int[MaxEnds];
-        Node[]? terminals = null;
+        Span<int> endTokens = stackalloc int[MaxEnds];
+        Span<int> endNodes = stackalloc int[MaxEnds];
         while (i < tokens.Length)
         {
             var slot = FilterSlot(tokens[i].Hash);
@@ -71,28 +79,26 @@ public sealed class PhraseTrie<T>
                 i++;
                 continue;
             }
-            var node = _root;
+            var node = Root;
             var found = 0;
             for (var j = i; j < tokens.Length; j++)
             {
-                var edges = j == i ? node.Spaced : tokens[j].Joined ? node.Joined : node.Spaced;
-                if (edges is null || !edges.TryGetValue(tokens[j].Span(text), tokens[j].Hash, out var next))
+                node = Next(From(node, j > i && tokens[j].Joined), tokens[j].Span(text), tokens[j].Hash);
+                if (node < 0)
                 {
                     break;
                 }
-                node = next;
-                if (node.Values is not null && found < MaxEnds)
+                if (_values[node] is not null && found < MaxEnds)
                 {
-                    terminals ??= new Node[MaxEnds];
-                    terminals[found] = node;
-                    endsBuffer[found++] = j;
+                    endNodes[found] = node;
+                    endTokens[found++] = j;
                 }
             }
             var advanced = false;
             for (var k = found - 1; k >= 0 && !advanced; k--)
             {
-                var endToken = endsBuffer[k];
-                foreach (var value in terminals![k].Values!)
+                var endToken = endTokens[k];
+                foreach (var value in _values[endNodes[k]]!)
                 {
                     var match = new PhraseMatch<T>(value, i, endToken + 1, tokens[i].Start, tokens[endToken].End);
                     if (accept(match))
@@ -113,12 +119,61 @@ public sealed class PhraseTrie<T>
 
     private static int FilterSlot(int hash) => (int)((uint)hash >> 16);
 
-    private sealed class Node
+    /// <summary>An edge's source: the node, and whether the word is written joined to the one before ("C" then "#").</summary>
+    private static int From(int node, bool joined) => (node << 1) | (joined ? 1 : 0);
+
+    /// <summary>The node an edge leads to, or -1 when there is none.</summary>
+    private int Next(int from, ReadOnlySpan<char> word, int hash)
     {
-        public TokenMap<Node>? Spaced;
-        public TokenMap<Node>? Joined;
-        public List<T>? Values;
+        var edges = _edges;
+        var mask = edges.Length - 1;
+        for (var i = Slot(from, hash, mask); ; i = (i + 1) & mask)
+        {
+            ref readonly var edge = ref edges[i];
+            if (edge.Word is null)
+            {
+                return -1;
+            }
+            if (edge.Hash == hash && edge.From == from && word.Equals(edge.Word, StringComparison.OrdinalIgnoreCase))
+            {
+                return edge.To;
+            }
+        }
     }
+
+    private static int Slot(int from, int hash, int mask) => (int)(((uint)hash ^ ((uint)from * 0x9E3779B1u)) & (uint)mask);
+
+    private void AddEdge(Edge edge)
+    {
+        if ((_edgeCount + 1) * 2 > _edges.Length)
+        {
+            var old = _edges;
+            _edges = new Edge[old.Length * 2];
+            foreach (var e in old)
+            {
+                if (e.Word is not null)
+                {
+                    Insert(e);
+                }
+            }
+        }
+        Insert(edge);
+        _edgeCount++;
+    }
+
+    private void Insert(Edge edge)
+    {
+        var mask = _edges.Length - 1;
+        var i = Slot(edge.From, edge.Hash, mask);
+        while (_edges[i].Word is not null)
+        {
+            i = (i + 1) & mask;
+        }
+        _edges[i] = edge;
+    }
+
+    /// <summary>An edge of the trie; an empty slot of the table has no <see cref="Word"/>.</summary>
+    private readonly record struct Edge(int Hash, int From, int To, string? Word);
 }
 
 /// <summary>A phrase found in text: token range [FirstToken, EndToken) and character span [Start, End).</summary>
