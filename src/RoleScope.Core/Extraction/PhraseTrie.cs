@@ -29,6 +29,12 @@ public sealed class PhraseTrie<T>
     /// <summary>The values of the phrases ending at each node (null where none ends); node 0 is the root.</summary>
     private readonly List<List<T>?> _values = [null];
 
+    /// <summary>
+    /// Which edges leave each node, by <see cref="From"/>: a walk stops without a probe where none of the kind it needs
+    /// leaves (after ".", which starts ".NET", a word written apart ends the walk).
+    /// </summary>
+    private readonly List<bool> _hasEdges = [false, false];
+
     private Edge[] _edges = new Edge[64];
     private int _edgeCount;
 
@@ -51,6 +57,9 @@ public sealed class PhraseTrie<T>
             {
                 next = _values.Count;
                 _values.Add(null);
+                _hasEdges.Add(false);
+                _hasEdges.Add(false);
+                _hasEdges[from] = true;
                 AddEdge(new Edge(tokens[i].Hash, from, next, phrase.Substring(tokens[i].Start, tokens[i].Length)));
             }
             node = next;
@@ -83,7 +92,8 @@ public sealed class PhraseTrie<T>
             var found = 0;
             for (var j = i; j < tokens.Length; j++)
             {
-                node = Next(From(node, j > i && tokens[j].Joined), tokens[j].Span(text), tokens[j].Hash);
+                var from = From(node, j > i && tokens[j].Joined);
+                node = _hasEdges[from] ? Next(from, tokens[j].Span(text), tokens[j].Hash) : -1;
                 if (node < 0)
                 {
                     break;
