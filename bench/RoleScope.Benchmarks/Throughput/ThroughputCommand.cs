@@ -20,10 +20,11 @@ internal static class ThroughputCommand
     /// Work done before any measurement so that the figures are of tiered-up code: the first passes run partly
     /// unoptimised while the JIT is still promoting methods (tier 0, instrumented tier, on-stack replacement). Three
     /// passes were not enough: on a loaded 2-core machine the background JIT lags, and the 5 measured passes then
-    /// averaged 11 MB/s against 17 MB/s after 30 passes. So at least this many passes run, and more until a pass is no
-    /// faster than the best before it by more than <see cref="SteadyTolerance"/>.
+    /// averaged 11 MB/s against 17 MB/s after 30 passes. So at least this many passes run (the pass times stopped falling
+    /// after 7-10 passes in the runs seen; a noisy early pass once ended a 5-pass minimum too soon), and more until a pass
+    /// is no faster than the best before it by more than <see cref="SteadyTolerance"/>.
     /// </summary>
-    private const int MinWarmUpHnPasses = 5;
+    private const int MinWarmUpHnPasses = 12;
 
     private const int MaxWarmUpHnPasses = 40;
 
