@@ -57,19 +57,42 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         {
             // Every amount has a digit, at most MaxPrefixLength characters after its start ("U.S. $150k"): the leftmost match
             // from there is the leftmost from `from`, and the regex does not try every capital letter of the text.
-            var m = Money().Match(text, Math.Max(from, digit - MaxPrefixLength));
-            if (!m.Success)
+            var amounts = Money().EnumerateMatches(text, Math.Max(from, digit - MaxPrefixLength));
+            if (!amounts.MoveNext())
             {
                 break;
             }
-            var inHeader = header is { } h && h.Contains(m.Index);
-            if (TryRead(text, m, defaultCurrency, inHeader) is { } salary)
+            var (index, length) = (amounts.Current.Index, amounts.Current.Length);
+            if (MayBePay(text.AsSpan(index, length)))
             {
-                results.Add(salary);
+                // The same match again, now with its groups: the leftmost match from its own start is itself.
+                var m = Money().Match(text, index);
+                var inHeader = header is { } h && h.Contains(m.Index);
+                if (TryRead(text, m, defaultCurrency, inHeader) is { } salary)
+                {
+                    results.Add(salary);
+                }
             }
-            from = m.Index + m.Length;
+            from = index + length;
         }
         return results;
+    }
+
+    /// <summary>
+    /// False for an amount with neither a currency nor a multiplier ("2023", "5+ years", "10-15"): every currency and multiplier
+    /// the pattern reads has a letter or one of these signs, and <see cref="TryRead"/> reads no such amount as pay. Most
+    /// numbers in a text are turned away here without their groups being captured.
+    /// </summary>
+    private static bool MayBePay(ReadOnlySpan<char> amount)
+    {
+        foreach (var c in amount)
+        {
+            if (char.IsLetter(c) || c is '$' or '€' or '£' or '¥' or '₹' or '₪')
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The longest currency prefix with its space ("U.S. $"), plus one for safety.</summary>
