@@ -43,7 +43,10 @@ public sealed partial class RoleFinder
         }
     }
 
-    [GeneratedRegex(@"\b(?:hiring|looking\s+for|seeking|searching\s+for|recruiting|need|open\s+roles?(?:\s+for)?|positions?\s+for|vacanc(?:y|ies)\s+for|openings?\s+for|roles?\s+for)\s*[:-]?\s+(?:an?\s+|the\s+|several\s+|multiple\s+|two\s+|three\s+|four\s+|a\s+few\s+|more\s+|experienced\s+|talented\s+|passionate\s+|strong\s+|great\s+|skilled\s+)*(?<list>[^.!?\n:;|]{2,110}?\b(?:engineers?|developers?|designers?|scientists?|managers?|SREs?|leads?|architects?|analysts?|interns?|programmers?|researchers?))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const string HiringListPattern =
+        @"\b(?:hiring|looking\s+for|seeking|searching\s+for|recruiting|need|open\s+roles?(?:\s+for)?|positions?\s+for|vacanc(?:y|ies)\s+for|openings?\s+for|roles?\s+for)\s*[:-]?\s+(?:an?\s+|the\s+|several\s+|multiple\s+|two\s+|three\s+|four\s+|a\s+few\s+|more\s+|experienced\s+|talented\s+|passionate\s+|strong\s+|great\s+|skilled\s+)*(?<list>[^.!?\n:;|]{2,110}?\b(?:engineers?|developers?|designers?|scientists?|managers?|SREs?|leads?|architects?|analysts?|interns?|programmers?|researchers?))\b";
+
+    [GeneratedRegex(HiringListPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiringList();
 
     /// <summary>Every <see cref="HiringList"/> match starts with one of these words (case-insensitive regex matching also takes the
@@ -51,15 +54,39 @@ public sealed partial class RoleFinder
     private static readonly SearchValues<string> HiringWords = SearchValues.Create(
         ["hiring", "looking", "seeking", "searching", "recruiting", "need", "open", "position", "vacanc", "role"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The next <see cref="HiringList"/> match from <paramref name="from"/>, searched from the first word that can start one.</summary>
+    /// <summary><see cref="HiringList"/> tried at one position only (<c>\G</c>): at a word that can start a match.</summary>
+    [GeneratedRegex(@"\G(?:" + HiringListPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HiringListAt();
+
+    /// <summary>
+    /// The next <see cref="HiringList"/> match from <paramref name="from"/>. Every match starts at one of
+    /// <see cref="HiringWords"/>, so the pattern is tried at each of them in turn, not at every position after the first (a
+    /// scan to the end of the text whenever "need" or "open" starts no list).
+    /// </summary>
     private static Match? NextHiringList(string text, int from)
     {
         if (from >= text.Length)
         {
             return null;
         }
-        var start = text.Contains('\u212A') ? from : text.AsSpan(from).IndexOfAny(HiringWords) is var i and >= 0 ? from + i : -1;
-        return start >= 0 && HiringList().Match(text, start) is { Success: true } m ? m : null;
+        if (text.Contains('\u212A'))
+        {
+            return HiringList().Match(text, from) is { Success: true } scanned ? scanned : null;
+        }
+        for (var i = from; i < text.Length; i++)
+        {
+            var word = text.AsSpan(i).IndexOfAny(HiringWords);
+            if (word < 0)
+            {
+                return null;
+            }
+            i += word;
+            if (HiringListAt().Match(text, i) is { Success: true } m)
+            {
+                return m;
+            }
+        }
+        return null;
     }
 
     [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bor\b|\s/\s|\+)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
