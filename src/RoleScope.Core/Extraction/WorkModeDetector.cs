@@ -46,7 +46,7 @@ public static partial class WorkModeDetector
         var mentionsRemote = MayMatch(text, RemoteWords, kelvin);
         (int Index, int Length)? negation = null;
         (int Index, int Length)? partial = null;
-        var part = mentionsRemote ? MaskedPartRemote(Masked(text, out negation), out partial) : text;
+        var part = mentionsRemote ? MaskedPartRemote(Masked(text, out negation), kelvin, out partial) : text;
         if (MayMatch(text, RemoteOrAnywhereWords, kelvin) && Remote().Match(part) is { Success: true } remote)
         {
             return (WorkMode.Remote, remote.Index, remote.Index + remote.Length);
@@ -82,6 +82,19 @@ public static partial class WorkModeDetector
     /// </summary>
     private const int PartRemoteReach = 64;
 
+    /// <summary>
+    /// Every <see cref="PartRemote"/> match holds one of these or a digit besides its "remote", "home" or "wfh" (a count of
+    /// days or times, a week, a qualifier): a window around such a word without any of them is not searched. "week" and "wk" hold a
+    /// 'k', which the pattern also matches as the Kelvin sign: a text holding one is always searched.
+    /// </summary>
+    private static readonly SearchValues<string> PartRemoteWords = SearchValues.Create(
+        ["mostly", "day", "once", "twice", "one", "two", "three", "four", "partially", "partly", "part", "occasionally", "sometimes", "week",
+         "wk"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>What the pattern's \d matches: every Unicode decimal digit.</summary>
+    private static readonly SearchValues<char> Digits = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit)]);
+
     /// <summary>Blanks every <see cref="NoRemote"/> match (keeping offsets) so later patterns do not see it.</summary>
     private static string Masked(string text, out (int Index, int Length)? first)
     {
@@ -110,7 +123,7 @@ public static partial class WorkModeDetector
     /// such word, and no attempt starting at or before that word reads more than <see cref="PartRemoteReach"/> beyond it. So a
     /// match found in the window of a word and starting at or before it is the leftmost match of the whole text.
     /// </summary>
-    private static string MaskedPartRemote(string text, out (int Index, int Length)? first)
+    private static string MaskedPartRemote(string text, bool kelvin, out (int Index, int Length)? first)
     {
         first = null;
         char[]? chars = null;
@@ -126,6 +139,13 @@ public static partial class WorkModeDetector
             var keyword = keywordFrom + word;
             var start = Math.Max(from, Back(text, keyword, PartRemoteLead));
             var end = Forward(text, keyword, PartRemoteReach);
+            var window = text.AsSpan(start, end - start);
+            if (!kelvin && window.IndexOfAny(PartRemoteWords) < 0 && window.IndexOfAny(Digits) < 0)
+            {
+                // No match lies in this window, and so none has this word as its first.
+                keywordFrom = keyword + 1;
+                continue;
+            }
             var matches = PartRemote().EnumerateMatches(text.AsSpan(0, end), start);
             if (!matches.MoveNext() || matches.Current.Index > keyword)
             {
