@@ -277,8 +277,8 @@ public sealed partial class RoleFinder
                 {
                     e = cut;
                 }
-                // The word count first: it is the cheapest test, and most bullets are sentences.
-                if (WordCount(text, s, e) <= MaxTitleWords && IsTitleLike(text, s, e) && EndsWithRoleNoun(text, s, e))
+                // Cheapest test first: most bullets are sentences, and most short ones ("- Python") end with no role noun.
+                if (WordCount(text, s, e) <= MaxTitleWords && EndsWithRoleNoun(text, s, e) && IsTitleLike(text, s, e))
                 {
                     var before = titles.Count;
                     SplitList(text, s, e, titles, keepWhole: false, fromBody: true);
