@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using BenchmarkDotNet.Attributes;
 using RoleScope.Benchmarks.Corpus;
 using RoleScope.Benchmarks.Reporting;
@@ -167,7 +168,11 @@ public class ExtractionBenchmarks
             var posting = _texts[i];
             var text = posting.Text;
             var titles = _titles[i];
-            var bodyTokens = _tokens[i].Where(t => t.Start >= posting.Header.End).ToList();
+            var tokens = _tokens[i];
+            var bodyStart = tokens.FindIndex(t => t.Start >= posting.Header.End);
+            List<PhraseMatch<RoleFamily>>? bodyPhrases = null;
+            List<PhraseMatch<RoleFamily>> BodyPhrases() =>
+                bodyPhrases ??= _classifier.BodyPhrases(text, bodyStart < 0 ? [] : CollectionsMarshal.AsSpan(tokens)[bodyStart..]);
             n += titles.Count == 1 ? (int)_years.Detect(text).Seniority : 0;
             (RoleFamily Family, Cue? Cue)? textFamily = null;
             foreach (var title in titles)
@@ -180,10 +185,10 @@ public class ExtractionBenchmarks
                 }
                 if (family == RoleFamily.Other)
                 {
-                    textFamily ??= _classifier.TextFamily(text, bodyTokens, [.. _skillHits[i].Where(h => h.Start >= posting.Header.End)]);
+                    textFamily ??= _classifier.TextFamily(BodyPhrases(), [.. _skillHits[i].Where(h => h.Start >= posting.Header.End)]);
                     family = textFamily.Value.Family;
                 }
-                else if (weak && family is RoleFamily.Backend or RoleFamily.Frontend && _classifier.SaysFullstack(text, bodyTokens))
+                else if (weak && family is RoleFamily.Backend or RoleFamily.Frontend && RoleClassifier.SaysFullstack(BodyPhrases()))
                 {
                     family = RoleFamily.Fullstack;
                 }

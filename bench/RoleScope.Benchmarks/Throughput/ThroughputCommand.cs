@@ -18,9 +18,21 @@ internal static class ThroughputCommand
 
     /// <summary>
     /// Work done before any measurement so that the figures are of tiered-up code: the first passes run partly
-    /// unoptimised while the JIT is still promoting methods.
+    /// unoptimised while the JIT is still promoting methods (tier 0, instrumented tier, on-stack replacement). Three
+    /// passes were not enough: on a loaded 2-core machine the background JIT lags, and the 5 measured passes then
+    /// averaged 11 MB/s against 17 MB/s after 30 passes. So at least this many passes run (the pass times stopped falling
+    /// after 7-10 passes in the runs seen; a noisy early pass once ended a 5-pass minimum too soon), and more until a pass
+    /// is no faster than the best before it by more than <see cref="SteadyTolerance"/>.
     /// </summary>
-    private const int WarmUpHnPasses = 3;
+    private const int MinWarmUpHnPasses = 12;
+
+    private const int MaxWarmUpHnPasses = 40;
+
+    /// <summary>A pass this close to (or slower than) the best so far counts as steady.</summary>
+    private const double SteadyTolerance = 0.03;
+
+    /// <summary>Steady passes in a row that end the warm-up.</summary>
+    private const int SteadyPasses = 3;
 
     private const int WarmUpSyntheticCount = 2_000;
 
@@ -65,7 +77,7 @@ internal static class ThroughputCommand
 
         var pipeline = ExtractionPipeline.Default;
         var hn = Corpora.LoadHn();
-        WarmUp(pipeline, hn, seed);
+        WarmUp(pipeline, hn, seed, error);
 
         var hnMeter = new SingleThreadMeter(pipeline);
         for (var pass = 0; pass < hnPasses; pass++)
@@ -98,19 +110,29 @@ internal static class ThroughputCommand
         return 0;
     }
 
-    private static void WarmUp(ExtractionPipeline pipeline, List<RawPosting> hn, int seed)
+    private static void WarmUp(ExtractionPipeline pipeline, List<RawPosting> hn, int seed, TextWriter error)
     {
-        for (var pass = 0; pass < WarmUpHnPasses; pass++)
-        {
-            foreach (var posting in hn)
-            {
-                pipeline.Extract(posting);
-            }
-        }
         foreach (var posting in SyntheticPostings.Generate(WarmUpSyntheticCount, unchecked(seed + 1)))
         {
             pipeline.Extract(posting);
         }
+        var best = long.MaxValue;
+        var steady = 0;
+        var passes = new List<long>();
+        while (passes.Count < MaxWarmUpHnPasses && (passes.Count < MinWarmUpHnPasses || steady < SteadyPasses))
+        {
+            var started = ThreadCpuClock.NowNanoseconds();
+            foreach (var posting in hn)
+            {
+                pipeline.Extract(posting);
+            }
+            var took = ThreadCpuClock.NowNanoseconds() - started;
+            steady = took >= best * (1 - SteadyTolerance) ? steady + 1 : 0;
+            best = Math.Min(best, took);
+            passes.Add(took);
+        }
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  warm-up: {passes.Count} HN passes, thread CPU ms: {string.Join(' ', passes.Select(p => (p / 1e6).ToString("N0", CultureInfo.InvariantCulture)))}"));
     }
 
     private static string Line(string what, SingleThreadMeter m)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using RoleScope.Core.Domain;
 using RoleScope.Core.Knowledge;
 using RoleScope.Core.Text;
@@ -46,7 +47,8 @@ public sealed class ExtractionPipeline
         var posting = PostingText.From(raw);
         normalised = posting;
         var text = posting.Text;
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = ThreadTokens();
+        Tokenizer.Tokenize(text, 0, text.Length, tokens);
         var evidence = new List<Evidence>(32);
 
         var companyMention = raw.Company is null ? RoleFinder.Company(posting) : null;
@@ -99,6 +101,10 @@ public sealed class ExtractionPipeline
             evidence.Add(new Evidence("company", found.Company, found.Start, found.End));
         }
 
+        if (tokens.Capacity > MaxRetainedTokens)
+        {
+            t_tokens = null; // one huge posting should not pin its token list to the thread
+        }
         return new ExtractedPosting
         {
             Id = raw.Id,
@@ -113,21 +119,28 @@ public sealed class ExtractionPipeline
         };
     }
 
+    /// <summary>Token lists up to this size stay with their thread for the next posting (about 100 KB).</summary>
+    private const int MaxRetainedTokens = 8192;
+
+    /// <summary>The tokens of the posting being extracted on this thread: reused, since no token outlives <see cref="Extract(RawPosting, out PostingText)"/>.</summary>
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
+
+    private static List<Token> ThreadTokens()
+    {
+        var tokens = t_tokens ??= new List<Token>(1024);
+        tokens.Clear();
+        return tokens;
+    }
+
     private List<ExtractedRole> ClassifyRoles(PostingText posting, List<Token> tokens, List<SkillHit> skillHits, List<Evidence> evidence)
     {
         var text = posting.Text;
         var titles = _roles.Find(posting);
-        // The body's tokens (a suffix: tokens are in text order), copied only for the titles that need the body.
-        List<Token>? body = null;
-        List<Token> BodyTokens()
-        {
-            if (body is null)
-            {
-                var first = FirstAtOrAfter(tokens, posting.Header.End);
-                body = tokens.GetRange(first, tokens.Count - first);
-            }
-            return body;
-        }
+        // The body's family phrases (its tokens are a suffix: tokens are in text order), found only for the titles that need them.
+        List<PhraseMatch<RoleFamily>>? bodyPhrases = null;
+        List<PhraseMatch<RoleFamily>> BodyPhrases() =>
+            bodyPhrases ??= _classifier.BodyPhrases(text, CollectionsMarshal.AsSpan(tokens)[FirstAtOrAfter(tokens, posting.Header.End)..]);
         (RoleFamily Family, Cue? Cue)? textFamily = null;
         List<SkillHit>? bodySkills = null;
         var years = titles.Count == 1 ? _years.Detect(text) : (Seniority.Unknown, null);
@@ -136,7 +149,8 @@ public sealed class ExtractionPipeline
         foreach (var title in titles)
         {
             // Classify the title as built ("Senior" + "Software Engineer"), then point evidence at where it was written.
-            var titleTokens = Tokenizer.Tokenize(title.Title);
+            using var titleScratch = TokenScratch.Tokenize(title.Title, 0, title.Title.Length);
+            var titleTokens = titleScratch.Tokens;
             var (titleFamily, titleCue, weak) = _classifier.TitleFamily(title.Title, titleTokens);
             var family = Located((titleFamily, titleCue), title);
             if (family.Value == RoleFamily.Other)
@@ -145,10 +159,10 @@ public sealed class ExtractionPipeline
             }
             if (family.Value == RoleFamily.Other)
             {
-                textFamily ??= _classifier.TextFamily(text, BodyTokens(), bodySkills ??= [.. skillHits.Where(h => h.Start >= posting.Header.End)]);
+                textFamily ??= _classifier.TextFamily(BodyPhrases(), bodySkills ??= [.. skillHits.Where(h => h.Start >= posting.Header.End)]);
                 family = textFamily.Value;
             }
-            else if (weak && family.Value is RoleFamily.Backend or RoleFamily.Frontend && _classifier.SaysFullstack(text, BodyTokens()))
+            else if (weak && family.Value is RoleFamily.Backend or RoleFamily.Frontend && RoleClassifier.SaysFullstack(BodyPhrases()))
             {
                 // "Java Developer" whose text says the work spans front and back end.
                 family = (RoleFamily.Fullstack, family.Cue);

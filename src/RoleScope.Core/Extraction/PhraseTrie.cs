@@ -8,21 +8,35 @@ namespace RoleScope.Core.Extraction;
 /// leftmost-longest, case-insensitively, never inside a word: tokens are whole words, and a phrase's
 /// adjacency ("C#" vs "C #") must match the text's. Built once, then read-only and shared by all threads.
 /// </summary>
+/// <remarks>
+/// Nodes are numbers and every edge of the trie sits in one open-addressing table keyed by (node, joined, word), probed with
+/// the token's hash (<see cref="Token.Hash"/>): a step costs one probe of one array, not a chain of node, map and key objects
+/// (a walk takes hundreds of steps a posting, and chasing those pointers missed the caches).
+/// </remarks>
 public sealed class PhraseTrie<T>
 {
-    /// <summary>Bits of the filter of first words; 8 KB, so it stays in cache while most tokens are turned away by it.</summary>
-    private const int FilterBits = 1 << 16;
-
     /// <summary>Longest phrase, in tokens, whose ends are remembered during a walk (no phrase in the knowledge files comes close).</summary>
     private const int MaxEnds = 16;
 
-    private readonly Node _root = new();
+    /// <summary>Bits of the filter of first words: 8 KB, so it stays in cache while it turns most tokens away.</summary>
+    private const int FilterBits = 1 << 16;
+
+    private const int Root = 0;
+
+    /// <summary>The first words of the phrases by the high bits of their hash: a token whose bit is clear starts no phrase.</summary>
+    private readonly ulong[] _firstWords = new ulong[FilterBits / 64];
+
+    /// <summary>The values of the phrases ending at each node (null where none ends); node 0 is the root.</summary>
+    private readonly List<List<T>?> _values = [null];
 
     /// <summary>
-    /// A Bloom-style filter of the phrases' first words, by length and their first, second and last characters (ASCII, upper
-    /// case): a token whose bit is clear starts no phrase, and is skipped without hashing the whole word.
+    /// Which edges leave each node, by <see cref="From"/>: a walk stops without a probe where none of the kind it needs
+    /// leaves (after ".", which starts ".NET", a word written apart ends the walk).
     /// </summary>
-    private readonly ulong[] _firstWords = new ulong[FilterBits / 64];
+    private readonly List<bool> _hasEdges = [false, false];
+
+    private Edge[] _edges = new Edge[64];
+    private int _edgeCount;
 
     /// <summary>Adds a phrase; <paramref name="value"/> is reported when it matches. Returns false for a phrase with no tokens.</summary>
     public bool Add(string phrase, T value)
@@ -32,24 +46,25 @@ public sealed class PhraseTrie<T>
         {
             return false;
         }
-        if (FilterSlot(tokens[0].Span(phrase)) is { } slot)
-        {
-            _firstWords[slot >> 6] |= 1UL << slot;
-        }
-        var node = _root;
+        var firstSlot = FilterSlot(tokens[0].Hash);
+        _firstWords[firstSlot >> 6] |= 1UL << firstSlot;
+        var node = Root;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var key = phrase.Substring(tokens[i].Start, tokens[i].Length);
-            var edges = i > 0 && tokens[i].Joined ? node.Joined ??= new Edges() : node.Spaced ??= new Edges();
-            if (!edges.Map.TryGetValue(key, out var next))
+            var from = From(node, i > 0 && tokens[i].Joined);
+            var next = Next(from, tokens[i].Span(phrase), tokens[i].Hash);
+            if (next < 0)
             {
-                next = new Node();
-                edges.Map[key] = next;
+                next = _values.Count;
+                _values.Add(null);
+                _hasEdges.Add(false);
+                _hasEdges.Add(false);
+                _hasEdges[from] = true;
+                AddEdge(new Edge(tokens[i].Hash, from, next, phrase.Substring(tokens[i].Start, tokens[i].Length)));
             }
             node = next;
         }
-        node.Values ??= [];
-        node.Values.Add(value);
+        (_values[node] ??= []).Add(value);
         return true;
     }
 
@@ -63,38 +78,37 @@ public sealed class PhraseTrie<T>
     public void Match(string text, ReadOnlySpan<Token> tokens, Func<PhraseMatch<T>, bool> accept, List<PhraseMatch<T>> results)
     {
         var i = 0;
-        Span<int> endsBuffer = stackalloc int[MaxEnds];
-        Node[]? terminals = null;
+        Span<int> endTokens = stackalloc int[MaxEnds];
+        Span<int> endNodes = stackalloc int[MaxEnds];
         while (i < tokens.Length)
         {
-            var first = tokens[i].Span(text);
-            if (FilterSlot(first) is { } slot && (_firstWords[slot >> 6] & (1UL << slot)) == 0)
+            var slot = FilterSlot(tokens[i].Hash);
+            if ((_firstWords[slot >> 6] & (1UL << slot)) == 0)
             {
                 i++;
                 continue;
             }
-            var node = _root;
+            var node = Root;
             var found = 0;
             for (var j = i; j < tokens.Length; j++)
             {
-                var edges = j == i ? node.Spaced : tokens[j].Joined ? node.Joined : node.Spaced;
-                if (edges is null || !edges.Lookup.TryGetValue(tokens[j].Span(text), out var next))
+                var from = From(node, j > i && tokens[j].Joined);
+                node = _hasEdges[from] ? Next(from, tokens[j].Span(text), tokens[j].Hash) : -1;
+                if (node < 0)
                 {
                     break;
                 }
-                node = next;
-                if (node.Values is not null && found < MaxEnds)
+                if (_values[node] is not null && found < MaxEnds)
                 {
-                    terminals ??= new Node[MaxEnds];
-                    terminals[found] = node;
-                    endsBuffer[found++] = j;
+                    endNodes[found] = node;
+                    endTokens[found++] = j;
                 }
             }
             var advanced = false;
             for (var k = found - 1; k >= 0 && !advanced; k--)
             {
-                var endToken = endsBuffer[k];
-                foreach (var value in terminals![k].Values!)
+                var endToken = endTokens[k];
+                foreach (var value in _values[endNodes[k]]!)
                 {
                     var match = new PhraseMatch<T>(value, i, endToken + 1, tokens[i].Start, tokens[endToken].End);
                     if (accept(match))
@@ -113,47 +127,63 @@ public sealed class PhraseTrie<T>
         }
     }
 
-    /// <summary>
-    /// The filter bit of a word, or null when one of the characters it is made from is not ASCII (such words are always looked
-    /// up: no other character equals an ASCII one ignoring case, so ASCII words only ever match words filed here).
-    /// </summary>
-    private static int? FilterSlot(ReadOnlySpan<char> word)
+    private static int FilterSlot(int hash) => (int)((uint)hash >> 16);
+
+    /// <summary>An edge's source: the node, and whether the word is written joined to the one before ("C" then "#").</summary>
+    private static int From(int node, bool joined) => (node << 1) | (joined ? 1 : 0);
+
+    /// <summary>The node an edge leads to, or -1 when there is none.</summary>
+    private int Next(int from, ReadOnlySpan<char> word, int hash)
     {
-        var first = word[0];
-        var second = word.Length > 1 ? word[1] : '\0';
-        var last = word[^1];
-        if ((first | second | last) >= 128)
+        var edges = _edges;
+        var mask = edges.Length - 1;
+        for (var i = Slot(from, hash, mask); ; i = (i + 1) & mask)
         {
-            return null;
+            ref readonly var edge = ref edges[i];
+            if (edge.Word is null)
+            {
+                return -1;
+            }
+            if (edge.Hash == hash && edge.From == from && word.Equals(edge.Word, StringComparison.OrdinalIgnoreCase))
+            {
+                return edge.To;
+            }
         }
-        var h = (uint)word.Length;
-        h = (h * 31) + Upper(first);
-        h = (h * 31) + Upper(second);
-        h = (h * 31) + Upper(last);
-        return (int)((h * 0x9E3779B1u) >> 16);
     }
 
-    private static uint Upper(char c) => c is >= 'a' and <= 'z' ? (uint)(c - 32) : c;
+    private static int Slot(int from, int hash, int mask) => (int)(((uint)hash ^ ((uint)from * 0x9E3779B1u)) & (uint)mask);
 
-    private sealed class Edges
+    private void AddEdge(Edge edge)
     {
-        public Edges()
+        if ((_edgeCount + 1) * 2 > _edges.Length)
         {
-            Map = new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
-            Lookup = Map.GetAlternateLookup<ReadOnlySpan<char>>();
+            var old = _edges;
+            _edges = new Edge[old.Length * 2];
+            foreach (var e in old)
+            {
+                if (e.Word is not null)
+                {
+                    Insert(e);
+                }
+            }
         }
-
-        public Dictionary<string, Node> Map { get; }
-
-        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
+        Insert(edge);
+        _edgeCount++;
     }
 
-    private sealed class Node
+    private void Insert(Edge edge)
     {
-        public Edges? Spaced;
-        public Edges? Joined;
-        public List<T>? Values;
+        var mask = _edges.Length - 1;
+        var i = Slot(edge.From, edge.Hash, mask);
+        while (_edges[i].Word is not null)
+        {
+            i = (i + 1) & mask;
+        }
+        _edges[i] = edge;
     }
+
+    /// <summary>An edge of the trie; an empty slot of the table has no <see cref="Word"/>.</summary>
+    private readonly record struct Edge(int Hash, int From, int To, string? Word);
 }
 
 /// <summary>A phrase found in text: token range [FirstToken, EndToken) and character span [Start, End).</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using RoleScope.Core.Domain;
 using RoleScope.Core.Knowledge;
 using RoleScope.Core.Text;
@@ -86,49 +87,81 @@ public sealed class RoleClassifier
     /// The family the body points to: family phrases (weighted) plus the kinds of skills it names. Backend and frontend both
     /// well supported mean a role spanning both (full-stack); too little evidence means <see cref="RoleFamily.Other"/>.
     /// </summary>
-    public (RoleFamily Family, Cue? Cue) TextFamily(string text, IReadOnlyList<Token> bodyTokens, IReadOnlyList<SkillHit> skills)
+    public (RoleFamily Family, Cue? Cue) TextFamily(string text, IReadOnlyList<Token> bodyTokens, IReadOnlyList<SkillHit> skills) =>
+        TextFamily(BodyPhrases(text, bodyTokens is List<Token> list ? CollectionsMarshal.AsSpan(list) : [.. bodyTokens]), skills);
+
+    /// <summary>The family phrases of a posting's body, found once and read by <see cref="TextFamily(List{PhraseMatch{RoleFamily}}, IReadOnlyList{SkillHit})"/> and <see cref="SaysFullstack(List{PhraseMatch{RoleFamily}})"/>.</summary>
+    public List<PhraseMatch<RoleFamily>> BodyPhrases(string text, ReadOnlySpan<Token> bodyTokens)
     {
-        var scores = new Dictionary<RoleFamily, int>();
-        var cues = new Dictionary<RoleFamily, Cue>();
         var phrases = new List<PhraseMatch<RoleFamily>>();
         _textFamilies.Match(text, bodyTokens, static _ => true, phrases);
+        return phrases;
+    }
+
+    /// <inheritdoc cref="TextFamily(string, IReadOnlyList{Token}, IReadOnlyList{SkillHit})"/>
+    public (RoleFamily Family, Cue? Cue) TextFamily(List<PhraseMatch<RoleFamily>> phrases, IReadOnlyList<SkillHit> skills)
+    {
+        // Indexed by family: a handful of families, so arrays on the stack rather than dictionaries.
+        Span<int> scores = stackalloc int[FamilyCount];
+        Span<Cue?> cues = stackalloc Cue?[FamilyCount];
         foreach (var m in phrases)
         {
-            scores[m.Value] = scores.GetValueOrDefault(m.Value) + PhraseWeight;
-            cues.TryAdd(m.Value, new Cue(m.Start, m.End));
+            scores[(int)m.Value] += PhraseWeight;
+            cues[(int)m.Value] ??= new Cue(m.Start, m.End);
         }
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? seen = null;
         foreach (var hit in skills)
         {
-            if (seen.Add(hit.Skill) && _skillFamilies.TryGetValue(hit.Skill, out var f))
+            if ((seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(hit.Skill) && _skillFamilies.TryGetValue(hit.Skill, out var f))
             {
-                scores[f] = scores.GetValueOrDefault(f) + 1;
-                cues.TryAdd(f, new Cue(hit.Start, hit.End));
+                scores[(int)f] += 1;
+                cues[(int)f] ??= new Cue(hit.Start, hit.End);
             }
         }
-        if (scores.Count == 0)
+        // The highest score, ties to the family listed first; and whether another family has it too.
+        var top = -1;
+        var tied = false;
+        for (var f = 0; f < FamilyCount; f++)
+        {
+            if (scores[f] == 0)
+            {
+                continue;
+            }
+            if (top < 0 || scores[f] > scores[top])
+            {
+                top = f;
+                tied = false;
+            }
+            else if (scores[f] == scores[top])
+            {
+                tied = true;
+            }
+        }
+        if (top < 0)
         {
             return (RoleFamily.Other, null);
         }
-        var ranked = scores.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).ToList();
-        var (top, topScore) = (ranked[0].Key, ranked[0].Value);
+        var topScore = scores[top];
         if (topScore < MinTextScore)
         {
             return (RoleFamily.Other, null);
         }
-        var backend = scores.GetValueOrDefault(RoleFamily.Backend);
-        var frontend = scores.GetValueOrDefault(RoleFamily.Frontend);
-        if (top is RoleFamily.Backend or RoleFamily.Frontend && backend >= MinTextScore && frontend >= MinTextScore &&
+        var topFamily = (RoleFamily)top;
+        var backend = scores[(int)RoleFamily.Backend];
+        var frontend = scores[(int)RoleFamily.Frontend];
+        if (topFamily is RoleFamily.Backend or RoleFamily.Frontend && backend >= MinTextScore && frontend >= MinTextScore &&
             Math.Min(backend, frontend) * 2 >= Math.Max(backend, frontend))
         {
-            return (RoleFamily.Fullstack, cues.GetValueOrDefault(top));
+            return (RoleFamily.Fullstack, cues[top]);
         }
-        if (ranked.Count > 1 && ranked[1].Value == topScore && top != RoleFamily.Fullstack)
+        if (tied && topFamily != RoleFamily.Fullstack)
         {
             return (RoleFamily.Other, null);
         }
-        return (top, cues[top]);
+        return (topFamily, cues[top]);
     }
+
+    private static readonly int FamilyCount = Enum.GetValues<RoleFamily>().Max(f => (int)f) + 1;
 
     /// <summary>The family of the first skill in a title whose kind names one ("Drupal Developer", "ServiceNow Developer").</summary>
     public (RoleFamily Family, Cue? Cue) TitleSkillFamily(IEnumerable<SkillHit> titleSkills)
@@ -147,11 +180,20 @@ public sealed class RoleClassifier
     /// True when the body says outright that a technology-titled role ("Java Developer") spans front and back end.
     /// Skills alone do not decide it: on employer-labelled postings, counting the other side's skills made more errors than it fixed.
     /// </summary>
-    public bool SaysFullstack(string text, IReadOnlyList<Token> bodyTokens)
+    public bool SaysFullstack(string text, IReadOnlyList<Token> bodyTokens) =>
+        SaysFullstack(BodyPhrases(text, bodyTokens is List<Token> list ? CollectionsMarshal.AsSpan(list) : [.. bodyTokens]));
+
+    /// <inheritdoc cref="SaysFullstack(string, IReadOnlyList{Token})"/>
+    public static bool SaysFullstack(List<PhraseMatch<RoleFamily>> bodyPhrases)
     {
-        var phrases = new List<PhraseMatch<RoleFamily>>();
-        _textFamilies.Match(text, bodyTokens, static _ => true, phrases);
-        return phrases.Any(p => p.Value == RoleFamily.Fullstack);
+        foreach (var p in bodyPhrases)
+        {
+            if (p.Value == RoleFamily.Fullstack)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -43,7 +43,10 @@ public sealed partial class RoleFinder
         }
     }
 
-    [GeneratedRegex(@"\b(?:hiring|looking\s+for|seeking|searching\s+for|recruiting|need|open\s+roles?(?:\s+for)?|positions?\s+for|vacanc(?:y|ies)\s+for|openings?\s+for|roles?\s+for)\s*[:-]?\s+(?:an?\s+|the\s+|several\s+|multiple\s+|two\s+|three\s+|four\s+|a\s+few\s+|more\s+|experienced\s+|talented\s+|passionate\s+|strong\s+|great\s+|skilled\s+)*(?<list>[^.!?\n:;|]{2,110}?\b(?:engineers?|developers?|designers?|scientists?|managers?|SREs?|leads?|architects?|analysts?|interns?|programmers?|researchers?))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const string HiringListPattern =
+        @"\b(?:hiring|looking\s+for|seeking|searching\s+for|recruiting|need|open\s+roles?(?:\s+for)?|positions?\s+for|vacanc(?:y|ies)\s+for|openings?\s+for|roles?\s+for)\s*[:-]?\s+(?:an?\s+|the\s+|several\s+|multiple\s+|two\s+|three\s+|four\s+|a\s+few\s+|more\s+|experienced\s+|talented\s+|passionate\s+|strong\s+|great\s+|skilled\s+)*(?<list>[^.!?\n:;|]{2,110}?\b(?:engineers?|developers?|designers?|scientists?|managers?|SREs?|leads?|architects?|analysts?|interns?|programmers?|researchers?))\b";
+
+    [GeneratedRegex(HiringListPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiringList();
 
     /// <summary>Every <see cref="HiringList"/> match starts with one of these words (case-insensitive regex matching also takes the
@@ -51,15 +54,39 @@ public sealed partial class RoleFinder
     private static readonly SearchValues<string> HiringWords = SearchValues.Create(
         ["hiring", "looking", "seeking", "searching", "recruiting", "need", "open", "position", "vacanc", "role"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The next <see cref="HiringList"/> match from <paramref name="from"/>, searched from the first word that can start one.</summary>
+    /// <summary><see cref="HiringList"/> tried at one position only (<c>\G</c>): at a word that can start a match.</summary>
+    [GeneratedRegex(@"\G(?:" + HiringListPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HiringListAt();
+
+    /// <summary>
+    /// The next <see cref="HiringList"/> match from <paramref name="from"/>. Every match starts at one of
+    /// <see cref="HiringWords"/>, so the pattern is tried at each of them in turn, not at every position after the first (a
+    /// scan to the end of the text whenever "need" or "open" starts no list).
+    /// </summary>
     private static Match? NextHiringList(string text, int from)
     {
         if (from >= text.Length)
         {
             return null;
         }
-        var start = text.Contains('\u212A') ? from : text.AsSpan(from).IndexOfAny(HiringWords) is var i and >= 0 ? from + i : -1;
-        return start >= 0 && HiringList().Match(text, start) is { Success: true } m ? m : null;
+        if (text.Contains('\u212A'))
+        {
+            return HiringList().Match(text, from) is { Success: true } scanned ? scanned : null;
+        }
+        for (var i = from; i < text.Length; i++)
+        {
+            var word = text.AsSpan(i).IndexOfAny(HiringWords);
+            if (word < 0)
+            {
+                return null;
+            }
+            i += word;
+            if (HiringListAt().Match(text, i) is { Success: true } m)
+            {
+                return m;
+            }
+        }
+        return null;
     }
 
     [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bor\b|\s/\s|\+)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -135,8 +162,8 @@ public sealed partial class RoleFinder
     /// <summary>The end of a title-like prefix of a segment that ends at its first role noun, or null.</summary>
     private int? LeadingTitle(string text, int start, int end)
     {
-        var tokens = new List<Token>();
-        Tokenizer.Tokenize(text, start, end, tokens);
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        var tokens = scratch.Tokens;
         var words = 0;
         foreach (var t in tokens)
         {
@@ -198,8 +225,8 @@ public sealed partial class RoleFinder
 
     private bool IsTitleLike(string text, int start, int end)
     {
-        var tokens = new List<Token>();
-        Tokenizer.Tokenize(text, start, end, tokens);
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        var tokens = scratch.Tokens;
         var words = 0;
         var hasRole = false;
         foreach (var t in tokens)
@@ -218,8 +245,7 @@ public sealed partial class RoleFinder
         }
         if (!hasRole)
         {
-            var family = new List<PhraseMatch<bool>>();
-            _familyWords.Match(text, tokens, static _ => true, family);
+            var family = Matches(_familyWords, text, tokens);
             // "Backend, Full-Stack and SRE": family words alone make a role list when they are most of the segment.
             hasRole = family.Count >= 2 && words <= family.Count * 3;
         }
@@ -239,18 +265,20 @@ public sealed partial class RoleFinder
             }
             var s = lineStart;
             var bullet = lineEnd - s > 2 && text[s] is '-' or '*' or '\u2022' && text[s + 1] == ' ';
-            var linked = !bullet && IndexOfAny(text, s, lineEnd, " - http", ": http", " http", " (http", " – http") > s;
+            // Every link marker holds "http": most lines are turned away by one search.
+            var linked = !bullet && text.AsSpan(s, lineEnd - s).Contains("http", StringComparison.Ordinal) && IndexOfAny(text, s, lineEnd, LinkMarkers) > s;
             if (bullet || linked)
             {
                 s += bullet ? 2 : 0;
                 var e = lineEnd;
                 // "Senior Backend Engineer: https://..." or "Senior Backend Engineer - Remote"
-                var cut = IndexOfAny(text, s, e, ": ", " - ", " – ", " (", " http");
+                var cut = IndexOfAny(text, s, e, TitleEnds);
                 if (cut > s)
                 {
                     e = cut;
                 }
-                if (IsTitleLike(text, s, e) && WordCount(text, s, e) <= MaxTitleWords && EndsWithRoleNoun(text, s, e))
+                // Cheapest test first: most bullets are sentences, and most short ones ("- Python") end with no role noun.
+                if (WordCount(text, s, e) <= MaxTitleWords && EndsWithRoleNoun(text, s, e) && IsTitleLike(text, s, e))
                 {
                     var before = titles.Count;
                     SplitList(text, s, e, titles, keepWhole: false, fromBody: true);
@@ -263,8 +291,8 @@ public sealed partial class RoleFinder
 
     private bool EndsWithRoleNoun(string text, int start, int end)
     {
-        var tokens = new List<Token>();
-        Tokenizer.Tokenize(text, start, end, tokens);
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        var tokens = scratch.Tokens;
         for (var i = tokens.Count - 1; i >= 0; i--)
         {
             if (tokens[i].IsWord)
@@ -388,20 +416,30 @@ public sealed partial class RoleFinder
 
     private bool IsSeniorityWord(string text, int start, int end)
     {
-        var tokens = new List<Token>();
-        Tokenizer.Tokenize(text, start, end, tokens);
-        var matches = new List<PhraseMatch<bool>>();
-        _seniorityWords.Match(text, tokens, static _ => true, matches);
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        var tokens = scratch.Tokens;
+        var matches = Matches(_seniorityWords, text, tokens);
         return matches.Count == 1 && matches[0].Start == tokens[0].Start && matches[0].End == tokens[^1].End;
     }
 
     private string WithoutLeadingLevel(string text, int start, int end)
     {
-        var tokens = new List<Token>();
-        Tokenizer.Tokenize(text, start, end, tokens);
-        var matches = new List<PhraseMatch<bool>>();
-        _seniorityWords.Match(text, tokens, static _ => true, matches);
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        var tokens = scratch.Tokens;
+        var matches = Matches(_seniorityWords, text, tokens);
         return matches.Count > 0 && matches[0].Start == start ? text[matches[0].End..end].TrimStart() : text[start..end];
+    }
+
+    /// <summary>The thread's list of word matches, refilled by every call: read it before the next.</summary>
+    [ThreadStatic]
+    private static List<PhraseMatch<bool>>? t_matches;
+
+    private static List<PhraseMatch<bool>> Matches(PhraseTrie<bool> words, string text, List<Token> tokens)
+    {
+        var matches = t_matches ??= [];
+        matches.Clear();
+        words.Match(text, tokens, static _ => true, matches);
+        return matches;
     }
 
     /// <summary>The first ". " that ends a sentence, not an abbreviation ("Sr. Engineer", "Inc. is"): the word before has 4+ letters.</summary>
@@ -425,8 +463,8 @@ public sealed partial class RoleFinder
     /// <summary>Skips leading words such as "talented", "two", "a" and bare numbers.</summary>
     private int SkipNoise(string text, int start, int end)
     {
-        var tokens = new List<Token>();
-        Tokenizer.Tokenize(text, start, end, tokens);
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        var tokens = scratch.Tokens;
         foreach (var t in tokens)
         {
             if (t.IsWord && (_noiseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.Span(text)) || char.IsDigit(text[t.Start])))
@@ -446,8 +484,8 @@ public sealed partial class RoleFinder
             {
                 continue;
             }
-            var tokens = new List<Token>();
-            Tokenizer.Tokenize(text, pieces[j].Start, pieces[j].End, tokens);
+            using var scratch = TokenScratch.Tokenize(text, pieces[j].Start, pieces[j].End);
+            var tokens = scratch.Tokens;
             var last = tokens.LastOrDefault(t => t.IsWord);
             var word = last.Length > 0 ? text.Substring(last.Start, last.Length) : null;
             return word is not null && _roleNouns.Contains(word) && word.Length > 4 ? Singular(word) : null;
@@ -457,8 +495,8 @@ public sealed partial class RoleFinder
 
     private bool HasRoleNoun(string text, int start, int end)
     {
-        var tokens = new List<Token>();
-        Tokenizer.Tokenize(text, start, end, tokens);
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        var tokens = scratch.Tokens;
         foreach (var t in tokens)
         {
             if (t.IsWord && _roleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.Span(text)))
@@ -471,10 +509,9 @@ public sealed partial class RoleFinder
 
     private bool IsFamilyWord(string text, int start, int end)
     {
-        var tokens = new List<Token>();
-        Tokenizer.Tokenize(text, start, end, tokens);
-        var matches = new List<PhraseMatch<bool>>();
-        _familyWords.Match(text, tokens, static _ => true, matches);
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        var tokens = scratch.Tokens;
+        var matches = Matches(_familyWords, text, tokens);
         return matches.Count > 0 && tokens.Count(t => t.IsWord) <= 4;
     }
 
@@ -503,13 +540,45 @@ public sealed partial class RoleFinder
         var result = new List<TitleSpan>(titles.Count);
         foreach (var t in titles)
         {
-            var key = string.Join(' ', t.Title.Split([' ', '-', '\u2011'], StringSplitOptions.RemoveEmptyEntries)).Replace("fullstack", "full stack", StringComparison.OrdinalIgnoreCase);
+            var key = DistinctKey(t.Title);
             if (t.Title.Length > 1 && seen.Add(key))
             {
                 result.Add(t);
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// A title's words joined by single spaces (spaces, hyphens and non-breaking hyphens all separate), "fullstack" read as
+    /// "full stack": "Full-Stack Engineer" and "Fullstack  engineer" are one title.
+    /// </summary>
+    private static string DistinctKey(string title)
+    {
+        Span<char> buffer = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
+        var length = 0;
+        foreach (var c in title)
+        {
+            if (c is ' ' or '-' or '\u2011')
+            {
+                if (length > 0 && buffer[length - 1] != ' ')
+                {
+                    buffer[length++] = ' ';
+                }
+            }
+            else
+            {
+                buffer[length++] = c;
+            }
+        }
+        if (length > 0 && buffer[length - 1] == ' ')
+        {
+            length--;
+        }
+        var key = buffer[..length];
+        return key.Contains("fullstack", StringComparison.OrdinalIgnoreCase)
+            ? key.ToString().Replace("fullstack", "full stack", StringComparison.OrdinalIgnoreCase)
+            : key.ToString();
     }
 
     private static (int, int) Trim(string text, int start, int end)
@@ -541,7 +610,13 @@ public sealed partial class RoleFinder
         return count;
     }
 
-    private static int IndexOfAny(string text, int start, int end, params string[] needles)
+    /// <summary>What ends a title on a linked line: "Senior Backend Engineer: https://...".</summary>
+    private static readonly string[] LinkMarkers = [" - http", ": http", " http", " (http", " – http"];
+
+    /// <summary>What ends a title on a bullet or linked line: "Senior Backend Engineer - Remote", "... (Berlin)".</summary>
+    private static readonly string[] TitleEnds = [": ", " - ", " – ", " (", " http"];
+
+    private static int IndexOfAny(string text, int start, int end, string[] needles)
     {
         var best = -1;
         foreach (var n in needles)
@@ -557,8 +632,8 @@ public sealed partial class RoleFinder
 
     private int AfterLastStopWord(string text, int start, int end)
     {
-        var tokens = new List<Token>();
-        Tokenizer.Tokenize(text, start, end, tokens);
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        var tokens = scratch.Tokens;
         var from = start;
         foreach (var t in tokens)
         {

@@ -57,19 +57,42 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         {
             // Every amount has a digit, at most MaxPrefixLength characters after its start ("U.S. $150k"): the leftmost match
             // from there is the leftmost from `from`, and the regex does not try every capital letter of the text.
-            var m = Money().Match(text, Math.Max(from, digit - MaxPrefixLength));
-            if (!m.Success)
+            var amounts = Money().EnumerateMatches(text, Math.Max(from, digit - MaxPrefixLength));
+            if (!amounts.MoveNext())
             {
                 break;
             }
-            var inHeader = header is { } h && h.Contains(m.Index);
-            if (TryRead(text, m, defaultCurrency, inHeader) is { } salary)
+            var (index, length) = (amounts.Current.Index, amounts.Current.Length);
+            if (MayBePay(text.AsSpan(index, length)))
             {
-                results.Add(salary);
+                // The same match again, now with its groups: the leftmost match from its own start is itself.
+                var m = Money().Match(text, index);
+                var inHeader = header is { } h && h.Contains(m.Index);
+                if (TryRead(text, m, defaultCurrency, inHeader) is { } salary)
+                {
+                    results.Add(salary);
+                }
             }
-            from = m.Index + m.Length;
+            from = index + length;
         }
         return results;
+    }
+
+    /// <summary>
+    /// False for an amount with neither a currency nor a multiplier ("2023", "5+ years", "10-15"): every currency and multiplier
+    /// the pattern reads has a letter or one of these signs, and <see cref="TryRead"/> reads no such amount as pay. Most
+    /// numbers in a text are turned away here without their groups being captured.
+    /// </summary>
+    private static bool MayBePay(ReadOnlySpan<char> amount)
+    {
+        foreach (var c in amount)
+        {
+            if (char.IsLetter(c) || c is '$' or '€' or '£' or '¥' or '₹' or '₪')
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The longest currency prefix with its space ("U.S. $"), plus one for safety.</summary>
@@ -100,6 +123,12 @@ public sealed partial class SalaryParser(ExchangeRates rates)
             return null; // millions or billions: funding and market sizes, never a salary here.
         }
         var hasK = multA > 1 || multB > 1;
+        if (currency is null && (defaultCurrency is null || !hasK))
+        {
+            // Read below: an amount without a currency counts only in k notation and in a posting with one currency. Most
+            // numbers in a text ("5+ years", "2023") end here, before their clause is searched for cues.
+            return null;
+        }
         if (!TryNumber(m.Groups["anum"].Value, out var a) || (hasB && !TryNumber(m.Groups["bnum"].Value, out _)))
         {
             return null;

@@ -44,16 +44,16 @@ public static partial class WorkModeDetector
         var kelvin = text.Contains('\u212A');
         // Negations and part-remote phrases all contain "remote", "home" or "wfh"; most postings skip both masks.
         var mentionsRemote = MayMatch(text, RemoteWords, kelvin);
-        Match? negation = null;
-        Match? partial = null;
-        var part = mentionsRemote ? Masked(Masked(text, NoRemote(), 0, out negation), PartRemote(), PartRemoteLead, out partial) : text;
+        (int Index, int Length)? negation = null;
+        (int Index, int Length)? partial = null;
+        var part = mentionsRemote ? MaskedPartRemote(Masked(text, out negation), kelvin, out partial) : text;
         if (MayMatch(text, RemoteOrAnywhereWords, kelvin) && Remote().Match(part) is { Success: true } remote)
         {
             return (WorkMode.Remote, remote.Index, remote.Index + remote.Length);
         }
-        if (partial is not null)
+        if (partial is { } p)
         {
-            return (WorkMode.Hybrid, partial.Index, partial.Index + partial.Length);
+            return (WorkMode.Hybrid, p.Index, p.Index + p.Length);
         }
         if (MayMatch(text, HybridWords, kelvin) && Hybrid().Match(text) is { Success: true } hybrid)
         {
@@ -63,9 +63,9 @@ public static partial class WorkModeDetector
         {
             return (WorkMode.Onsite, onsite.Index, onsite.Index + onsite.Length);
         }
-        if (negation is not null)
+        if (negation is { } n)
         {
-            return (WorkMode.Onsite, negation.Index, negation.Index + negation.Length);
+            return (WorkMode.Onsite, n.Index, n.Index + n.Length);
         }
         return (WorkMode.Unknown, 0, 0);
     }
@@ -77,37 +77,88 @@ public static partial class WorkModeDetector
     private const int PartRemoteLead = 32;
 
     /// <summary>
-    /// Blanks every match of <paramref name="regex"/> (keeping offsets) so later patterns do not see it. With a
-    /// <paramref name="lead"/>, each search starts <paramref name="lead"/> non-space characters before the next "remote",
-    /// "home" or "wfh", which every match holds within that distance of its start: the same matches, found without trying
-    /// the pattern at every word of the text.
+    /// Most letters, digits and symbols a <see cref="PartRemote"/> attempt reads from where it starts, with a margin: the
+    /// longest match, "working from home is available up to three times every week", has 49, and <c>\b</c> peeks at one more.
     /// </summary>
-    private static string Masked(string text, Regex regex, int lead, out Match? first)
+    private const int PartRemoteReach = 64;
+
+    /// <summary>
+    /// Every <see cref="PartRemote"/> match holds one of these or a digit besides its "remote", "home" or "wfh" (a count of
+    /// days or times, a week, a qualifier): a window around such a word without any of them is not searched. "week" and "wk" hold a
+    /// 'k', which the pattern also matches as the Kelvin sign: a text holding one is always searched.
+    /// </summary>
+    private static readonly SearchValues<string> PartRemoteWords = SearchValues.Create(
+        ["mostly", "day", "once", "twice", "one", "two", "three", "four", "partially", "partly", "part", "occasionally", "sometimes", "week",
+         "wk"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>What the pattern's \d matches: every Unicode decimal digit.</summary>
+    private static readonly SearchValues<char> Digits = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit)]);
+
+    /// <summary>Blanks every <see cref="NoRemote"/> match (keeping offsets) so later patterns do not see it.</summary>
+    private static string Masked(string text, out (int Index, int Length)? first)
     {
         first = null;
         char[]? chars = null;
         var from = 0;
         while (from < text.Length)
         {
-            var start = from;
-            if (lead > 0)
-            {
-                var word = text.AsSpan(from).IndexOfAny(RemoteWords);
-                if (word < 0)
-                {
-                    break;
-                }
-                start = Math.Max(from, Back(text, from + word, lead));
-            }
-            var m = regex.Match(text, start);
-            if (!m.Success)
+            var matches = NoRemote().EnumerateMatches(text, from);
+            if (!matches.MoveNext())
             {
                 break;
             }
-            first ??= m;
+            var m = matches.Current;
+            first ??= (m.Index, m.Length);
             chars ??= text.ToCharArray();
             Array.Fill(chars, ' ', m.Index, m.Length);
             from = m.Index + Math.Max(m.Length, 1);
+        }
+        return chars is null ? text : new string(chars);
+    }
+
+    /// <summary>
+    /// Blanks every <see cref="PartRemote"/> match, as a scan of the whole text would find them, by searching only near each
+    /// "remote", "home" or "wfh": every match starts at most <see cref="PartRemoteLead"/> non-space characters before its first
+    /// such word, and no attempt starting at or before that word reads more than <see cref="PartRemoteReach"/> beyond it. So a
+    /// match found in the window of a word and starting at or before it is the leftmost match of the whole text.
+    /// </summary>
+    private static string MaskedPartRemote(string text, bool kelvin, out (int Index, int Length)? first)
+    {
+        first = null;
+        char[]? chars = null;
+        var from = 0;
+        var keywordFrom = 0;
+        while (keywordFrom < text.Length)
+        {
+            var word = text.AsSpan(keywordFrom).IndexOfAny(RemoteWords);
+            if (word < 0)
+            {
+                break;
+            }
+            var keyword = keywordFrom + word;
+            var start = Math.Max(from, Back(text, keyword, PartRemoteLead));
+            var end = Forward(text, keyword, PartRemoteReach);
+            var window = text.AsSpan(start, end - start);
+            if (!kelvin && window.IndexOfAny(PartRemoteWords) < 0 && window.IndexOfAny(Digits) < 0)
+            {
+                // No match lies in this window, and so none has this word as its first.
+                keywordFrom = keyword + 1;
+                continue;
+            }
+            var matches = PartRemote().EnumerateMatches(text.AsSpan(0, end), start);
+            if (!matches.MoveNext() || matches.Current.Index > keyword)
+            {
+                // No match has this word as its first: later matches start near later words.
+                keywordFrom = keyword + 1;
+                continue;
+            }
+            var m = matches.Current;
+            first ??= (m.Index, m.Length);
+            chars ??= text.ToCharArray();
+            Array.Fill(chars, ' ', m.Index, m.Length);
+            from = m.Index + Math.Max(m.Length, 1);
+            keywordFrom = from;
         }
         return chars is null ? text : new string(chars);
     }
@@ -129,5 +180,25 @@ public static partial class WorkModeDetector
             i--;
         }
         return i;
+    }
+
+    /// <summary>The position after <paramref name="count"/> non-whitespace characters from <paramref name="position"/> and the whitespace among them (or the end).</summary>
+    private static int Forward(string text, int position, int count)
+    {
+        var i = position;
+        while (i < text.Length && count > 0)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                count--;
+            }
+            i++;
+        }
+        // The whitespace after the last counted character, and one character more for a lookahead or \b to see.
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+        return Math.Min(text.Length, i + 1);
     }
 }

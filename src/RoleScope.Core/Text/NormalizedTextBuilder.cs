@@ -69,10 +69,9 @@ public sealed class NormalizedTextBuilder
         var i = 0;
         while (i < text.Length)
         {
-            var run = text[i..].IndexOfAny(Special);
-            if (run != 0)
+            var end = SpecialAtOrAfter(text, i);
+            if (end != i)
             {
-                var end = run < 0 ? text.Length : i + run;
                 Write(text[i..end]);
                 i = end;
                 continue;
@@ -91,6 +90,29 @@ public sealed class NormalizedTextBuilder
             else
             {
                 _pendingSpace = true;
+            }
+            i++;
+        }
+    }
+
+    /// <summary>
+    /// The index of the first whitespace or control character from <paramref name="from"/>, or the length. Printable ASCII is
+    /// never one, and skipping it is a range test the CPU does many characters at a time; other characters are looked up.
+    /// </summary>
+    private static int SpecialAtOrAfter(ReadOnlySpan<char> text, int from)
+    {
+        var i = from;
+        while (true)
+        {
+            var outside = text[i..].IndexOfAnyExceptInRange('!', '~');
+            if (outside < 0)
+            {
+                return text.Length;
+            }
+            i += outside;
+            if (Special.Contains(text[i]))
+            {
+                return i;
             }
             i++;
         }

@@ -25,18 +25,22 @@ public static class Tokenizer
             }
             if (IsWordChar(c))
             {
+                // The word's hash is folded in as it is scanned (Token.HashOf, one pass over its characters).
                 var s = i;
-                while (i < end && IsWordChar(text[i]))
+                var h = Token.HashSeed;
+                do
                 {
+                    h = Token.HashStep(h, text[i]);
                     i++;
                 }
-                tokens.Add(new Token(s, i - s, IsWord: true, joined));
+                while (i < end && IsWordChar(text[i]));
+                tokens.Add(new Token(s, i - s, IsWord: true, joined, Token.HashEnd(h, i - s)));
             }
             else
             {
                 // A surrogate pair (emoji) stays one symbol token.
                 var len = char.IsHighSurrogate(c) && i + 1 < end ? 2 : 1;
-                tokens.Add(new Token(i, len, IsWord: false, joined));
+                tokens.Add(new Token(i, len, IsWord: false, joined, Token.HashOf(text.AsSpan(i, len))));
                 i += len;
             }
             joined = true;
