@@ -27,11 +27,12 @@ internal sealed class ProfileBuilder(MarketAnalyzer analyzer, FamilyStats stats)
         var modes = new int[4];
         var months = new int[MonthSpan];
         int firstDay = int.MaxValue, lastDay = 0;
-        foreach (var p in stats.Members)
+        var table = stats.Table;
+        for (var i = 0; i < table.Count; i++)
         {
-            seniority[(int)Index.SeniorityIn(p, family)]++;
-            modes[(int)Index.WorkModeOf(p)]++;
-            var day = Index.DayOf(p);
+            seniority[table.Seniority[i]]++;
+            modes[table.WorkMode[i]]++;
+            int day = table.Day[i];
             if (day != 0)
             {
                 months[MonthOfDay[day]]++;
@@ -64,7 +65,7 @@ internal sealed class ProfileBuilder(MarketAnalyzer analyzer, FamilyStats stats)
             modeMix[m] = ShareFigure.Of(modes[(int)m], knownMode, minN);
         }
 
-        var ranked = stats.Ranked(Index);
+        var ranked = stats.Ranked();
         var top = ranked.AsSpan(0, Math.Min(Options.TopK, ranked.Length)).ToArray();
         var topSkills = new List<SkillFrequency>(top.Length);
         foreach (var s in top)
@@ -174,7 +175,8 @@ internal sealed class ProfileBuilder(MarketAnalyzer analyzer, FamilyStats stats)
             var groups = _categoryBase + categoryCount;
             _start = new int[groups + 1];
             var seen = new int[categoryCount];
-            var postings = stats.SortedPostings;
+            var table = stats.Table;
+            var members = stats.SortedMembers;
             var salaries = stats.Sorted;
             // Pass 0 counts each group's size, pass 1 writes the salaries at each group's next free place.
             var next = new int[groups];
@@ -182,10 +184,10 @@ internal sealed class ProfileBuilder(MarketAnalyzer analyzer, FamilyStats stats)
             for (var pass = 0; pass < 2; pass++)
             {
                 Array.Fill(seen, -1);
-                for (var i = 0; i < postings.Length; i++)
+                for (var i = 0; i < members.Length; i++)
                 {
-                    var p = postings[i];
-                    var band = BandSlot(index.SeniorityIn(p, stats.Family).Band());
+                    var member = members[i];
+                    var band = BandSlot(((Seniority)table.Seniority[member]).Band());
                     if (band >= 0)
                     {
                         Put(pass, band, salaries[i], next, values);
@@ -194,7 +196,7 @@ internal sealed class ProfileBuilder(MarketAnalyzer analyzer, FamilyStats stats)
                     {
                         continue;
                     }
-                    foreach (var s in index.SkillsOf(p))
+                    foreach (var s in table.SkillsOf(member))
                     {
                         if (_slotOfSkill[s] >= 0)
                         {
@@ -316,15 +318,16 @@ internal sealed class ProfileBuilder(MarketAnalyzer analyzer, FamilyStats stats)
             slot[top[t]] = t;
         }
         var counts = new int[top.Length * span];
-        foreach (var p in stats.Members)
+        var table = stats.Table;
+        for (var i = 0; i < table.Count; i++)
         {
-            var day = Index.DayOf(p);
+            int day = table.Day[i];
             if (day == 0)
             {
                 continue;
             }
             var m = MonthOfDay[day] - first;
-            foreach (var s in Index.SkillsOf(p))
+            foreach (var s in table.SkillsOf(i))
             {
                 if (slot[s] >= 0)
                 {

@@ -40,6 +40,7 @@ public sealed class MarketIndex
     private int[] _skillStart;
     private ushort[] _skillList;
     private SalaryOrder? _salaryOrder;
+    private int[]? _skillNameOrder;
 
     private MarketIndex(int capacity)
     {
@@ -190,6 +191,36 @@ public sealed class MarketIndex
 
     /// <summary>Salaried postings in salary order, rebuilt lazily after appends (a sort of the salaries only).</summary>
     internal SalaryOrder SalaryOrder => _salaryOrder ??= SalaryOrder.Of(_salary, _salaried);
+
+    /// <summary>
+    /// Each skill id's place among the skill names in ordinal order, so rankings can break ties by name with an int compare.
+    /// Rebuilt when skills were added since (skills are only ever added, so a length check suffices).
+    /// </summary>
+    internal int[] SkillNameOrder
+    {
+        get
+        {
+            var order = _skillNameOrder;
+            if (order is null || order.Length != _skillNames.Count)
+            {
+                var ids = new int[_skillNames.Count];
+                var names = new string[ids.Length];
+                for (var s = 0; s < ids.Length; s++)
+                {
+                    ids[s] = s;
+                    names[s] = _skillNames[s];
+                }
+                Array.Sort(names, ids, StringComparer.Ordinal);
+                order = new int[ids.Length];
+                for (var r = 0; r < ids.Length; r++)
+                {
+                    order[ids[r]] = r;
+                }
+                _skillNameOrder = order;
+            }
+            return order;
+        }
+    }
 
     internal static ushort DayOf(DateOnly d) => (ushort)Math.Clamp(d.DayNumber - Epoch.DayNumber + 1, 1, ushort.MaxValue);
 
