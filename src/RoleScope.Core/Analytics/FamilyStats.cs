@@ -22,7 +22,7 @@ internal sealed class FamilyStats
         SkillCounts = new int[index.Skills.Count];
         Table = FamilyMembers.Of(index, Members, family, SkillCounts);
         N = Table.Count;
-        (Sorted, SortedMembers) = SalariesOf(index, Table, index.Country(options.SalaryCountry));
+        Salaries = FamilySalaries.Of(index, Table, index.Country(options.SalaryCountry));
     }
 
     public RoleFamily Family { get; }
@@ -34,9 +34,10 @@ internal sealed class FamilyStats
     public int[] SkillCounts { get; }
     /// <summary>Members in the salary country with a stated salary (built on first use: only the salary benchmark asks).</summary>
     public PostingBits Salaried => _salaried ??= SalariedBits();
-    public double[] Sorted { get; }
-    /// <summary>The salaried members (rows of <see cref="Table"/>) in the order of <see cref="Sorted"/>: walking them fills every salary group already sorted.</summary>
-    public int[] SortedMembers { get; }
+    /// <summary>The salaried members in salary order.</summary>
+    public FamilySalaries Salaries { get; }
+    /// <summary>Their salaries, ascending.</summary>
+    public double[] Sorted => Salaries.Sorted;
 
     /// <summary>Bootstrap medians of the family's salaries, shared by every premium of the family.</summary>
     public double[] MedianReplicates(AnalysisOptions options) =>
@@ -70,39 +71,6 @@ internal sealed class FamilyStats
         }
         Array.Sort(keys, ranked);
         return _ranked = ranked;
-    }
-
-    /// <summary>
-    /// The salaries of the members in the salary country that state one, ascending, and which member each belongs to. Ranks in
-    /// the index's salary order are unique, so sorting the members' ranks orders them exactly as the salary order does.
-    /// </summary>
-    private static (double[] Sorted, int[] Members) SalariesOf(MarketIndex index, FamilyMembers table, PostingBits? country)
-    {
-        if (country is null)
-        {
-            return ([], []);
-        }
-        var order = index.SalaryOrder;
-        var ranks = new int[table.Count];
-        var members = new int[table.Count];
-        var n = 0;
-        for (var i = 0; i < table.Count; i++)
-        {
-            var p = table.Postings[i];
-            var rank = order.RankOf(p);
-            if (rank >= 0 && country.Contains(p))
-            {
-                ranks[n] = rank;
-                members[n++] = i;
-            }
-        }
-        Array.Sort(ranks, members, 0, n);
-        var sorted = new double[n];
-        for (var j = 0; j < n; j++)
-        {
-            sorted[j] = order.SalaryAt(ranks[j]);
-        }
-        return (sorted, members.AsSpan(0, n).ToArray());
     }
 
     private PostingBits SalariedBits()

@@ -175,19 +175,17 @@ internal sealed class ProfileBuilder(MarketAnalyzer analyzer, FamilyStats stats)
             var groups = _categoryBase + categoryCount;
             _start = new int[groups + 1];
             var seen = new int[categoryCount];
-            var table = stats.Table;
-            var members = stats.SortedMembers;
-            var salaries = stats.Sorted;
+            var salaried = stats.Salaries;
+            var salaries = salaried.Sorted;
             // Pass 0 counts each group's size, pass 1 writes the salaries at each group's next free place.
             var next = new int[groups];
             double[] values = [];
             for (var pass = 0; pass < 2; pass++)
             {
                 Array.Fill(seen, -1);
-                for (var i = 0; i < members.Length; i++)
+                for (var i = 0; i < salaries.Length; i++)
                 {
-                    var member = members[i];
-                    var band = BandSlot(((Seniority)table.Seniority[member]).Band());
+                    var band = BandSlot(((Seniority)salaried.SeniorityAt(i)).Band());
                     if (band >= 0)
                     {
                         Put(pass, band, salaries[i], next, values);
@@ -196,7 +194,7 @@ internal sealed class ProfileBuilder(MarketAnalyzer analyzer, FamilyStats stats)
                     {
                         continue;
                     }
-                    foreach (var s in table.SkillsOf(member))
+                    foreach (var s in salaried.SkillsAt(i))
                     {
                         if (_slotOfSkill[s] >= 0)
                         {

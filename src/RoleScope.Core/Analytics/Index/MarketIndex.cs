@@ -183,10 +183,16 @@ public sealed class MarketIndex
     internal PostingBits? Country(string code) => _countryIds.TryGetValue(code, out var id) ? _countries[id] : null;
 
     internal Seniority SeniorityIn(int posting, RoleFamily family) => (Seniority)(((int)(_roles[posting] >> ((int)family * 4)) & 0xF) - 1);
+    /// <summary>The posting's family/seniority word: 4 bits per family, 0 = not in it, else 1 + the seniority of its role.</summary>
+    internal ulong RolesOf(int posting) => _roles[posting];
     internal WorkMode WorkModeOf(int posting) => (WorkMode)_workMode[posting];
     internal int DayOf(int posting) => _day[posting];
     internal int SourceOf(int posting) => _source[posting];
     internal double SalaryOf(int posting) => _salary[posting];
+    /// <summary>Where posting's skill ids start in <see cref="SkillListBuffer"/> (posting Count: where the lists end).</summary>
+    internal int SkillStartOf(int posting) => _skillStart[posting];
+    /// <summary>Every posting's skill ids back to back; read only, and replaced when an append grows it.</summary>
+    internal ushort[] SkillListBuffer => _skillList;
     internal ReadOnlySpan<ushort> SkillsOf(int posting) => _skillList.AsSpan(_skillStart[posting], _skillStart[posting + 1] - _skillStart[posting]);
 
     /// <summary>Salaried postings in salary order, rebuilt lazily after appends (a sort of the salaries only).</summary>
