@@ -175,48 +175,51 @@ internal sealed class ProfileBuilder(MarketAnalyzer analyzer, FamilyStats stats)
             var groups = _categoryBase + categoryCount;
             _start = new int[groups + 1];
             var seen = new int[categoryCount];
+            Array.Fill(seen, -1);
             var salaried = stats.Salaries;
             var salaries = salaried.Sorted;
-            // Pass 0 counts each group's size, pass 1 writes the salaries at each group's next free place.
+            // One walk lists every (group, salary) membership in salary order and counts each group; the fill then copies the
+            // salaries to each group's next free place, so every group comes out sorted without reading a skill list twice.
             var next = new int[groups];
-            double[] values = [];
-            for (var pass = 0; pass < 2; pass++)
+            var memberships = new List<(int Group, int Salary)>(salaries.Length * 4);
+            for (var i = 0; i < salaries.Length; i++)
             {
-                Array.Fill(seen, -1);
-                for (var i = 0; i < salaries.Length; i++)
+                var band = BandSlot(((Seniority)salaried.SeniorityAt(i)).Band());
+                if (band >= 0)
                 {
-                    var band = BandSlot(((Seniority)salaried.SeniorityAt(i)).Band());
-                    if (band >= 0)
+                    memberships.Add((band, i));
+                    next[band]++;
+                }
+                if (!premiums)
+                {
+                    continue;
+                }
+                foreach (var s in salaried.SkillsAt(i))
+                {
+                    if (_slotOfSkill[s] >= 0)
                     {
-                        Put(pass, band, salaries[i], next, values);
+                        var g = Bands.Length + _slotOfSkill[s];
+                        memberships.Add((g, i));
+                        next[g]++;
                     }
-                    if (!premiums)
+                    var c = categories[s];
+                    if (seen[c] != i)
                     {
-                        continue;
-                    }
-                    foreach (var s in salaried.SkillsAt(i))
-                    {
-                        if (_slotOfSkill[s] >= 0)
-                        {
-                            Put(pass, Bands.Length + _slotOfSkill[s], salaries[i], next, values);
-                        }
-                        var c = categories[s];
-                        if (seen[c] != i)
-                        {
-                            seen[c] = i;
-                            Put(pass, _categoryBase + c, salaries[i], next, values);
-                        }
+                        seen[c] = i;
+                        memberships.Add((_categoryBase + c, i));
+                        next[_categoryBase + c]++;
                     }
                 }
-                if (pass == 0)
-                {
-                    for (var g = 0; g < groups; g++)
-                    {
-                        _start[g + 1] = _start[g] + next[g];
-                        next[g] = _start[g];
-                    }
-                    values = new double[_start[groups]];
-                }
+            }
+            for (var g = 0; g < groups; g++)
+            {
+                _start[g + 1] = _start[g] + next[g];
+                next[g] = _start[g];
+            }
+            var values = new double[_start[groups]];
+            foreach (var (group, salary) in memberships)
+            {
+                values[next[group]++] = salaries[salary];
             }
             _values = values;
         }
@@ -262,15 +265,6 @@ internal sealed class ProfileBuilder(MarketAnalyzer analyzer, FamilyStats stats)
                 _slotOfSkill[s] = _premiumSkills.Count;
                 _premiumSkills.Add(s);
             }
-        }
-
-        private static void Put(int pass, int group, double salary, int[] next, double[] values)
-        {
-            if (pass == 1)
-            {
-                values[next[group]] = salary;
-            }
-            next[group]++;
         }
 
         private static int BandSlot(SeniorityBand band) => Array.IndexOf(Bands, band);

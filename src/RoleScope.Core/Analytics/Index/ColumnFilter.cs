@@ -19,9 +19,10 @@ internal sealed class ColumnFilter
 
     private ColumnFilter(int from, int to, bool[]? sources, bool[]? modes, bool[]? roleValues)
     {
-        _from = from;
-        _to = to;
         _dated = from != 0 || to != int.MaxValue;
+        // Within a window an undated posting (day 0) is out: a window starting at day 1 at the earliest rejects it.
+        _from = Math.Max(from, 1);
+        _to = to;
         _sources = sources;
         _modes = modes;
         _roleValues = roleValues;
@@ -70,10 +71,8 @@ internal sealed class ColumnFilter
             {
                 var bit = BitOperations.TrailingZeroCount(rest);
                 rest &= rest - 1;
-                if (!Keeps(index, (w << 6) + bit))
-                {
-                    word &= ~(1UL << bit);
-                }
+                // Whether a posting passes is close to a coin flip, so it is folded into the word without a branch.
+                word &= ~((ulong)(Keeps(index, (w << 6) + bit) ? 0 : 1) << bit);
             }
             words[w] = word;
         }
@@ -81,23 +80,27 @@ internal sealed class ColumnFilter
 
     private bool Keeps(MarketIndex index, int p)
     {
+        // Each test is evaluated whole (& rather than &&): which of them is set is the same for every posting, so those
+        // branches predict; the outcomes themselves do not.
+        var keep = true;
         if (_dated)
         {
             var day = index.DayOf(p);
-            if (day == 0 || day < _from || day > _to)
-            {
-                return false;
-            }
+            keep &= (day >= _from) & (day <= _to);
         }
-        if (_modes is not null && !_modes[(int)index.WorkModeOf(p)])
+        if (_modes is not null)
         {
-            return false;
+            keep &= _modes[(int)index.WorkModeOf(p)];
         }
-        if (_sources is not null && !_sources[index.SourceOf(p)])
+        if (_sources is not null)
         {
-            return false;
+            keep &= _sources[index.SourceOf(p)];
         }
-        return _roleValues is null || AnyRoleIn(index.RolesOf(p));
+        if (_roleValues is not null)
+        {
+            keep &= AnyRoleIn(index.RolesOf(p));
+        }
+        return keep;
     }
 
     /// <summary>Seniority outside a family filter: any of the posting's roles may match.</summary>
