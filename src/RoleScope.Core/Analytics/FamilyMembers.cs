@@ -50,40 +50,70 @@ internal sealed class FamilyMembers
     public static FamilyMembers Of(MarketIndex index, PostingBits members, RoleFamily family, int[] skillCounts, bool copySkills)
     {
         var table = new FamilyMembers(members.Count());
-        // About 15 skills a posting; the buffer doubles in the rare slice whose members name more.
-        var skills = copySkills ? GC.AllocateUninitializedArray<ushort>(Math.Max(64, table.Count * 16)) : index.SkillListBuffer;
-        var at = 0;
+        var postings = table.Postings;
         var i = 0;
         foreach (var p in members)
         {
-            table.Postings[i] = p;
-            table.Seniority[i] = (byte)index.SeniorityIn(p, family);
-            table.WorkMode[i] = (byte)index.WorkModeOf(p);
-            table.Day[i] = (ushort)index.DayOf(p);
-            var list = index.SkillsOf(p);
-            foreach (var s in list)
+            postings[i++] = p;
+        }
+        // One column per loop: each loop body is a few instructions, so the processor keeps many of a sparse slice's cache
+        // misses in flight at once; one loop reading every column per member waits on them a member at a time.
+        for (i = 0; i < postings.Length; i++)
+        {
+            table.Seniority[i] = (byte)index.SeniorityIn(postings[i], family);
+        }
+        for (i = 0; i < postings.Length; i++)
+        {
+            table.WorkMode[i] = (byte)index.WorkModeOf(postings[i]);
+        }
+        for (i = 0; i < postings.Length; i++)
+        {
+            table.Day[i] = (ushort)index.DayOf(postings[i]);
+        }
+        for (i = 0; i < postings.Length; i++)
+        {
+            table.SkillFrom[i] = index.SkillStartOf(postings[i]);
+            table.SkillTo[i] = index.SkillStartOf(postings[i] + 1);
+        }
+        if (copySkills)
+        {
+            // The copy holds exactly the members' lists back to back: count them in one sequential read.
+            table.Skills = Copy(table, index.SkillListBuffer);
+            foreach (var s in table.Skills)
             {
                 skillCounts[s]++;
             }
-            if (copySkills)
-            {
-                if (at + list.Length > skills.Length)
-                {
-                    Array.Resize(ref skills, Math.Max(at + list.Length, skills.Length * 2));
-                }
-                list.CopyTo(skills.AsSpan(at));
-                table.SkillFrom[i] = at;
-                at += list.Length;
-                table.SkillTo[i] = at;
-            }
-            else
-            {
-                table.SkillFrom[i] = index.SkillStartOf(p);
-                table.SkillTo[i] = index.SkillStartOf(p + 1);
-            }
-            i++;
+            return table;
         }
-        table.Skills = skills;
+        table.Skills = index.SkillListBuffer;
+        for (i = 0; i < postings.Length; i++)
+        {
+            foreach (var s in table.SkillsOf(i))
+            {
+                skillCounts[s]++;
+            }
+        }
         return table;
+    }
+
+    /// <summary>Copies the members' lists back to back and points SkillFrom/SkillTo at the copy.</summary>
+    private static ushort[] Copy(FamilyMembers table, ushort[] lists)
+    {
+        var total = 0;
+        for (var i = 0; i < table.Count; i++)
+        {
+            total += table.SkillTo[i] - table.SkillFrom[i];
+        }
+        var skills = GC.AllocateUninitializedArray<ushort>(total);
+        var at = 0;
+        for (var i = 0; i < table.Count; i++)
+        {
+            var length = table.SkillTo[i] - table.SkillFrom[i];
+            lists.AsSpan(table.SkillFrom[i], length).CopyTo(skills.AsSpan(at));
+            table.SkillFrom[i] = at;
+            at += length;
+            table.SkillTo[i] = at;
+        }
+        return skills;
     }
 }

@@ -49,26 +49,37 @@ internal sealed class FamilySalaries
             return None;
         }
         var order = index.SalaryOrder;
-        var ranks = new int[table.Count];
-        var seniority = new byte[table.Count];
-        var skillStart = new int[table.Count + 1];
-        var skills = new List<ushort>();
+        var postings = table.Postings;
+        var ranks = new int[table.Count + 1];
+        var picked = new int[table.Count + 1];
         var n = 0;
-        for (var i = 0; i < table.Count; i++)
+        // Branch-free compaction (a posting states a salary about as often as not): write the candidate, advance if it counts.
+        for (var i = 0; i < postings.Length; i++)
         {
-            var p = table.Postings[i];
-            var rank = order.RankOf(p);
-            if (rank < 0 || !country.Contains(p))
-            {
-                continue;
-            }
+            var rank = order.RankOf(postings[i]);
             ranks[n] = rank;
-            seniority[n] = table.Seniority[i];
-            foreach (var s in table.SkillsOf(i))
-            {
-                skills.Add(s);
-            }
-            skillStart[++n] = skills.Count;
+            picked[n] = i;
+            n += rank >= 0 ? 1 : 0;
+        }
+        var kept = 0;
+        for (var j = 0; j < n; j++)
+        {
+            ranks[kept] = ranks[j];
+            picked[kept] = picked[j];
+            kept += country.Contains(postings[picked[j]]) ? 1 : 0;
+        }
+        n = kept;
+        var seniority = new byte[n];
+        var skillStart = new int[n + 1];
+        for (var e = 0; e < n; e++)
+        {
+            seniority[e] = table.Seniority[picked[e]];
+            skillStart[e + 1] = skillStart[e] + table.SkillsOf(picked[e]).Length;
+        }
+        var skills = new ushort[skillStart[n]];
+        for (var e = 0; e < n; e++)
+        {
+            table.SkillsOf(picked[e]).CopyTo(skills.AsSpan(skillStart[e]));
         }
         var entryAt = new int[n];
         for (var e = 0; e < n; e++)
@@ -81,6 +92,6 @@ internal sealed class FamilySalaries
         {
             sorted[j] = order.SalaryAt(ranks[j]);
         }
-        return new FamilySalaries(sorted, entryAt, seniority, skillStart, [.. skills]);
+        return new FamilySalaries(sorted, entryAt, seniority, skillStart, skills);
     }
 }
