@@ -4,8 +4,8 @@ using RoleScope.Core.Domain;
 namespace RoleScope.Core.Analytics;
 
 /// <summary>
-/// A family's members in a slice, read out of the index by one walk in posting order: the posting, its seniority in the family,
-/// work mode, day and skill ids. Every later figure reads this table instead of the index's columns.
+/// A family's members in a slice, read out of the index's columns in posting order: the posting, its seniority in the family,
+/// work mode, day and (for a sparse family) a copy of its skill ids. Every later figure reads this table.
 /// </summary>
 internal sealed class FamilyMembers
 {
@@ -16,14 +16,18 @@ internal sealed class FamilyMembers
     /// </summary>
     internal const int CopySkillsBelowDensity = 64;
 
-    private FamilyMembers(int count)
+    private readonly MarketIndex _index;
+    // Where each member's copied list starts (member Count: where the copy ends); null when the lists are read from the index.
+    private int[]? _skillStart;
+    private ushort[] _skills = [];
+
+    private FamilyMembers(MarketIndex index, int count)
     {
+        _index = index;
         Postings = GC.AllocateUninitializedArray<int>(count);
         Seniority = GC.AllocateUninitializedArray<byte>(count);
         WorkMode = GC.AllocateUninitializedArray<byte>(count);
         Day = GC.AllocateUninitializedArray<ushort>(count);
-        SkillFrom = GC.AllocateUninitializedArray<int>(count);
-        SkillTo = GC.AllocateUninitializedArray<int>(count);
     }
 
     public int Count => Postings.Length;
@@ -34,13 +38,9 @@ internal sealed class FamilyMembers
     public byte[] WorkMode { get; }
     /// <summary>Day as <see cref="MarketIndex"/> stores it (0 = no date).</summary>
     public ushort[] Day { get; }
-    /// <summary>Member i's skill ids are Skills[SkillFrom[i]..SkillTo[i]]: a copy, or the index's own lists.</summary>
-    public int[] SkillFrom { get; }
-    public int[] SkillTo { get; }
-    public ushort[] Skills { get; private set; } = [];
-
-    /// <summary>Member i's skill ids.</summary>
-    public ReadOnlySpan<ushort> SkillsOf(int i) => Skills.AsSpan(SkillFrom[i], SkillTo[i] - SkillFrom[i]);
+    /// <summary>Member i's skill ids: from the copy, or the index's own list.</summary>
+    public ReadOnlySpan<ushort> SkillsOf(int i) =>
+        _skillStart is { } start ? _skills.AsSpan(start[i], start[i + 1] - start[i]) : _index.SkillsOf(Postings[i]);
 
     /// <summary>Reads the members out of the index; <paramref name="skillCounts"/> (one slot per index skill) gets their skill counts.</summary>
     public static FamilyMembers Of(MarketIndex index, PostingBits members, RoleFamily family, int[] skillCounts) =>
@@ -49,7 +49,7 @@ internal sealed class FamilyMembers
     /// <summary>The same with the choice to copy the skill lists made by the caller (tests check both give the same figures).</summary>
     public static FamilyMembers Of(MarketIndex index, PostingBits members, RoleFamily family, int[] skillCounts, bool copySkills)
     {
-        var table = new FamilyMembers(members.Count());
+        var table = new FamilyMembers(index, members.Count());
         var postings = table.Postings;
         var i = 0;
         foreach (var p in members)
@@ -70,50 +70,34 @@ internal sealed class FamilyMembers
         {
             table.Day[i] = (ushort)index.DayOf(postings[i]);
         }
-        for (i = 0; i < postings.Length; i++)
+        if (!copySkills)
         {
-            table.SkillFrom[i] = index.SkillStartOf(postings[i]);
-            table.SkillTo[i] = index.SkillStartOf(postings[i] + 1);
-        }
-        if (copySkills)
-        {
-            // The copy holds exactly the members' lists back to back: count them in one sequential read.
-            table.Skills = Copy(table, index.SkillListBuffer);
-            foreach (var s in table.Skills)
+            for (i = 0; i < postings.Length; i++)
             {
-                skillCounts[s]++;
+                foreach (var s in index.SkillsOf(postings[i]))
+                {
+                    skillCounts[s]++;
+                }
             }
             return table;
         }
-        table.Skills = index.SkillListBuffer;
+        var start = new int[postings.Length + 1];
         for (i = 0; i < postings.Length; i++)
         {
-            foreach (var s in table.SkillsOf(i))
-            {
-                skillCounts[s]++;
-            }
+            start[i + 1] = start[i] + index.SkillsOf(postings[i]).Length;
         }
+        var skills = GC.AllocateUninitializedArray<ushort>(start[postings.Length]);
+        for (i = 0; i < postings.Length; i++)
+        {
+            index.SkillsOf(postings[i]).CopyTo(skills.AsSpan(start[i]));
+        }
+        // The copy holds exactly the members' lists back to back: count them in one sequential read.
+        foreach (var s in skills)
+        {
+            skillCounts[s]++;
+        }
+        table._skillStart = start;
+        table._skills = skills;
         return table;
-    }
-
-    /// <summary>Copies the members' lists back to back and points SkillFrom/SkillTo at the copy.</summary>
-    private static ushort[] Copy(FamilyMembers table, ushort[] lists)
-    {
-        var total = 0;
-        for (var i = 0; i < table.Count; i++)
-        {
-            total += table.SkillTo[i] - table.SkillFrom[i];
-        }
-        var skills = GC.AllocateUninitializedArray<ushort>(total);
-        var at = 0;
-        for (var i = 0; i < table.Count; i++)
-        {
-            var length = table.SkillTo[i] - table.SkillFrom[i];
-            lists.AsSpan(table.SkillFrom[i], length).CopyTo(skills.AsSpan(at));
-            table.SkillFrom[i] = at;
-            at += length;
-            table.SkillTo[i] = at;
-        }
-        return skills;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using RoleScope.Core.Analytics.Index;
 
 namespace RoleScope.Core.Analytics;
@@ -50,8 +51,9 @@ internal sealed class FamilySalaries
         }
         var order = index.SalaryOrder;
         var postings = table.Postings;
-        var ranks = new int[table.Count + 1];
-        var picked = new int[table.Count + 1];
+        // Scratch for the candidates, sized by the members (up to a few MB on a whole market): rented, returned below.
+        var ranks = ArrayPool<int>.Shared.Rent(table.Count + 1);
+        var picked = ArrayPool<int>.Shared.Rent(table.Count + 1);
         var n = 0;
         // Branch-free compaction (a posting states a salary about as often as not): write the candidate, advance if it counts.
         for (var i = 0; i < postings.Length; i++)
@@ -92,6 +94,8 @@ internal sealed class FamilySalaries
         {
             sorted[j] = order.SalaryAt(ranks[j]);
         }
+        ArrayPool<int>.Shared.Return(ranks);
+        ArrayPool<int>.Shared.Return(picked);
         return new FamilySalaries(sorted, entryAt, seniority, skillStart, skills);
     }
 }

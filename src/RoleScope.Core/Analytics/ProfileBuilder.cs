@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using RoleScope.Core.Analytics.Index;
 using RoleScope.Core.Analytics.Statistics;
@@ -181,13 +182,13 @@ internal sealed class ProfileBuilder(MarketAnalyzer analyzer, FamilyStats stats)
             // One walk lists every (group, salary) membership in salary order and counts each group; the fill then copies the
             // salaries to each group's next free place, so every group comes out sorted without reading a skill list twice.
             var next = new int[groups];
-            var memberships = new List<(int Group, int Salary)>(salaries.Length * 4);
+            var memberships = new Memberships(salaries.Length * 8);
             for (var i = 0; i < salaries.Length; i++)
             {
                 var band = BandSlot(((Seniority)salaried.SeniorityAt(i)).Band());
                 if (band >= 0)
                 {
-                    memberships.Add((band, i));
+                    memberships.Add(band, i);
                     next[band]++;
                 }
                 if (!premiums)
@@ -199,14 +200,14 @@ internal sealed class ProfileBuilder(MarketAnalyzer analyzer, FamilyStats stats)
                     if (_slotOfSkill[s] >= 0)
                     {
                         var g = Bands.Length + _slotOfSkill[s];
-                        memberships.Add((g, i));
+                        memberships.Add(g, i);
                         next[g]++;
                     }
                     var c = categories[s];
                     if (seen[c] != i)
                     {
                         seen[c] = i;
-                        memberships.Add((_categoryBase + c, i));
+                        memberships.Add(_categoryBase + c, i);
                         next[_categoryBase + c]++;
                     }
                 }
@@ -217,10 +218,11 @@ internal sealed class ProfileBuilder(MarketAnalyzer analyzer, FamilyStats stats)
                 next[g] = _start[g];
             }
             var values = new double[_start[groups]];
-            foreach (var (group, salary) in memberships)
+            for (var m = 0; m < memberships.Count; m++)
             {
-                values[next[group]++] = salaries[salary];
+                values[next[memberships.Group[m]]++] = salaries[memberships.Salary[m]];
             }
+            memberships.Return();
             _values = values;
         }
 
@@ -264,6 +266,39 @@ internal sealed class ProfileBuilder(MarketAnalyzer analyzer, FamilyStats stats)
             {
                 _slotOfSkill[s] = _premiumSkills.Count;
                 _premiumSkills.Add(s);
+            }
+        }
+
+        /// <summary>(group, salary) pairs in walk order, in rented buffers: they live only while the groups are filled.</summary>
+        private struct Memberships(int capacity)
+        {
+            public int[] Group = ArrayPool<int>.Shared.Rent(capacity);
+            public int[] Salary = ArrayPool<int>.Shared.Rent(capacity);
+            public int Count;
+
+            public void Add(int group, int salary)
+            {
+                if (Count == Group.Length)
+                {
+                    Group = Grow(Group, Count);
+                    Salary = Grow(Salary, Count);
+                }
+                Group[Count] = group;
+                Salary[Count++] = salary;
+            }
+
+            public readonly void Return()
+            {
+                ArrayPool<int>.Shared.Return(Group);
+                ArrayPool<int>.Shared.Return(Salary);
+            }
+
+            private static int[] Grow(int[] buffer, int count)
+            {
+                var larger = ArrayPool<int>.Shared.Rent(buffer.Length * 2);
+                buffer.AsSpan(0, count).CopyTo(larger);
+                ArrayPool<int>.Shared.Return(buffer);
+                return larger;
             }
         }
 

@@ -189,10 +189,6 @@ public sealed class MarketIndex
     internal int DayOf(int posting) => _day[posting];
     internal int SourceOf(int posting) => _source[posting];
     internal double SalaryOf(int posting) => _salary[posting];
-    /// <summary>Where posting's skill ids start in <see cref="SkillListBuffer"/> (posting Count: where the lists end).</summary>
-    internal int SkillStartOf(int posting) => _skillStart[posting];
-    /// <summary>Every posting's skill ids back to back; read only, and replaced when an append grows it.</summary>
-    internal ushort[] SkillListBuffer => _skillList;
     internal ReadOnlySpan<ushort> SkillsOf(int posting) => _skillList.AsSpan(_skillStart[posting], _skillStart[posting + 1] - _skillStart[posting]);
 
     /// <summary>Salaried postings in salary order, rebuilt lazily after appends (a sort of the salaries only).</summary>
