@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using RoleScope.Core.Analytics.Index;
 using RoleScope.Core.Analytics.Statistics;
@@ -27,11 +28,12 @@ internal sealed class ProfileBuilder(MarketAnalyzer analyzer, FamilyStats stats)
         var modes = new int[4];
         var months = new int[MonthSpan];
         int firstDay = int.MaxValue, lastDay = 0;
-        foreach (var p in stats.Members)
+        var table = stats.Table;
+        for (var i = 0; i < table.Count; i++)
         {
-            seniority[(int)Index.SeniorityIn(p, family)]++;
-            modes[(int)Index.WorkModeOf(p)]++;
-            var day = Index.DayOf(p);
+            seniority[table.Seniority[i]]++;
+            modes[table.WorkMode[i]]++;
+            int day = table.Day[i];
             if (day != 0)
             {
                 months[MonthOfDay[day]]++;
@@ -64,7 +66,7 @@ internal sealed class ProfileBuilder(MarketAnalyzer analyzer, FamilyStats stats)
             modeMix[m] = ShareFigure.Of(modes[(int)m], knownMode, minN);
         }
 
-        var ranked = stats.Ranked(Index);
+        var ranked = stats.Ranked();
         var top = ranked.AsSpan(0, Math.Min(Options.TopK, ranked.Length)).ToArray();
         var topSkills = new List<SkillFrequency>(top.Length);
         foreach (var s in top)
@@ -174,50 +176,53 @@ internal sealed class ProfileBuilder(MarketAnalyzer analyzer, FamilyStats stats)
             var groups = _categoryBase + categoryCount;
             _start = new int[groups + 1];
             var seen = new int[categoryCount];
-            var postings = stats.SortedPostings;
-            var salaries = stats.Sorted;
-            // Pass 0 counts each group's size, pass 1 writes the salaries at each group's next free place.
+            Array.Fill(seen, -1);
+            var salaried = stats.Salaries;
+            var salaries = salaried.Sorted;
+            // One walk lists every (group, salary) membership in salary order and counts each group; the fill then copies the
+            // salaries to each group's next free place, so every group comes out sorted without reading a skill list twice.
             var next = new int[groups];
-            double[] values = [];
-            for (var pass = 0; pass < 2; pass++)
+            var memberships = new Memberships(salaries.Length * 8);
+            for (var i = 0; i < salaries.Length; i++)
             {
-                Array.Fill(seen, -1);
-                for (var i = 0; i < postings.Length; i++)
+                var band = BandSlot(((Seniority)salaried.SeniorityAt(i)).Band());
+                if (band >= 0)
                 {
-                    var p = postings[i];
-                    var band = BandSlot(index.SeniorityIn(p, stats.Family).Band());
-                    if (band >= 0)
-                    {
-                        Put(pass, band, salaries[i], next, values);
-                    }
-                    if (!premiums)
-                    {
-                        continue;
-                    }
-                    foreach (var s in index.SkillsOf(p))
-                    {
-                        if (_slotOfSkill[s] >= 0)
-                        {
-                            Put(pass, Bands.Length + _slotOfSkill[s], salaries[i], next, values);
-                        }
-                        var c = categories[s];
-                        if (seen[c] != i)
-                        {
-                            seen[c] = i;
-                            Put(pass, _categoryBase + c, salaries[i], next, values);
-                        }
-                    }
+                    memberships.Add(band, i);
+                    next[band]++;
                 }
-                if (pass == 0)
+                if (!premiums)
                 {
-                    for (var g = 0; g < groups; g++)
+                    continue;
+                }
+                foreach (var s in salaried.SkillsAt(i))
+                {
+                    if (_slotOfSkill[s] >= 0)
                     {
-                        _start[g + 1] = _start[g] + next[g];
-                        next[g] = _start[g];
+                        var g = Bands.Length + _slotOfSkill[s];
+                        memberships.Add(g, i);
+                        next[g]++;
                     }
-                    values = new double[_start[groups]];
+                    var c = categories[s];
+                    if (seen[c] != i)
+                    {
+                        seen[c] = i;
+                        memberships.Add(_categoryBase + c, i);
+                        next[_categoryBase + c]++;
+                    }
                 }
             }
+            for (var g = 0; g < groups; g++)
+            {
+                _start[g + 1] = _start[g] + next[g];
+                next[g] = _start[g];
+            }
+            var values = new double[_start[groups]];
+            for (var m = 0; m < memberships.Count; m++)
+            {
+                values[next[memberships.Group[m]]++] = salaries[memberships.Salary[m]];
+            }
+            memberships.Return();
             _values = values;
         }
 
@@ -264,13 +269,37 @@ internal sealed class ProfileBuilder(MarketAnalyzer analyzer, FamilyStats stats)
             }
         }
 
-        private static void Put(int pass, int group, double salary, int[] next, double[] values)
+        /// <summary>(group, salary) pairs in walk order, in rented buffers: they live only while the groups are filled.</summary>
+        private struct Memberships(int capacity)
         {
-            if (pass == 1)
+            public int[] Group = ArrayPool<int>.Shared.Rent(capacity);
+            public int[] Salary = ArrayPool<int>.Shared.Rent(capacity);
+            public int Count;
+
+            public void Add(int group, int salary)
             {
-                values[next[group]] = salary;
+                if (Count == Group.Length)
+                {
+                    Group = Grow(Group, Count);
+                    Salary = Grow(Salary, Count);
+                }
+                Group[Count] = group;
+                Salary[Count++] = salary;
             }
-            next[group]++;
+
+            public readonly void Return()
+            {
+                ArrayPool<int>.Shared.Return(Group);
+                ArrayPool<int>.Shared.Return(Salary);
+            }
+
+            private static int[] Grow(int[] buffer, int count)
+            {
+                var larger = ArrayPool<int>.Shared.Rent(buffer.Length * 2);
+                buffer.AsSpan(0, count).CopyTo(larger);
+                ArrayPool<int>.Shared.Return(buffer);
+                return larger;
+            }
         }
 
         private static int BandSlot(SeniorityBand band) => Array.IndexOf(Bands, band);
@@ -316,15 +345,16 @@ internal sealed class ProfileBuilder(MarketAnalyzer analyzer, FamilyStats stats)
             slot[top[t]] = t;
         }
         var counts = new int[top.Length * span];
-        foreach (var p in stats.Members)
+        var table = stats.Table;
+        for (var i = 0; i < table.Count; i++)
         {
-            var day = Index.DayOf(p);
+            int day = table.Day[i];
             if (day == 0)
             {
                 continue;
             }
             var m = MonthOfDay[day] - first;
-            foreach (var s in Index.SkillsOf(p))
+            foreach (var s in table.SkillsOf(i))
             {
                 if (slot[s] >= 0)
                 {

@@ -15,8 +15,8 @@ internal static class TopSetBootstrap
     public static List<double> JaccardReplicates(FamilyStats a, FamilyStats b, IReadOnlyList<string> names, int k, int resamples, int seed)
     {
         var random = new Random(seed);
-        var planA = new Plan(a, names, k);
-        var planB = new Plan(b, names, k);
+        var planA = new Plan(a, k);
+        var planB = new Plan(b, k);
         var inA = new int[names.Count];
         var replicates = new List<double>(resamples);
         for (var r = 1; r <= resamples; r++)
@@ -53,11 +53,11 @@ internal static class TopSetBootstrap
         private readonly int[] _order;
         private readonly List<int> _set = [];
 
-        public Plan(FamilyStats stats, IReadOnlyList<string> names, int k)
+        public Plan(FamilyStats stats, int k)
         {
             _n = stats.N;
             _counts = stats.SkillCounts;
-            var ranked = stats.Ranked(names);
+            var ranked = stats.Ranked();
             var cutoff = ranked.Length >= k ? _counts[ranked[k - 1]] : 0;
             var candidates = new List<int>();
             foreach (var s in ranked)

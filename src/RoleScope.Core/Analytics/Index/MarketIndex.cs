@@ -40,6 +40,7 @@ public sealed class MarketIndex
     private int[] _skillStart;
     private ushort[] _skillList;
     private SalaryOrder? _salaryOrder;
+    private int[]? _skillNameOrder;
 
     private MarketIndex(int capacity)
     {
@@ -182,6 +183,8 @@ public sealed class MarketIndex
     internal PostingBits? Country(string code) => _countryIds.TryGetValue(code, out var id) ? _countries[id] : null;
 
     internal Seniority SeniorityIn(int posting, RoleFamily family) => (Seniority)(((int)(_roles[posting] >> ((int)family * 4)) & 0xF) - 1);
+    /// <summary>The posting's family/seniority word: 4 bits per family, 0 = not in it, else 1 + the seniority of its role.</summary>
+    internal ulong RolesOf(int posting) => _roles[posting];
     internal WorkMode WorkModeOf(int posting) => (WorkMode)_workMode[posting];
     internal int DayOf(int posting) => _day[posting];
     internal int SourceOf(int posting) => _source[posting];
@@ -190,6 +193,36 @@ public sealed class MarketIndex
 
     /// <summary>Salaried postings in salary order, rebuilt lazily after appends (a sort of the salaries only).</summary>
     internal SalaryOrder SalaryOrder => _salaryOrder ??= SalaryOrder.Of(_salary, _salaried);
+
+    /// <summary>
+    /// Each skill id's place among the skill names in ordinal order, so rankings can break ties by name with an int compare.
+    /// Rebuilt when skills were added since (skills are only ever added, so a length check suffices).
+    /// </summary>
+    internal int[] SkillNameOrder
+    {
+        get
+        {
+            var order = _skillNameOrder;
+            if (order is null || order.Length != _skillNames.Count)
+            {
+                var ids = new int[_skillNames.Count];
+                var names = new string[ids.Length];
+                for (var s = 0; s < ids.Length; s++)
+                {
+                    ids[s] = s;
+                    names[s] = _skillNames[s];
+                }
+                Array.Sort(names, ids, StringComparer.Ordinal);
+                order = new int[ids.Length];
+                for (var r = 0; r < ids.Length; r++)
+                {
+                    order[ids[r]] = r;
+                }
+                _skillNameOrder = order;
+            }
+            return order;
+        }
+    }
 
     internal static ushort DayOf(DateOnly d) => (ushort)Math.Clamp(d.DayNumber - Epoch.DayNumber + 1, 1, ushort.MaxValue);
 

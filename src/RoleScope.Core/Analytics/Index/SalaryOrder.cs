@@ -43,6 +43,11 @@ internal sealed class SalaryOrder
         return new SalaryOrder(rankOf, keys, ids);
     }
 
+    /// <summary>The posting's place in the salary order, -1 when it states no salary.</summary>
+    public int RankOf(int posting) => posting < _rankOf.Length ? _rankOf[posting] : -1;
+
+    public double SalaryAt(int rank) => _salaryAt[rank];
+
     /// <summary>The salaries of the salaried postings in <paramref name="set"/>, ascending.</summary>
     public double[] Sorted(PostingBits set) => Sorted(set, out _);
 

@@ -7,14 +7,16 @@ internal static class SliceSelector
 {
     public static PostingBits Select(MarketIndex index, MarketSlice slice)
     {
-        var bits = PostingBits.All(index.Count);
+        // Start from the first set the slice names rather than from every posting: the same members, one pass fewer.
+        PostingBits? bits = null;
         if (slice.Countries is { Count: > 0 } countries)
         {
-            bits.AndWith(Union(countries.Select(index.Country), index.Count));
+            bits = Union(countries.Select(index.Country), index.Count);
         }
         if (slice.Families is { Count: > 0 } families)
         {
-            bits.AndWith(Union(families.Select(index.Family), index.Count));
+            var union = Union(families.Select(index.Family), index.Count);
+            bits = bits is null ? union : Intersect(bits, union);
         }
         if (slice.Skills is { Count: > 0 } skills)
         {
@@ -25,38 +27,14 @@ internal static class SliceSelector
                 {
                     return new PostingBits(index.Count);
                 }
-                bits.AndWith(index.Skills[id]);
+                bits = bits is null ? index.Skills[id].Clone() : Intersect(bits, index.Skills[id]);
             }
         }
-        var from = slice.From is { } f ? MarketIndex.DayOf(f) : 0;
-        var to = slice.To is { } t ? MarketIndex.DayOf(t) : int.MaxValue;
-        var sources = SourceMask(index, slice.Sources);
-        var modes = slice.WorkModes is { Count: > 0 } m ? m : null;
-        var seniorities = slice.Seniorities is { Count: > 0 } s ? s : null;
-        if (from == 0 && to == int.MaxValue && sources is null && modes is null && seniorities is null)
+        bits ??= PostingBits.All(index.Count);
+        var filter = ColumnFilter.Of(index, slice);
+        if (filter is not null)
         {
-            return bits;
-        }
-        var words = bits.Words;
-        for (var w = 0; w < words.Length; w++)
-        {
-            var word = words[w];
-            var rest = word;
-            while (rest != 0)
-            {
-                var bit = System.Numerics.BitOperations.TrailingZeroCount(rest);
-                rest &= rest - 1;
-                var p = (w << 6) + bit;
-                var day = index.DayOf(p);
-                if ((from != 0 || to != int.MaxValue) && (day == 0 || day < from || day > to)
-                    || sources is not null && !sources[index.SourceOf(p)]
-                    || modes is not null && !modes.Contains(index.WorkModeOf(p))
-                    || seniorities is not null && !AnyRoleIn(index, p, seniorities))
-                {
-                    word &= ~(1UL << bit);
-                }
-            }
-            words[w] = word;
+            filter.Apply(index, bits);
         }
         return bits;
     }
@@ -88,31 +66,14 @@ internal static class SliceSelector
         return members;
     }
 
-    private static bool AnyRoleIn(MarketIndex index, int posting, IReadOnlySet<Seniority> seniorities)
+    private static PostingBits Intersect(PostingBits? bits, PostingBits with)
     {
-        for (var f = 0; f < MarketIndex.FamilyCount; f++)
+        if (bits is null)
         {
-            var s = index.SeniorityIn(posting, (RoleFamily)f);
-            if ((int)s >= 0 && seniorities.Contains(s))
-            {
-                return true;
-            }
+            return with.Clone();
         }
-        return false;
-    }
-
-    private static bool[]? SourceMask(MarketIndex index, IReadOnlySet<string>? sources)
-    {
-        if (sources is not { Count: > 0 })
-        {
-            return null;
-        }
-        var mask = new bool[256];
-        for (var i = 0; i < index.SourceNames.Count; i++)
-        {
-            mask[i] = sources.Contains(index.SourceNames[i]) || sources.Any(s => string.Equals(s, index.SourceNames[i], StringComparison.OrdinalIgnoreCase));
-        }
-        return mask;
+        bits.AndWith(with);
+        return bits;
     }
 
     private static PostingBits Union(IEnumerable<PostingBits?> sets, int count)

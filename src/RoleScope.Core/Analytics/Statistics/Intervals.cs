@@ -82,7 +82,7 @@ public static class Intervals
         var position = q * (sorted.Length - 1);
         var lower = (int)Math.Floor(position);
         var upper = Math.Min(lower + 1, sorted.Length - 1);
-        return sorted[lower] + (position - lower) * (sorted[upper] - sorted[lower]);
+        return Interpolate(sorted[lower], sorted[upper], position, lower);
     }
 
     /// <summary>Percentile interval of bootstrap replicates, widened if need be to reach the point estimate.</summary>
@@ -96,17 +96,67 @@ public static class Intervals
         return FromReplicatesInPlace(value, sorted);
     }
 
-    /// <summary>The same over a caller's buffer of replicates, which it sorts in place (no copy: premiums reuse one buffer).</summary>
+    /// <summary>
+    /// The same over a caller's buffer of replicates, which it reorders in place (no copy: premiums reuse one buffer). The two
+    /// percentiles come from the four order statistics they interpolate, picked by selection: the same values a sort gives.
+    /// </summary>
     public static Estimate FromReplicatesInPlace(double value, Span<double> replicates)
     {
         if (replicates.IsEmpty)
         {
             return new Estimate(value, value, value);
         }
-        replicates.Sort();
-        ReadOnlySpan<double> sorted = replicates;
+        double low, high;
+        if (replicates.Length < SelectFrom || HasNaN(replicates))
+        {
+            // Few replicates, or a NaN (which a sort puts first and selection cannot order): the plain sort.
+            replicates.Sort();
+            low = Percentile(replicates, LowTail);
+            high = Percentile(replicates, HighTail);
+        }
+        else
+        {
+            low = SelectedPercentile(replicates, LowTail, 0);
+            high = SelectedPercentile(replicates, HighTail, (int)Math.Floor(LowTail * (replicates.Length - 1)) + 1);
+        }
         // A biased statistic (top-K Jaccard when skills tie near the cut) can put every replicate on one side of the estimate;
         // a report must never print a figure outside its own interval, so the interval is stretched to include it.
-        return new Estimate(value, Math.Min(value, Percentile(sorted, 0.025)), Math.Max(value, Percentile(sorted, 0.975)));
+        return new Estimate(value, Math.Min(value, low), Math.Max(value, high));
     }
+
+    private const double LowTail = 0.025;
+    private const double HighTail = 0.975;
+
+    /// <summary>Below this many replicates sorting costs next to nothing and keeps small runs on the simplest path.</summary>
+    private const int SelectFrom = 64;
+
+    /// <summary>
+    /// <see cref="Percentile(ReadOnlySpan{double}, double)"/> without a sort. Every value before <paramref name="from"/> must be
+    /// no larger than any value from it on (true after an earlier call for a lower q), so the search starts there.
+    /// </summary>
+    private static double SelectedPercentile(Span<double> values, double q, int from)
+    {
+        var position = q * (values.Length - 1);
+        var lower = (int)Math.Floor(position);
+        var upper = Math.Min(lower + 1, values.Length - 1);
+        OrderStatistic.Select(values[from..], lower - from);
+        // After the selection everything past values[lower] is at least as large, so the next order statistic is their minimum.
+        var next = upper == lower ? values[lower] : OrderStatistic.Min(values[upper..]);
+        return Interpolate(values[lower], next, position, lower);
+    }
+
+    private static bool HasNaN(ReadOnlySpan<double> values)
+    {
+        foreach (var v in values)
+        {
+            if (double.IsNaN(v))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double Interpolate(double atLower, double atUpper, double position, int lower) =>
+        atLower + (position - lower) * (atUpper - atLower);
 }
