@@ -133,12 +133,9 @@ public sealed class SqliteStore : IPostingStore
                         break;
                 }
             }
-            for (var i = 0; i < batch.Count; i++)
+            if (Array.Find(inserted, id => id != 0) is var firstId and not 0)
             {
-                if (inserted[i] != 0)
-                {
-                    inserter.IndexForSearch(inserted[i], batch[i].Raw.Title, batch[i].Raw.Description);
-                }
+                inserter.AddBatchRows(firstId);
             }
             if (stored + near > 0)
             {

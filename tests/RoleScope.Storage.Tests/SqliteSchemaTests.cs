@@ -101,6 +101,35 @@ public sealed class SqliteSchemaTests : IDisposable
     }
 
     [Fact]
+    public void Version_2_store_upgraded_to_3_keeps_its_rows_and_finds_its_postings()
+    {
+        var path = folder.File("rolescope.db");
+        using (var store = SqliteStore.Open(path))
+        {
+            store.Add([SamplePostings.Full(), SamplePostings.Titled("9", "Frontend Developer")]);
+        }
+        // Back to what schema version 2 left: its indexes and a positional full-text index, then migration 3 pending.
+        RawSqlite.Execute(path, """
+            CREATE INDEX ix_postings_posted_at ON postings (posted_at);
+            CREATE INDEX ix_posting_skills_skill ON posting_skills (skill);
+            DROP TABLE postings_fts;
+            CREATE VIRTUAL TABLE postings_fts USING fts5 (title, description, content = 'postings', content_rowid = 'id',
+                tokenize = 'unicode61 remove_diacritics 2');
+            INSERT INTO postings_fts (postings_fts) VALUES ('rebuild');
+            DELETE FROM schema_migrations WHERE version = 3;
+            """);
+
+        using var upgraded = SqliteStore.Open(path);
+
+        Assert.Equal(3, upgraded.SchemaVersion);
+        Assert.Equal(2, upgraded.Count());
+        Assert.Equal([new PostingKey("greenhouse", "gh-123")], upgraded.Search("kubernetes", 10));
+        Assert.Equal([new PostingKey("hn", "9")], upgraded.Search("frontend", 10));
+        Assert.Equal(0L, RawSqlite.Scalar(path, "SELECT count(*) FROM sqlite_schema WHERE name IN ('ix_postings_posted_at', 'ix_posting_skills_skill')"));
+        RawSqlite.Execute(path, "INSERT INTO postings_fts (postings_fts, rank) VALUES ('integrity-check', 1)");
+    }
+
+    [Fact]
     public void Newer_schema_version_gives_a_clear_error_and_is_left_untouched()
     {
         var path = folder.File("rolescope.db");
