@@ -15,6 +15,11 @@ public static class BatchExtraction
 
     /// <summary>Extracts and projects each record on the worker threads (e.g. to its JSON line), so the writer only writes.</summary>
     public static ExtractionOutcome<T>[] Run<T>(ExtractionPipeline pipeline, IReadOnlyList<ReadPosting> batch, Func<ExtractedPosting, T> project)
+        where T : class =>
+        Run(pipeline, batch, (_, record) => project(record));
+
+    /// <summary>As above, with the posting read beside its extraction (e.g. to prepare both for a store).</summary>
+    public static ExtractionOutcome<T>[] Run<T>(ExtractionPipeline pipeline, IReadOnlyList<ReadPosting> batch, Func<RawPosting, ExtractedPosting, T> project)
         where T : class
     {
         var outcomes = new ExtractionOutcome<T>[batch.Count];
@@ -22,7 +27,7 @@ public static class BatchExtraction
         {
             try
             {
-                outcomes[i] = new ExtractionOutcome<T>(batch[i], project(pipeline.Extract(batch[i].Posting)), null);
+                outcomes[i] = new ExtractionOutcome<T>(batch[i], project(batch[i].Posting, pipeline.Extract(batch[i].Posting)), null);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

@@ -136,8 +136,11 @@ public sealed class IngestRunner(IPostingStore store, ExtractionPipeline pipelin
         }
     }
 
+    // Each posting is also prepared for the store (fingerprints, extraction JSON) on the extraction threads, sparing the
+    // store's single writer thread, which is what limits ingest.
     private ExtractedBatch Extract(List<ReadPosting> postings, List<RejectedRecord> readRejects, int read) =>
-        new(read, readRejects, postings.Count == 0 ? [] : BatchExtraction.Run(pipeline, postings));
+        new(read, readRejects, postings.Count == 0 ? [] : BatchExtraction.Run(pipeline, postings,
+            static (raw, record) => new StoredPosting(raw, record, ExtractionPipeline.Version).Prepare()));
 
     private void Store(ExtractedBatch batch, RejectsWriter rejects, Totals totals)
     {
@@ -155,7 +158,7 @@ public sealed class IngestRunner(IPostingStore store, ExtractionPipeline pipelin
         {
             if (outcome.Record is { } record)
             {
-                toStore.Add(new StoredPosting(outcome.Source.Posting, record, ExtractionPipeline.Version));
+                toStore.Add(record);
             }
             else
             {
@@ -170,7 +173,7 @@ public sealed class IngestRunner(IPostingStore store, ExtractionPipeline pipelin
     }
 
     /// <summary>A batch read and extracted, waiting to be stored: how many records it read, the rejects met while reading them, the outcomes.</summary>
-    private sealed record ExtractedBatch(int Read, List<RejectedRecord> ReadRejects, ExtractionOutcome<ExtractedPosting>[] Outcomes);
+    private sealed record ExtractedBatch(int Read, List<RejectedRecord> ReadRejects, ExtractionOutcome<StoredPosting>[] Outcomes);
 
     private sealed class Totals
     {

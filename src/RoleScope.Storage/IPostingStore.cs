@@ -1,5 +1,6 @@
 using RoleScope.Core.Analytics;
 using RoleScope.Core.Domain;
+using RoleScope.Storage.Dedupe;
 
 namespace RoleScope.Storage;
 
@@ -50,7 +51,30 @@ public interface IPostingStore : IDisposable
 }
 
 /// <summary>A posting to store: the raw input, its extraction and the version of the extractor that made it.</summary>
-public sealed record StoredPosting(RawPosting Raw, ExtractedPosting Extracted, string ExtractorVersion);
+public sealed record StoredPosting(RawPosting Raw, ExtractedPosting Extracted, string ExtractorVersion)
+{
+    private PreparedPosting? prepared;
+
+    /// <summary>
+    /// Computes now what a store derives from the posting before writing it (the fingerprints and the extraction's JSON),
+    /// so that a caller with idle cores (ingest, on its extraction threads) spares the store's single writer thread.
+    /// Optional: a store computes whatever is missing itself. Returns this posting.
+    /// </summary>
+    public StoredPosting Prepare()
+    {
+        _ = Prepared;
+        return this;
+    }
+
+    /// <summary>The fingerprints and extraction JSON, computed on first use (a race computes the same value twice).</summary>
+    internal PreparedPosting Prepared => prepared ??= new PreparedPosting(PostingFingerprint.Of(this), ExtractionJson.Serialize(Extracted));
+
+    // Equality is the posting's (raw input, extraction, extractor version), whether or not it was prepared.
+    public bool Equals(StoredPosting? other) =>
+        other is not null && Raw.Equals(other.Raw) && Extracted.Equals(other.Extracted) && ExtractorVersion == other.ExtractorVersion;
+
+    public override int GetHashCode() => HashCode.Combine(Raw, Extracted, ExtractorVersion);
+}
 
 /// <summary>
 /// What became of a batch: <paramref name="Stored"/> new postings, <paramref name="Duplicates"/> already known (same

@@ -237,15 +237,15 @@ internal sealed class PostingInserter : IDisposable
 
 /// <summary>
 /// The parts of a posting's row that take CPU but no database: its fingerprint (a SHA-256 and a SimHash of the text) and its
-/// extraction as JSON. <see cref="SqliteStore"/> computes them for a whole batch on every core before its one writer thread
-/// inserts the rows.
+/// extraction as JSON (<see cref="StoredPosting.Prepare"/>). The stores compute what a batch lacks on every core before
+/// their one writer thread inserts the rows.
 /// </summary>
-internal readonly record struct PreparedPosting(PostingFingerprint Fingerprint, string ExtractionJson)
+internal sealed record PreparedPosting(PostingFingerprint Fingerprint, string ExtractionJson)
 {
     public static PreparedPosting[] Of(IReadOnlyList<StoredPosting> batch)
     {
         var prepared = new PreparedPosting[batch.Count];
-        Parallel.For(0, batch.Count, i => prepared[i] = new PreparedPosting(PostingFingerprint.Of(batch[i]), Core.Domain.ExtractionJson.Serialize(batch[i].Extracted)));
+        Parallel.For(0, batch.Count, i => prepared[i] = batch[i].Prepared);
         return prepared;
     }
 }

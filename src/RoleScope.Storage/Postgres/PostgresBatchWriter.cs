@@ -66,8 +66,8 @@ internal sealed class PostgresBatchWriter(NpgsqlConnection connection)
 
     internal AddResult Write(IReadOnlyList<StoredPosting> batch)
     {
-        var fingerprints = new PostingFingerprint[batch.Count];
-        Parallel.For(0, batch.Count, i => fingerprints[i] = PostingFingerprint.Of(batch[i]));
+        var prepared = PreparedPosting.Of(batch);
+        var fingerprints = Array.ConvertAll(prepared, p => p.Fingerprint);
 
         using var transaction = connection.BeginTransaction();
         Execute($"SELECT pg_advisory_xact_lock({WriteLockKey});");
@@ -247,7 +247,7 @@ internal sealed class PostgresBatchWriter(NpgsqlConnection connection)
                 WriteText(writer, LabelsJson.Serialize(raw.Labels));
                 writer.Write(batch[item.Index].Extracted.WorkMode.Name(), NpgsqlDbType.Text);
                 writer.Write(batch[item.Index].ExtractorVersion, NpgsqlDbType.Text);
-                writer.Write(ExtractionJson.Serialize(batch[item.Index].Extracted), NpgsqlDbType.Text);
+                writer.Write(batch[item.Index].Prepared.ExtractionJson, NpgsqlDbType.Text);
                 writer.Write(ingestedAt, NpgsqlDbType.TimestampTz);
                 writer.Write(f.ContentHash, NpgsqlDbType.Bytea);
                 WriteText(writer, f.NearKey);
