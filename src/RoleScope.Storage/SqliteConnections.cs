@@ -23,6 +23,12 @@ internal static class SqliteConnections
     /// </summary>
     private const string WalCheckpointPragma = "PRAGMA wal_autocheckpoint = 16384;";
 
+    /// <summary>
+    /// The writer's threshold once a <see cref="WalCheckpointer"/> checkpoints on its own thread: four times the usual, so
+    /// that normally the other thread does the copying and this only bounds the log if it falls behind.
+    /// </summary>
+    internal const string BackstopCheckpointPragma = "PRAGMA wal_autocheckpoint = 65536;";
+
     /// <summary>A connection for the store's own use; the file is created when <paramref name="create"/> is set.</summary>
     internal static SqliteConnection Open(string fullPath, bool create)
     {

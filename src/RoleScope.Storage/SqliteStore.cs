@@ -43,6 +43,7 @@ public sealed class SqliteStore : IPostingStore
     private readonly PostingInserter inserter;
     private readonly SqliteCommand find;
     private readonly SqliteParameter findSource, findSourceId;
+    private WalCheckpointer? checkpointer;
     private bool disposed;
 
     private SqliteStore(string filePath, int schemaVersion, SqliteConnection connection)
@@ -142,6 +143,10 @@ public sealed class SqliteStore : IPostingStore
                 SqliteConnections.Execute(connection, BumpVersionSql, transaction);
             }
             transaction.Commit();
+            if (stored + near > 0)
+            {
+                Checkpointer().Committed(stored + near);
+            }
         }
         finally
         {
@@ -255,9 +260,21 @@ public sealed class SqliteStore : IPostingStore
             return;
         }
         disposed = true;
+        checkpointer?.Dispose();
         find.Dispose();
         inserter.Dispose();
         connection.Dispose();
+    }
+
+    /// <summary>The background checkpointer, started by the first batch that writes (a store that only reads never needs one).</summary>
+    private WalCheckpointer Checkpointer()
+    {
+        if (checkpointer is null)
+        {
+            SqliteConnections.Execute(connection, SqliteConnections.BackstopCheckpointPragma);
+            checkpointer = new WalCheckpointer(FilePath);
+        }
+        return checkpointer;
     }
 
     private static IEnumerable<MarketPosting> Stream(string fullPath)
