@@ -76,6 +76,10 @@ public static class KeyFindings
                 findings.Add(string.Format(En, "{0} tops {1}'s premium list at {2}.", top.Skill, name, Premium(top)));
             }
         }
+        if (c.A.Premiums.Count == 0 && c.B.Premiums.Count == 0 && c.A.Salary.N + c.B.Salary.N > 0)
+        {
+            findings.Add(NoSkillPremium(c, a, b));
+        }
         if (c.A.WorkModeMix[WorkMode.Remote].Estimate is not null && c.B.WorkModeMix[WorkMode.Remote].Estimate is not null)
         {
             findings.Add(string.Format(En, "Work mode: {0} is {1}; {2} is {3}.", a, Modes(c.A), b, Modes(c.B)));
@@ -85,6 +89,23 @@ public static class KeyFindings
             findings.Add(string.Format(En, "Entry-level share: {0} for {1} vs {2} for {3}.", Share(c.A.EntryShare, true), a, Share(c.B.EntryShare, true), b));
         }
         return findings;
+    }
+
+    /// <summary>
+    /// The premium finding when no single skill reaches min_n salaried postings in either family: said so, with the best
+    /// category premium in its place when one reaches it (small slices, such as one source's few salaried postings).
+    /// </summary>
+    private static string NoSkillPremium(FamilyComparison c, string a, string b)
+    {
+        var none = string.Format(En, "No single skill reaches {0} salaried postings in either family (salaried n={1} and n={2}), so no skill premium is shown",
+            c.A.MinN, c.A.Salary.N, c.B.Salary.N);
+        var best = new[] { (c.A, a), (c.B, b) }
+            .SelectMany(x => x.Item1.CategoryPremiums.Select(p => (Premium: p, Name: x.Item2)))
+            .OrderByDescending(x => x.Premium.Relative)
+            .FirstOrDefault();
+        return best.Premium is null
+            ? none + "; no skill category reaches it either."
+            : string.Format(En, "{0}; by category, {1} skills pay {2} for {3}.", none, best.Premium.Skill, Premium(best.Premium), best.Name);
     }
 
     public static string Money(double value) => string.Format(En, "${0:N0}", Math.Round(value / 100) * 100);

@@ -107,6 +107,32 @@ public sealed class KeyFindingsTests
     }
 
     [Fact]
+    public void Without_any_premium_the_finding_says_so_with_the_salaried_n()
+    {
+        // min_n 6: Backend has 5 salaried postings, Full-Stack 4, so neither a skill nor a category reaches it.
+        var findings = Analyzer(Market(), MinN(6, topK: 4)).Compare(RoleFamily.Backend, RoleFamily.Fullstack).KeyFindings;
+
+        Assert.Contains("No single skill reaches 6 salaried postings in either family (salaried n=5 and n=4), so no skill premium is shown; no skill category reaches it either.", findings);
+        Assert.DoesNotContain(findings, f => f.Contains("tops", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Without_a_skill_premium_the_best_category_premium_stands_in()
+    {
+        // Six salaried postings a family, each naming a different language: no language reaches min_n 6, the category does.
+        string[] languages = ["Go", "Rust", "Java", "Python", "Ruby", "Kotlin"];
+        var market = languages.Select((l, i) => Make(RoleFamily.Backend, Seniority.Senior, WorkMode.Remote, [l], 100_000 + (i * 10_000)))
+            .Concat(languages.Select((l, i) => Make(RoleFamily.Fullstack, Seniority.Mid, WorkMode.Remote, [l], 90_000 + (i * 10_000))))
+            .ToList();
+
+        var findings = Analyzer(market, MinN(6, topK: 4)).Compare(RoleFamily.Backend, RoleFamily.Fullstack).KeyFindings;
+
+        var f = Assert.Single(findings, f => f.StartsWith("No single skill reaches 6 salaried postings", StringComparison.Ordinal));
+        Assert.Contains("(salaried n=6 and n=6), so no skill premium is shown; by category, language skills pay $", f, StringComparison.Ordinal);
+        Assert.Contains("(+0% over the family median, n=6; 95% CI of the premium ", f, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Work_mode_mix_and_entry_shares_are_cited()
     {
         Assert.Equal(
