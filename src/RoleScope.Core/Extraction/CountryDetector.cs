@@ -106,31 +106,57 @@ public sealed partial class CountryDetector
             placeAt[matches[i].FirstToken] = i;
         }
 
+        // "Cambridge, UK", "London, Ontario", "Paris, TX": a lone qualifier names the place better than the city's likelier
+        // country, and it holds for the whole posting: "Hybrid in Cambridge" further on is the same Cambridge.
+        var verdicts = new CityVerdict?[matches.Count];
+        HashSet<Place>? elsewhere = null;
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var m = matches[i];
+            if (m.Value.Kind != PlaceKind.City || m.Value.Country is not { } code || Qualifier(text, tokens, m) is not { } q)
+            {
+                continue;
+            }
+            if (codes.ContainsKey(q) && tokens[q].Span(text).SequenceEqual(code))
+            {
+                codes.Remove(q); // "Berlin, DE", "Amsterdam, NL": the country's own ISO code, not a state's.
+                verdicts[i] = CityVerdict.Own;
+            }
+            else if (!InList(text, tokens, m.FirstToken - 1) && !InList(text, tokens, QualifierEnd(matches, placeAt, q)))
+            {
+                // In a list ("Budapest, London, NY, Tallinn") each item stands alone.
+                var named = placeAt.TryGetValue(q, out var p) && matches[p].Value.Kind is PlaceKind.Country or PlaceKind.Subdivision
+                    ? matches[p].Value.Country
+                    : codes.GetValueOrDefault(q);
+                if (named is not null)
+                {
+                    verdicts[i] = named == code ? CityVerdict.Own : CityVerdict.Elsewhere;
+                    if (named != code)
+                    {
+                        (elsewhere ??= []).Add(m.Value);
+                    }
+                }
+            }
+        }
+        if (elsewhere is not null)
+        {
+            for (var i = 0; i < matches.Count; i++)
+            {
+                if (verdicts[i] == CityVerdict.Own)
+                {
+                    elsewhere.Remove(matches[i].Value); // both Londons are named: each mention keeps its own verdict
+                }
+            }
+        }
+
         var found = new List<(string, int, int)>();
         for (var i = 0; i < matches.Count; i++)
         {
             var m = matches[i];
-            if (m.Value.Country is not { } code || !accepted[i])
+            if (m.Value.Country is not { } code || !accepted[i] || verdicts[i] == CityVerdict.Elsewhere ||
+                (verdicts[i] is null && elsewhere is not null && elsewhere.Contains(m.Value)))
             {
                 continue;
-            }
-            if (m.Value.Kind == PlaceKind.City && Qualifier(text, tokens, m) is { } q)
-            {
-                if (codes.ContainsKey(q) && tokens[q].Span(text).SequenceEqual(code))
-                {
-                    codes.Remove(q); // "Berlin, DE", "Amsterdam, NL": the country's own ISO code, not a state's.
-                }
-                else if (!InList(text, tokens, m.FirstToken - 1) && !InList(text, tokens, QualifierEnd(matches, placeAt, q)))
-                {
-                    // "Cambridge, UK", "London, ON", "Paris, TX": a lone qualifier names the place better than the city's likelier
-                    // country; in a list ("Budapest, London, NY, Tallinn") each item stands alone.
-                    var named = placeAt.TryGetValue(q, out var p) && matches[p].Value.Kind == PlaceKind.Country ? matches[p].Value.Country
-                        : codes.GetValueOrDefault(q);
-                    if (named is not null && named != code)
-                    {
-                        continue;
-                    }
-                }
             }
             found.Add((code, m.Start, m.End));
         }
@@ -161,12 +187,32 @@ public sealed partial class CountryDetector
     private static bool Trusted(PostingText posting, int position) =>
         posting.Header.Contains(position) || posting.Location.Contains(position);
 
+    /// <summary>
+    /// Words that make a cued place somewhere other than the job: whom the company serves ("users across Mexico") or where
+    /// the team meets or travels ("meets twice a year in Lisbon").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:users?|customers?|clients?|markets?|partners?|shoppers?|merchants?|patients?|meets?|meetups?|offsites?|off-sites?|retreats?|gatherings?|visits?|travel\w*|trips?|conferences?|events?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotWhereTheJobIs();
+
+    /// <summary>How far before the last location cue a word of <see cref="NotWhereTheJobIs"/> still qualifies it ("users across").</summary>
+    private const int CueQualifierWindow = 16;
+
     private static bool HasCueBefore(string text, int position)
     {
         var start = Math.Max(0, position - CueWindow);
         var lineStart = text.LastIndexOf('\n', Math.Max(0, position - 1));
         start = Math.Max(start, lineStart + 1);
-        return LocationCue().IsMatch(text.AsSpan(start, position - start));
+        var lastCue = -1;
+        foreach (var cue in LocationCue().EnumerateMatches(text.AsSpan(start, position - start)))
+        {
+            lastCue = start + cue.Index;
+        }
+        if (lastCue < 0)
+        {
+            return false;
+        }
+        var from = Math.Max(start, lastCue - CueQualifierWindow);
+        return !NotWhereTheJobIs().IsMatch(text.AsSpan(from, position - from));
     }
 
     /// <summary>"in the US or Canada", "Berlin, London and New York": only separators between two places.</summary>
@@ -204,6 +250,13 @@ public sealed partial class CountryDetector
         Subdivision,
         City,
         Region,
+    }
+
+    /// <summary>What a qualifier after a city said: its own country ("Berlin, DE") or another one ("London, Ontario").</summary>
+    private enum CityVerdict
+    {
+        Own,
+        Elsewhere,
     }
 
     private sealed record Place(string? Country, string? ExactForm, PlaceKind Kind);

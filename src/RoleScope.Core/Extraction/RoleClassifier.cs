@@ -12,16 +12,20 @@ namespace RoleScope.Core.Extraction;
 /// </summary>
 public sealed class RoleClassifier
 {
+    /// <summary>A skill's vote for its kind's family; skills of a half-vote category (clouds) count 1.</summary>
+    private const int SkillWeight = 2;
+
     /// <summary>A family phrase in the body counts as much as this many skills of that family's kind.</summary>
-    private const int PhraseWeight = 2;
+    private const int PhraseWeight = 2 * SkillWeight;
 
     /// <summary>Least evidence for a generic title's family: one family phrase, or two skills of one kind.</summary>
-    private const int MinTextScore = 2;
+    private const int MinTextScore = 2 * SkillWeight;
 
     private readonly PhraseTrie<TitleCue> _titleFamilies = new();
     private readonly PhraseTrie<RoleFamily> _textFamilies = new();
     private readonly PhraseTrie<Seniority> _seniority = new();
     private readonly IReadOnlyDictionary<string, RoleFamily> _skillFamilies;
+    private readonly IReadOnlyDictionary<string, int> _skillWeights;
 
     public RoleClassifier(RolePatterns patterns, SkillTaxonomy taxonomy)
     {
@@ -49,14 +53,18 @@ public sealed class RoleClassifier
             }
         }
         var skillFamilies = new Dictionary<string, RoleFamily>(StringComparer.Ordinal);
+        var skillWeights = new Dictionary<string, int>(StringComparer.Ordinal);
+        var halfVote = new HashSet<string>(patterns.HalfVoteCategories, StringComparer.OrdinalIgnoreCase);
         foreach (var skill in taxonomy.Skills)
         {
-            if (patterns.SkillCategoryFamilies.TryGetValue(skill.Category, out var f))
+            if (patterns.SkillFamilies.TryGetValue(skill.Name, out var f) || patterns.SkillCategoryFamilies.TryGetValue(skill.Category, out f))
             {
                 skillFamilies[skill.Name] = f;
+                skillWeights[skill.Name] = halfVote.Contains(skill.Category) ? SkillWeight / 2 : SkillWeight;
             }
         }
         _skillFamilies = skillFamilies;
+        _skillWeights = skillWeights;
     }
 
     /// <summary>
@@ -114,7 +122,7 @@ public sealed class RoleClassifier
         {
             if ((seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(hit.Skill) && _skillFamilies.TryGetValue(hit.Skill, out var f))
             {
-                scores[(int)f] += 1;
+                scores[(int)f] += _skillWeights[hit.Skill];
                 cues[(int)f] ??= new Cue(hit.Start, hit.End);
             }
         }

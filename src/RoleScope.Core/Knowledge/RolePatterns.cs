@@ -18,6 +18,11 @@ public sealed class RolePatterns
             kv => kv.Key,
             kv => Vocabulary.TryParseFamily(kv.Value, out var f) ? f : throw new InvalidDataException($"roles.json: unknown family '{kv.Value}' for skill category '{kv.Key}'."),
             StringComparer.OrdinalIgnoreCase);
+        SkillFamilies = (file.SkillFamilies ?? []).ToDictionary(
+            kv => kv.Key,
+            kv => Vocabulary.TryParseFamily(kv.Value, out var f) ? f : throw new InvalidDataException($"roles.json: unknown family '{kv.Value}' for skill '{kv.Key}'."),
+            StringComparer.Ordinal);
+        HalfVoteCategories = [.. file.HalfVoteCategories ?? []];
         EntryMaxYears = file.ExperienceYears?.EntryMax ?? 2;
         MidMaxYears = file.ExperienceYears?.MidMax ?? 4;
     }
@@ -34,6 +39,10 @@ public sealed class RolePatterns
     public IReadOnlyList<SeniorityPatterns> Seniorities { get; }
     /// <summary>The family each skill category votes for when a generic title's text names no family.</summary>
     public IReadOnlyDictionary<string, RoleFamily> SkillCategoryFamilies { get; }
+    /// <summary>Skills whose vote differs from their category's ("Java": backend, though languages vote for no family).</summary>
+    public IReadOnlyDictionary<string, RoleFamily> SkillFamilies { get; }
+    /// <summary>Skill categories whose skills count half a vote in a generic title's text (clouds: most software postings name one).</summary>
+    public IReadOnlyList<string> HalfVoteCategories { get; }
     public int EntryMaxYears { get; }
     public int MidMaxYears { get; }
 
@@ -58,7 +67,9 @@ public sealed class RolePatterns
         IReadOnlyList<FamilyDto>? Families,
         IReadOnlyList<SeniorityDto>? Seniority,
         YearsDto? ExperienceYears,
-        Dictionary<string, string>? SkillCategoryFamilies);
+        Dictionary<string, string>? SkillCategoryFamilies,
+        Dictionary<string, string>? SkillFamilies,
+        IReadOnlyList<string>? HalfVoteCategories);
 
     private sealed record FamilyDto(string Family, IReadOnlyList<string>? Title, IReadOnlyList<string>? TitleTech, IReadOnlyList<string>? Text);
 
