@@ -64,6 +64,7 @@ internal sealed class PostingInserter : IDisposable
 
     private readonly SqliteConnection connection;
     private readonly KnownOriginals originals = new();
+    private readonly Func<long, string?> nearKeyOf;
 
     private readonly SqliteCommand[] batchRows;
     private readonly SqliteParameter[] batchFirstId;
@@ -72,6 +73,7 @@ internal sealed class PostingInserter : IDisposable
     {
         this.connection = connection;
         posting = Command(connection, PostingSql);
+        nearKeyOf = id => KnownOriginals.NearKeyOf(connection, posting.Transaction, id);
         source = Parameter(posting, "$source");
         sourceId = Parameter(posting, "$source_id");
         url = Parameter(posting, "$url");
@@ -152,7 +154,7 @@ internal sealed class PostingInserter : IDisposable
     internal InsertOutcome TryInsert(StoredPosting item, PreparedPosting prepared, string ingestedAtUtc, out long insertedId)
     {
         var fingerprint = prepared.Fingerprint;
-        var original = originals.FindOriginal(fingerprint);
+        var original = originals.FindOriginal(fingerprint, nearKeyOf);
         var raw = item.Raw;
         var extracted = item.Extracted;
         source.Value = raw.Source;

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 
 namespace RoleScope.Storage.Dedupe;
@@ -19,11 +20,18 @@ internal sealed class KnownOriginals
         SELECT id, content_hash, near_key, simhash, duplicate_of FROM postings WHERE id > $last_id ORDER BY id;
         """;
 
+    private const string NearKeyOfSql = "SELECT near_key FROM postings WHERE id = $id;";
+
     // The first (lowest id) row with a hash decides, as "ORDER BY id LIMIT 1" did; a copy links to the root original.
     private readonly Dictionary<UInt128, long> originalByContent = [];
 
-    // Originals only (duplicate_of null), in id order, so the first near one found is the one "ORDER BY id" found.
-    private readonly Dictionary<string, List<(long Id, long SimHash)>> originalsByNearKey = new(StringComparer.Ordinal);
+    // Originals only (duplicate_of null), in id order, so the first near one found is the one "ORDER BY id" found. Keyed
+    // by a 64-bit hash of the near key, the originals of one key chained through a flat array: ~50 bytes an original
+    // instead of ~200 with the key's string and a list each (measured: 1 GB peak RSS at 1,000,000 postings with those).
+    // A candidate's own near key is read back from its row (by id) before it counts, so a hash collision changes nothing.
+    private readonly Dictionary<ulong, (int First, int Last)> originalsByNearKey = [];
+    private Original[] originals = new Original[1024];
+    private int originalCount;
 
     private long lastId;
 
@@ -51,25 +59,40 @@ internal sealed class KnownOriginals
         }
     }
 
-    /// <summary>The stored original this posting copies (same content, else same company and title with near text), or null.</summary>
-    internal long? FindOriginal(PostingFingerprint fingerprint)
+    /// <summary>
+    /// The stored original this posting copies (same content, else same company and title with near text), or null.
+    /// <paramref name="nearKeyOf"/> reads a candidate's near key from its row (within the write transaction).
+    /// </summary>
+    internal long? FindOriginal(PostingFingerprint fingerprint, Func<long, string?> nearKeyOf)
     {
         if (originalByContent.TryGetValue(Key(fingerprint.ContentHash), out var same))
         {
             return same;
         }
-        if (fingerprint.NearKey is null || !originalsByNearKey.TryGetValue(fingerprint.NearKey, out var originals))
+        if (fingerprint.NearKey is null || !originalsByNearKey.TryGetValue(NearKeyHash(fingerprint.NearKey), out var chain))
         {
             return null;
         }
-        foreach (var (id, simHash) in originals)
+        for (var i = chain.First; i >= 0; i = originals[i].Next)
         {
-            if (NearDuplicateRule.AreNear(simHash, fingerprint.SimHash))
+            ref readonly var original = ref originals[i];
+            if (NearDuplicateRule.AreNear(original.SimHash, fingerprint.SimHash)
+                && string.Equals(nearKeyOf(original.Id), fingerprint.NearKey, StringComparison.Ordinal))
             {
-                return id;
+                return original.Id;
             }
         }
         return null;
+    }
+
+    /// <summary>Reads the near key of the row with <paramref name="id"/>, on <paramref name="connection"/> in <paramref name="transaction"/>.</summary>
+    internal static string? NearKeyOf(SqliteConnection connection, SqliteTransaction? transaction, long id)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = NearKeyOfSql;
+        command.Parameters.AddWithValue("$id", id);
+        return command.ExecuteScalar() as string;
     }
 
     /// <summary>Adds a row this store just inserted, in its (uncommitted) transaction; <see cref="Forget"/> if that rolls back.</summary>
@@ -84,6 +107,7 @@ internal sealed class KnownOriginals
     {
         originalByContent.Clear();
         originalsByNearKey.Clear();
+        originalCount = 0;
         lastId = 0;
     }
 
@@ -92,14 +116,37 @@ internal sealed class KnownOriginals
         originalByContent.TryAdd(Key(contentHash), duplicateOf ?? id);
         if (duplicateOf is null && nearKey is not null && simHash is { } hash)
         {
-            if (!originalsByNearKey.TryGetValue(nearKey, out var originals))
+            if (originalCount == originals.Length)
             {
-                originals = new List<(long, long)>(1);
-                originalsByNearKey.Add(nearKey, originals);
+                Array.Resize(ref originals, originals.Length * 2);
             }
-            originals.Add((id, hash));
+            var index = originalCount++;
+            originals[index] = new Original(id, hash, -1);
+            ref var chain = ref CollectionsMarshal.GetValueRefOrAddDefault(originalsByNearKey, NearKeyHash(nearKey), out var exists);
+            if (exists)
+            {
+                originals[chain.Last].Next = index;
+                chain.Last = index;
+            }
+            else
+            {
+                chain = (index, index);
+            }
         }
     }
+
+    // FNV-1a over the key's UTF-16 code units: stable, cheap, and 64 bits keep chains of unrelated keys rare.
+    private static ulong NearKeyHash(string nearKey)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var ch in nearKey)
+        {
+            hash = (hash ^ ch) * 1099511628211UL;
+        }
+        return hash;
+    }
+
+    private record struct Original(long Id, long SimHash, int Next);
 
     // Content hashes are 16 bytes (PostingFingerprint.ContentHashBytes); a shorter one (never written by this build) is padded.
     private static UInt128 Key(byte[] contentHash)
