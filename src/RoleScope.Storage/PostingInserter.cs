@@ -25,11 +25,6 @@ internal sealed class PostingInserter : IDisposable
         RETURNING id;
         """;
 
-    // A copy links to the root original, never to another copy.
-    private const string SameContentSql = "SELECT coalesce(duplicate_of, id) FROM postings WHERE content_hash = $content_hash ORDER BY id LIMIT 1;";
-
-    private const string NearSql = "SELECT id, simhash FROM postings WHERE near_key = $near_key AND duplicate_of IS NULL ORDER BY id;";
-
     // The child rows and the full-text entries of a batch come from the rows just inserted, in one statement each, read
     // from the stored extraction (its JSON arrays) inside SQLite: one statement per table and batch instead of one per
     // row (measured here: a dozen bound statements per posting were half the writer's time). The extraction column is the
@@ -67,18 +62,18 @@ internal sealed class PostingInserter : IDisposable
     private readonly SqliteParameter salaryMin, salaryMax, salaryCurrency, salaryPeriod, labels, workMode;
     private readonly SqliteParameter extractorVersion, extraction, ingestedAt, contentHash, nearKey, simhash, duplicateOf;
 
-    private readonly SqliteCommand near;
-    private readonly SqliteParameter nearNearKey;
-
-    private readonly SqliteCommand sameContent;
-    private readonly SqliteParameter sameContentHash;
+    private readonly SqliteConnection connection;
+    private readonly KnownOriginals originals = new();
+    private readonly Func<long, string?> nearKeyOf;
 
     private readonly SqliteCommand[] batchRows;
     private readonly SqliteParameter[] batchFirstId;
 
     internal PostingInserter(SqliteConnection connection)
     {
+        this.connection = connection;
         posting = Command(connection, PostingSql);
+        nearKeyOf = id => KnownOriginals.NearKeyOf(connection, posting.Transaction, id);
         source = Parameter(posting, "$source");
         sourceId = Parameter(posting, "$source_id");
         url = Parameter(posting, "$url");
@@ -101,12 +96,6 @@ internal sealed class PostingInserter : IDisposable
         simhash = Parameter(posting, "$simhash");
         duplicateOf = Parameter(posting, "$duplicate_of");
 
-        near = Command(connection, NearSql);
-        nearNearKey = Parameter(near, "$near_key");
-
-        sameContent = Command(connection, SameContentSql);
-        sameContentHash = Parameter(sameContent, "$content_hash");
-
         batchRows = [.. new[] { RolesSql, SkillsSql, CountriesSql, SalariesSql, SearchSql }.Select(sql => Command(connection, sql))];
         batchFirstId = [.. batchRows.Select(command => Parameter(command, "$first_id"))];
 
@@ -116,12 +105,32 @@ internal sealed class PostingInserter : IDisposable
         }
     }
 
-    /// <summary>Runs the following inserts inside <paramref name="transaction"/> (Microsoft.Data.Sqlite requires it per command).</summary>
-    internal void Enlist(SqliteTransaction? transaction)
+    /// <summary>
+    /// Runs the following inserts inside <paramref name="transaction"/> (Microsoft.Data.Sqlite requires it per command), after
+    /// reading the dedupe keys of rows other writers stored since this one last wrote.
+    /// </summary>
+    internal void Enlist(SqliteTransaction transaction)
     {
         foreach (var command in Commands())
         {
             command.Transaction = transaction;
+        }
+        originals.CatchUp(connection, transaction);
+    }
+
+    /// <summary>
+    /// Leaves the transaction; when it did not commit, the keys of rows it inserted are dropped with it (they are read again
+    /// from the file by the next write).
+    /// </summary>
+    internal void Leave(bool committed)
+    {
+        foreach (var command in Commands())
+        {
+            command.Transaction = null;
+        }
+        if (!committed)
+        {
+            originals.Forget();
         }
     }
 
@@ -145,7 +154,7 @@ internal sealed class PostingInserter : IDisposable
     internal InsertOutcome TryInsert(StoredPosting item, PreparedPosting prepared, string ingestedAtUtc, out long insertedId)
     {
         var fingerprint = prepared.Fingerprint;
-        var original = FindOriginal(fingerprint);
+        var original = originals.FindOriginal(fingerprint, nearKeyOf);
         var raw = item.Raw;
         var extracted = item.Extracted;
         source.Value = raw.Source;
@@ -176,32 +185,8 @@ internal sealed class PostingInserter : IDisposable
             return InsertOutcome.Duplicate;
         }
         insertedId = id;
-
+        originals.Inserted(id, fingerprint, original);
         return original is null ? InsertOutcome.Stored : InsertOutcome.NearDuplicate;
-    }
-
-    /// <summary>The stored original this posting copies (same content, else same company and title with near text), or null.</summary>
-    private long? FindOriginal(PostingFingerprint fingerprint)
-    {
-        sameContentHash.Value = fingerprint.ContentHash;
-        if (sameContent.ExecuteScalar() is long same)
-        {
-            return same;
-        }
-        if (fingerprint.NearKey is null)
-        {
-            return null;
-        }
-        nearNearKey.Value = fingerprint.NearKey;
-        using var rows = near.ExecuteReader();
-        while (rows.Read())
-        {
-            if (!rows.IsDBNull(1) && NearDuplicateRule.AreNear(rows.GetInt64(1), fingerprint.SimHash))
-            {
-                return rows.GetInt64(0);
-            }
-        }
-        return null;
     }
 
     public void Dispose()
@@ -212,7 +197,7 @@ internal sealed class PostingInserter : IDisposable
         }
     }
 
-    private IEnumerable<SqliteCommand> Commands() => [posting, sameContent, near, .. batchRows];
+    private IEnumerable<SqliteCommand> Commands() => [posting, .. batchRows];
 
     private static SqliteCommand Command(SqliteConnection connection, string sql)
     {

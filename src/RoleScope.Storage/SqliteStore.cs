@@ -118,9 +118,10 @@ public sealed class SqliteStore : IPostingStore
         var prepared = PreparedPosting.Of(batch);
         int stored = 0, near = 0;
         using var transaction = connection.BeginTransaction();
-        inserter.Enlist(transaction);
+        var committed = false;
         try
         {
+            inserter.Enlist(transaction);
             var inserted = new long[batch.Count];
             for (var i = 0; i < batch.Count; i++)
             {
@@ -143,6 +144,7 @@ public sealed class SqliteStore : IPostingStore
                 SqliteConnections.Execute(connection, BumpVersionSql, transaction);
             }
             transaction.Commit();
+            committed = true;
             if (stored + near > 0)
             {
                 Checkpointer().Committed(stored + near);
@@ -150,7 +152,7 @@ public sealed class SqliteStore : IPostingStore
         }
         finally
         {
-            inserter.Enlist(null);
+            inserter.Leave(committed);
         }
         return new AddResult(stored, batch.Count - stored - near, near);
     }

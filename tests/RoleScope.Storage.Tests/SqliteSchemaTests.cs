@@ -101,7 +101,7 @@ public sealed class SqliteSchemaTests : IDisposable
     }
 
     [Fact]
-    public void Version_2_store_upgraded_to_3_keeps_its_rows_and_finds_its_postings()
+    public void Version_2_store_upgraded_to_the_latest_keeps_its_rows_and_finds_its_postings()
     {
         var path = folder.File("rolescope.db");
         using (var store = SqliteStore.Open(path))
@@ -116,17 +116,47 @@ public sealed class SqliteSchemaTests : IDisposable
             CREATE VIRTUAL TABLE postings_fts USING fts5 (title, description, content = 'postings', content_rowid = 'id',
                 tokenize = 'unicode61 remove_diacritics 2');
             INSERT INTO postings_fts (postings_fts) VALUES ('rebuild');
-            DELETE FROM schema_migrations WHERE version = 3;
+            DELETE FROM schema_migrations WHERE version >= 3;
             """);
 
         using var upgraded = SqliteStore.Open(path);
 
-        Assert.Equal(3, upgraded.SchemaVersion);
+        Assert.Equal(SqliteMigrations.LatestVersion, upgraded.SchemaVersion);
         Assert.Equal(2, upgraded.Count());
         Assert.Equal([new PostingKey("greenhouse", "gh-123")], upgraded.Search("kubernetes", 10));
         Assert.Equal([new PostingKey("hn", "9")], upgraded.Search("frontend", 10));
         Assert.Equal(0L, RawSqlite.Scalar(path, "SELECT count(*) FROM sqlite_schema WHERE name IN ('ix_postings_posted_at', 'ix_posting_skills_skill')"));
         RawSqlite.Execute(path, "INSERT INTO postings_fts (postings_fts, rank) VALUES ('integrity-check', 1)");
+    }
+
+    [Fact]
+    public void Version_3_store_upgraded_to_4_drops_the_dedupe_indexes_and_still_links_copies_of_its_postings()
+    {
+        var path = folder.File("rolescope.db");
+        var text = SamplePostings.Prose(3);
+        using (var store = SqliteStore.Open(path))
+        {
+            store.Add([SamplePostings.Described("a-1", "greenhouse", "Acme", "Backend Engineer", text), SamplePostings.Full()]);
+        }
+        // Back to what schema version 3 left: the two dedupe indexes, then migration 4 pending.
+        RawSqlite.Execute(path, """
+            CREATE INDEX ix_postings_content_hash ON postings (content_hash);
+            CREATE INDEX ix_postings_near_key ON postings (near_key) WHERE near_key IS NOT NULL AND duplicate_of IS NULL;
+            DELETE FROM schema_migrations WHERE version >= 4;
+            """);
+
+        using var upgraded = SqliteStore.Open(path);
+
+        Assert.Equal(4, upgraded.SchemaVersion);
+        Assert.Equal(2, upgraded.Count());
+        Assert.Equal(0L, RawSqlite.Scalar(path, "SELECT count(*) FROM sqlite_schema WHERE name IN ('ix_postings_content_hash', 'ix_postings_near_key')"));
+        var copies = upgraded.Add([
+            SamplePostings.Described("m-1", "mirror", "Acme", "Backend Engineer", text),
+            SamplePostings.Described("n-1", "lever", "ACME", "Backend engineer", text + " Apply now."),
+        ]);
+        Assert.Equal(new AddResult(0, 0, 2), copies);
+        Assert.Equal(new PostingKey("greenhouse", "a-1"), upgraded.OriginalOf("mirror", "m-1"));
+        Assert.Equal(new PostingKey("greenhouse", "a-1"), upgraded.OriginalOf("lever", "n-1"));
     }
 
     [Fact]

@@ -202,4 +202,50 @@ public sealed class SqliteStoreTests : PostingStoreContract, IDisposable
         Assert.Equal(2, first.Count());
         Assert.Equal("One", second.Find("hn", "1")?.Title);
     }
+
+    [Fact]
+    public void A_copy_written_through_one_store_is_linked_to_an_original_another_store_on_the_file_wrote_after_it_first_wrote()
+    {
+        using var first = CreateStore();
+        using var second = ReopenStore();
+        var text = SamplePostings.Prose(7);
+        // Both stores have written (and so read the file's dedupe keys) before the originals exist.
+        first.Add([SamplePostings.Titled("0", "Warm-up one")]);
+        second.Add([SamplePostings.Titled("00", "Warm-up two")]);
+
+        first.Add([SamplePostings.Described("a-1", "greenhouse", "Acme", "Backend Engineer", text)]);
+        first.Add([SamplePostings.Described("n-1", "greenhouse", "Initech", "Data Engineer", text + " Apply now.")]);
+        var copies = second.Add([
+            SamplePostings.Described("m-1", "mirror", "Acme", "Backend Engineer", text),
+            SamplePostings.Described("n-2", "lever", "Initech", "Data Engineer", text + " Apply today."),
+        ]);
+
+        Assert.Equal(new AddResult(0, 0, 2), copies);
+        Assert.Equal(new PostingKey("greenhouse", "a-1"), second.OriginalOf("mirror", "m-1"));
+        Assert.Equal(new PostingKey("greenhouse", "n-1"), second.OriginalOf("lever", "n-2"));
+
+        // And back: the first store sees the second's copy as a copy, linked to the root original.
+        Assert.Equal(new AddResult(0, 0, 1), first.Add([SamplePostings.Described("m-2", "csv", "Acme", "Backend Engineer", text)]));
+        Assert.Equal(new PostingKey("greenhouse", "a-1"), first.OriginalOf("csv", "m-2"));
+    }
+
+    [Fact]
+    public void A_batch_that_rolls_back_leaves_no_dedupe_key_behind()
+    {
+        using var store = CreateStore();
+        var text = SamplePostings.Prose(11);
+        var original = SamplePostings.Described("a-1", "greenhouse", "Acme", "Backend Engineer", text);
+        // A trigger fails the batch after its rows are inserted, at the bump of the change counter.
+        RawSqlite.Execute(lastPath!, """
+            CREATE TRIGGER fail_batch BEFORE UPDATE ON store_changes BEGIN SELECT RAISE(ABORT, 'test: batch fails'); END;
+            """);
+        Assert.ThrowsAny<Exception>(() => store.Add([original]));
+        RawSqlite.Execute(lastPath!, "DROP TRIGGER fail_batch;");
+
+        // The copy's original was never stored, so the copy is stored as an original, and then the original links to it.
+        var copy = SamplePostings.Described("m-1", "mirror", "Acme", "Backend Engineer", text);
+        Assert.Equal(new AddResult(1, 0), store.Add([copy]));
+        Assert.Equal(new AddResult(0, 0, 1), store.Add([original]));
+        Assert.Equal(new PostingKey("mirror", "m-1"), store.OriginalOf("greenhouse", "a-1"));
+    }
 }
