@@ -60,6 +60,24 @@ public sealed class CountryDetectorTests
     }
 
     [Theory]
+    [InlineData("Acme | Engineer | London, Ontario\nYou will work from our London office.", "CA")]
+    [InlineData("Acme | Engineer | Birmingham, Alabama\nThe Birmingham team ships weekly.", "US")]
+    [InlineData("Acme | Engineer | Vancouver, Washington\nOur Vancouver office is by the river.", "US")]
+    public void A_city_keeps_its_qualifier_everywhere_in_the_posting(string text, params string[] expected)
+    {
+        Assert.Equal(expected, Countries(text));
+    }
+
+    [Theory]
+    [InlineData("Acme | Engineer | Remote (US)\nWe serve users across Mexico and Brazil.", "US")]
+    [InlineData("Acme | Engineer | Onsite in Berlin\nThe whole team meets in Lisbon twice a year.", "DE")]
+    [InlineData("Acme | Engineer | Remote (Canada)\nOur clients in Germany include large banks.", "CA")]
+    public void Places_of_customers_and_meetups_are_not_job_places(string text, params string[] expected)
+    {
+        Assert.Equal(expected, Countries(text));
+    }
+
+    [Theory]
     [InlineData("Acme | Engineer | Remote (US)\nWe sell to customers in Japan and Brazil.", "US")]
     [InlineData("Acme | Engineer | Onsite in Austin, TX\nOur customers in Germany love the product.", "US")]
     [InlineData("Acme | Engineer | Berlin\nWe serve large enterprises (mostly in Japan and Korea).", "DE")]

@@ -100,6 +100,8 @@ public sealed class RoleExtractionTests
     [Theory]
     [InlineData("Software Engineer", "You have 5+ years of experience building backend services and APIs.", RoleFamily.Backend)]
     [InlineData("Software Engineer", "You will build and run our core product.", RoleFamily.Other)]
+    [InlineData("Software Engineer", "Our stack is Java and Spring Boot with Kafka, and you write Go too.", RoleFamily.Backend)]
+    [InlineData("Software Engineer", "We run on GCP and AWS, and you will ship features in our product.", RoleFamily.Other)]
     public void A_generic_title_takes_its_family_from_the_text(string title, string description, RoleFamily family)
     {
         Assert.Equal(family, OnlyRole(title, description).Family);
