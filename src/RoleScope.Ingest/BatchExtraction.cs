@@ -20,10 +20,15 @@ public static class BatchExtraction
 
     /// <summary>As above, with the posting read beside its extraction (e.g. to prepare both for a store).</summary>
     public static ExtractionOutcome<T>[] Run<T>(ExtractionPipeline pipeline, IReadOnlyList<ReadPosting> batch, Func<RawPosting, ExtractedPosting, T> project)
+        where T : class =>
+        Run(pipeline, batch, project, Environment.ProcessorCount);
+
+    /// <summary>As above, on at most <paramref name="threads"/> threads.</summary>
+    public static ExtractionOutcome<T>[] Run<T>(ExtractionPipeline pipeline, IReadOnlyList<ReadPosting> batch, Func<RawPosting, ExtractedPosting, T> project, int threads)
         where T : class
     {
         var outcomes = new ExtractionOutcome<T>[batch.Count];
-        Parallel.For(0, batch.Count, i =>
+        Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, i =>
         {
             try
             {

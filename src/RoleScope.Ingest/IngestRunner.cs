@@ -20,6 +20,13 @@ public sealed class IngestRunner(IPostingStore store, ExtractionPipeline pipelin
     /// </summary>
     public const int BatchSize = 4096;
 
+    /// <summary>
+    /// Threads that read, extract and prepare: every core but one, which the store's single writer thread keeps. The writer
+    /// is what limits ingest, and with extraction on every core it had to share its core (1,000,000 postings: the writer
+    /// was busy 98% of the run, at ~90 µs a posting against ~55 µs alone; docs/benchmarks.md, "Ingest").
+    /// </summary>
+    internal static int ExtractionThreads => Math.Max(1, Environment.ProcessorCount - 1);
+
     /// <summary>Extracted batches waiting for the store: one being stored, one ready, bounding memory.</summary>
     private const int InFlight = 1;
 
@@ -140,7 +147,7 @@ public sealed class IngestRunner(IPostingStore store, ExtractionPipeline pipelin
     // store's single writer thread, which is what limits ingest.
     private ExtractedBatch Extract(List<ReadPosting> postings, List<RejectedRecord> readRejects, int read) =>
         new(read, readRejects, postings.Count == 0 ? [] : BatchExtraction.Run(pipeline, postings,
-            static (raw, record) => new StoredPosting(raw, record, ExtractionPipeline.Version).Prepare()));
+            static (raw, record) => new StoredPosting(raw, record, ExtractionPipeline.Version).Prepare(), ExtractionThreads));
 
     private void Store(ExtractedBatch batch, RejectsWriter rejects, Totals totals)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using RoleScope.Core.Domain;
@@ -27,11 +28,33 @@ public readonly record struct PostingFingerprint(byte[] ContentHash, string? Nea
 
     private static byte[] Hash(RawPosting raw)
     {
-        // A unit separator between fields, so that moving text from one field to the next changes the hash.
-        var text = string.Join('\u001f', raw.Title ?? "", raw.Company ?? "", raw.Location ?? "", raw.Description);
-        var bytes = Encoding.UTF8.GetBytes(text);
-        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(bytes, digest);
-        return digest[..ContentHashBytes].ToArray();
+        // A unit separator between fields, so that moving text from one field to the next changes the hash. The fields are
+        // encoded into one pooled buffer: the same bytes as UTF-8 of the joined text, without a joined string per posting.
+        string[] fields = [raw.Title ?? "", raw.Company ?? "", raw.Location ?? "", raw.Description];
+        var length = fields.Length - 1;
+        foreach (var field in fields)
+        {
+            length += Encoding.UTF8.GetMaxByteCount(field.Length);
+        }
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var written = 0;
+            for (var i = 0; i < fields.Length; i++)
+            {
+                if (i > 0)
+                {
+                    buffer[written++] = 0x1f;
+                }
+                written += Encoding.UTF8.GetBytes(fields[i], buffer.AsSpan(written));
+            }
+            Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(buffer.AsSpan(0, written), digest);
+            return digest[..ContentHashBytes].ToArray();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace RoleScope.Storage.Dedupe;
 
 /// <summary>
@@ -12,7 +14,8 @@ public static class SimHash64
     public static long Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        Span<int> weights = stackalloc int[64];
+        // weights[k] holds, for bits 8k..8k+7, how many trigram hashes had the bit set minus how many had it clear.
+        Span<Vector256<int>> weights = stackalloc Vector256<int>[8];
         weights.Clear();
         ulong w1 = 0, w2 = 0;
         var words = 0;
@@ -33,23 +36,29 @@ public static class SimHash64
             Add(weights, Mix(w1 * 31 + w2));
         }
         ulong hash = 0;
-        for (var bit = 0; bit < 64; bit++)
+        for (var k = 0; k < 8; k++)
         {
-            if (weights[bit] > 0)
-            {
-                hash |= 1UL << bit;
-            }
+            var positive = Vector256.GreaterThan(weights[k], Vector256<int>.Zero).ExtractMostSignificantBits();
+            hash |= (ulong)positive << (8 * k);
         }
         return (long)hash;
     }
 
-    private static void Add(Span<int> weights, ulong hash)
+    private static void Add(Span<Vector256<int>> weights, ulong hash)
     {
-        for (var bit = 0; bit < 64; bit++)
+        var votes = ByteVotes;
+        for (var k = 0; k < 8; k++)
         {
-            weights[bit] += (int)((hash >> bit) & 1) * 2 - 1;
+            weights[k] += votes[(int)((hash >> (8 * k)) & 0xFF)];
         }
     }
+
+    /// <summary>For each byte value, eight lanes of +1 (bit set) or -1 (bit clear), lowest bit first.</summary>
+    private static readonly Vector256<int>[] ByteVotes = [.. Enumerable.Range(0, 256).Select(b =>
+        Vector256.Create(
+            Vote(b, 0), Vote(b, 1), Vote(b, 2), Vote(b, 3), Vote(b, 4), Vote(b, 5), Vote(b, 6), Vote(b, 7)))];
+
+    private static int Vote(int value, int bit) => ((value >> bit) & 1) * 2 - 1;
 
     /// <summary>FNV-1a of the next word, lower-cased; false at the end of the text.</summary>
     private static bool NextWord(string text, ref int i, out ulong hash)
