@@ -23,7 +23,7 @@ public sealed class IngestRunner(IPostingStore store, ExtractionPipeline pipelin
     /// <summary>
     /// Threads that read, extract and prepare: every core but one, which the store's single writer thread keeps. The writer
     /// is what limits ingest, and with extraction on every core it had to share its core (1,000,000 postings: the writer
-    /// was busy 98% of the run, at ~90 µs a posting against ~55 µs alone; docs/benchmarks.md, "Ingest").
+    /// was busy 98% of the run, at ~90 µs a posting against ~55 µs alone; docs/benchmarks.md, "Ingest: a core for the writer").
     /// </summary>
     internal static int ExtractionThreads => Math.Max(1, Environment.ProcessorCount - 1);
 

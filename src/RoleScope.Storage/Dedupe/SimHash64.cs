@@ -11,6 +11,11 @@ public static class SimHash64
     private const ulong FnvOffset = 14695981039346656037UL;
     private const ulong FnvPrime = 1099511628211UL;
 
+    /// <summary>For each byte value, eight lanes of +1 (bit set) or -1 (bit clear), lowest bit first.</summary>
+    private static readonly Vector256<int>[] ByteVotes = [.. Enumerable.Range(0, 256).Select(b =>
+        Vector256.Create(
+            Vote(b, 0), Vote(b, 1), Vote(b, 2), Vote(b, 3), Vote(b, 4), Vote(b, 5), Vote(b, 6), Vote(b, 7)))];
+
     public static long Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -52,11 +57,6 @@ public static class SimHash64
             weights[k] += votes[(int)((hash >> (8 * k)) & 0xFF)];
         }
     }
-
-    /// <summary>For each byte value, eight lanes of +1 (bit set) or -1 (bit clear), lowest bit first.</summary>
-    private static readonly Vector256<int>[] ByteVotes = [.. Enumerable.Range(0, 256).Select(b =>
-        Vector256.Create(
-            Vote(b, 0), Vote(b, 1), Vote(b, 2), Vote(b, 3), Vote(b, 4), Vote(b, 5), Vote(b, 6), Vote(b, 7)))];
 
     private static int Vote(int value, int bit) => ((value >> bit) & 1) * 2 - 1;
 
