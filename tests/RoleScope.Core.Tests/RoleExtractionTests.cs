@@ -165,6 +165,14 @@ public sealed class RoleExtractionTests
     [InlineData("You have 3 years of experience in a similar role.", Seniority.Mid)]
     [InlineData("At least 7 years of professional experience.", Seniority.Senior)]
     [InlineData("You will build and run our core product.", Seniority.Unknown)]
+    // A decimal is one number: "1.5" is not "5".
+    [InlineData("We expect: minimum 1.5 years of experience in a similar position.", Seniority.Entry)]
+    [InlineData("You bring 1,5 years of experience in testing.", Seniority.Entry)]
+    // "4/5 years" is the range 4 to 5, as "4-5 years" is.
+    [InlineData("We are looking for someone with at least 4/5 years of experience in a similar position.", Seniority.Mid)]
+    // The company's own years are not a requirement.
+    [InlineData("For 10 years we have been building IT solutions for logistics.", Seniority.Unknown)]
+    [InlineData("For 12 years our team has been developing software for banks.", Seniority.Unknown)]
     public void Seniority_comes_from_years_when_the_title_says_nothing(string description, Seniority seniority)
     {
         Assert.Equal(seniority, OnlyRole("Software Engineer", description).Seniority);
