@@ -5,7 +5,8 @@ namespace RoleScope.Core.Tests;
 
 /// <summary>
 /// Seeded random test: postings are composed from phrase pools labelled with the arrangement they state, and the detector
-/// must return the most flexible one present (remote, then hybrid, then on site; unknown when no pool phrase says anything).
+/// must return the most flexible one present (remote, then hybrid, then on site; unknown when no pool phrase says anything),
+/// except that a company's description of itself ("a remote-first company") offers nothing to a role said to be onsite.
 /// </summary>
 public sealed class WorkModeDetectorRandomTests
 {
@@ -23,6 +24,12 @@ public sealed class WorkModeDetectorRandomTests
         "Remote-friendly, with an optional office in Austin.",
     ];
 
+    /// <summary>Remote phrases that describe the company or team, not the role.</summary>
+    private static readonly string[] CompanyLevelRemote = ["We are a remote-first company.", "The team is fully distributed."];
+
+    /// <summary>The onsite phrase that speaks of the role itself.</summary>
+    private const string RoleOnsite = "This position is onsite.";
+
     private static readonly string[] HybridPhrases =
     [
         "Hybrid, 3 days in office per week.",
@@ -35,7 +42,7 @@ public sealed class WorkModeDetectorRandomTests
 
     private static readonly string[] OnsitePhrases =
     [
-        "This position is onsite.",
+        RoleOnsite,
         "On-site in Denver.",
         "No remote, sorry.",
         "The role is not remote.",
@@ -79,8 +86,13 @@ public sealed class WorkModeDetectorRandomTests
             }
             if (random.Next(3) == 0)
             {
-                sentences.Add(Pick(random, RemotePhrases));
-                expected = WorkMode.Remote;
+                var remote = Pick(random, RemotePhrases);
+                sentences.Add(remote);
+                // What a company says of itself ("a remote-first company") offers nothing to a role said to be onsite.
+                if (!(CompanyLevelRemote.Contains(remote) && sentences.Contains(RoleOnsite)))
+                {
+                    expected = WorkMode.Remote;
+                }
             }
             var neutral = random.Next(1, 5);
             for (var k = 0; k < neutral; k++)
