@@ -311,7 +311,7 @@ public sealed partial class RoleFinder
     /// </summary>
     private void SplitList(string text, int start, int end, List<TitleSpan> titles, bool keepWhole, bool fromBody = false)
     {
-        var cleaned = Noise().Replace(text[start..end], m => new string(' ', m.Length));
+        var cleaned = WithoutNoise(text, start, end);
         var stop = SentenceStop(cleaned);
         if (stop > 0)
         {
@@ -322,7 +322,7 @@ public sealed partial class RoleFinder
         }
         var parts = new List<(int Start, int End)>();
         var s = 0;
-        foreach (Match sep in ListSeparator().Matches(cleaned))
+        foreach (var sep in ListSeparator().EnumerateMatches(cleaned))
         {
             parts.Add((s, sep.Index));
             s = sep.Index + sep.Length;
@@ -390,6 +390,25 @@ public sealed partial class RoleFinder
                 titles.Add(new TitleSpan(text[a..b] + " " + noun, a, b, fromBody));
             }
         }
+    }
+
+    /// <summary>
+    /// The text of [<paramref name="start"/>, <paramref name="end"/>) with links and bracketed asides blanked (offsets kept).
+    /// Every <see cref="Noise"/> match holds "http", "www." or an opening bracket: a part with none of them is copied as is.
+    /// </summary>
+    private static string WithoutNoise(string text, int start, int end)
+    {
+        var part = text.AsSpan(start, end - start);
+        if (part.IndexOfAny('(', '[') < 0 && !part.Contains("http", StringComparison.Ordinal) && !part.Contains("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            return part.ToString();
+        }
+        var chars = part.ToArray();
+        foreach (var m in Noise().EnumerateMatches(part))
+        {
+            Array.Fill(chars, ' ', m.Index, m.Length);
+        }
+        return new string(chars);
     }
 
     /// <summary>

@@ -96,8 +96,11 @@ public sealed class NormalizedTextBuilder
     }
 
     /// <summary>
-    /// The index of the first whitespace or control character from <paramref name="from"/>, or the length. Printable ASCII is
-    /// never one, and skipping it is a range test the CPU does many characters at a time; other characters are looked up.
+    /// The end of the run from <paramref name="from"/> that normalisation copies as it is: up to the first whitespace or
+    /// control character, or the length, except that a single space between two characters that are neither stays in the run
+    /// (normalisation would write that one space anyway), so a line of words is copied at once rather than word by word.
+    /// Printable ASCII is never special, and skipping it is a range test the CPU does many characters at a time; other
+    /// characters are looked up.
     /// </summary>
     private static int SpecialAtOrAfter(ReadOnlySpan<char> text, int from)
     {
@@ -110,13 +113,21 @@ public sealed class NormalizedTextBuilder
                 return text.Length;
             }
             i += outside;
-            if (Special.Contains(text[i]))
+            var c = text[i];
+            if (c == ' ' && i > from && i + 1 < text.Length && !IsSpecial(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            if (IsSpecial(c))
             {
                 return i;
             }
             i++;
         }
     }
+
+    private static bool IsSpecial(char c) => c is < '!' or > '~' && Special.Contains(c);
 
     /// <summary>Appends one character that is not '\r' (HTML conversion has turned those into '\n' already).</summary>
     public void Append(char c)
