@@ -48,6 +48,20 @@ public sealed class SalaryParserTests
     [InlineData("Salary: C$120k-C$140k", 120_000, 140_000, "CAD", PayPeriod.Year)]
     [InlineData("Hourly rate: $85.", 85, 85, "USD", PayPeriod.Hour)]
     [InlineData("Monthly salary: 18 000 - 24 000 PLN.", 18_000, 24_000, "PLN", PayPeriod.Month)]
+    // A non-profit is not a profit figure; a period after "/ " is still the amount's period.
+    [InlineData("Glo | Remote | Full Time | Non Profit | $100k+", 100_000, 100_000, "USD", PayPeriod.Year)]
+    [InlineData("Rates: graduates $ 20-30 / hour.", 20, 30, "USD", PayPeriod.Hour)]
+    [InlineData("Pay will be $100+ / hour.", 100, 100, "USD", PayPeriod.Hour)]
+    // "or hourly equivalent" offers another period; it is not the range's own.
+    [InlineData("Salary: $90k to $135k (or hourly equivalent).", 90_000, 135_000, "USD", PayPeriod.Year)]
+    // A label after the range names the next field: "Equity: 0.2%" is not what the $90,000 is.
+    [InlineData("Base Salary: $90,000 - $120,000 Equity: 0.2% - 0.75%", 90_000, 120_000, "USD", PayPeriod.Year)]
+    // "|" ends a field: "Equity" in the field before does not describe the range.
+    [InlineData("- Project Manager | Experienced | Equity | £40k-£70k (based on experience) + Quarterly Bonus", 40_000, 70_000, "GBP", PayPeriod.Year)]
+    // A dollar's code after the period; "between X and Y" is a range; a period past a second amount is that amount's.
+    [InlineData("$35 - $45 an hour CAD, 25 hours a week.", 35, 45, "CAD", PayPeriod.Hour)]
+    [InlineData("Salary between $120k and $150k.", 120_000, 150_000, "USD", PayPeriod.Year)]
+    [InlineData("Pay between €55k and €65k gross per year.", 55_000, 65_000, "EUR", PayPeriod.Year)]
     public void Reads_stated_pay(string text, int min, int max, string currency, PayPeriod period)
     {
         var salary = Single(text);
@@ -153,11 +167,25 @@ public sealed class SalaryParserTests
     [InlineData("Founded in 2023, we have 45 employees and 300 customers.")]
     [InlineData("We are 25 people in 3 offices serving 1200 customers since 2016.")]
     [InlineData("Our team of 12 shipped 2023 features across 40 countries.")]
+    [InlineData("We turned a profit of $3M last year.")]
+    [InlineData("We have between 5 and 10 engineers.")]
+    [InlineData("BENEFITS: competitive base pay, health, dental, vision, 401k and EQUITY!")]
+    [InlineData("Ardour currently brings in more than US$200k/yr and we hope to expand this.")]
+    [InlineData("When Walmart gives La Croix a $100k order for seltzer, Walmart pays late.")]
+    [InlineData("Equity: $50k in options vesting over four years.")]
     public void Money_and_numbers_that_are_not_pay_are_not_salary(string text)
     {
         var found = Parser.Parse(text);
 
         Assert.True(found.Count == 0, $"\"{text}\" gave {string.Join("; ", found.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Range.Min}-{f.Range.Max} {f.Range.Currency}")))}");
+    }
+
+    [Fact]
+    public void A_period_after_a_second_amount_is_that_amounts_own()
+    {
+        var found = Parser.Parse("Senior Programmer, Intern | Guildford, UK | £85k / £2,200 per month");
+
+        Assert.Equal([(85_000m, PayPeriod.Year), (2_200m, PayPeriod.Month)], found.Select(f => (f.Range.Min, f.Range.Period)));
     }
 
     [Fact]

@@ -29,17 +29,17 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     private const string MoneyPattern =
         @"(?<![\w.,/])" +
         @"(?:(?<apre>US\$|USD|U\.S\.\s?\$|CA\$|C\$|CAD|AU\$|A\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|€|EUR|£|GBP|CHF|PLN|zł|INR|Rs\.?|₹|SEK|NOK|DKK|JPY|¥|ILS|₪|BRL|R\$|MXN|CZK|HUF|RON|ISK|KRW|ZAR|TRY|TWD|AED|SAR|\$)\s?)?(?<anum>\d{1,2}(?:,\d{2})+,\d{3}(?![\d])|\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?(?<amult>[kK](?![a-zA-Z])|[mM](?![a-zA-Z])|mm(?![a-zA-Z])|mil(?:lion)?\b|bn\b|[bB](?![a-zA-Z])|billion\b|thousand\b))?(?:\s?(?<apost>USD|EUR|GBP|CHF|PLN|zł|zl|INR|SEK|NOK|DKK|CAD|AUD|NZD|SGD|HKD|JPY|ILS|BRL|MXN|CZK|HUF|RON|ISK|KRW|ZAR|TRY|TWD|AED|SAR|CA\$|C\$|US\$|AU\$|A\$|\$|€|k€|£)(?![a-zA-Z]))?" +
-        @"(?:\s*(?:-|–|—|to|~)\s*" +
+        @"(?:\s*(?:-|–|—|to|~|and(?<=\bbetween\s+\S{1,12}\s?\S{0,12}\s+and))\s*" +
         @"(?:(?<bpre>US\$|USD|U\.S\.\s?\$|CA\$|C\$|CAD|AU\$|A\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|€|EUR|£|GBP|CHF|PLN|zł|INR|Rs\.?|₹|SEK|NOK|DKK|JPY|¥|ILS|₪|BRL|R\$|MXN|CZK|HUF|RON|ISK|KRW|ZAR|TRY|TWD|AED|SAR|\$)\s?)?(?<bnum>\d{1,2}(?:,\d{2})+,\d{3}(?![\d])|\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?(?<bmult>[kK](?![a-zA-Z])|[mM](?![a-zA-Z])|mm(?![a-zA-Z])|mil(?:lion)?\b|bn\b|[bB](?![a-zA-Z])|billion\b|thousand\b))?(?:\s?(?<bpost>USD|EUR|GBP|CHF|PLN|zł|zl|INR|SEK|NOK|DKK|CAD|AUD|NZD|SGD|HKD|JPY|ILS|BRL|MXN|CZK|HUF|RON|ISK|KRW|ZAR|TRY|TWD|AED|SAR|CA\$|C\$|US\$|AU\$|A\$|\$|€|k€|£)(?![a-zA-Z]))?" +
         @")?(?![\w])";
 
     [GeneratedRegex(MoneyPattern, RegexOptions.CultureInvariant)]
     private static partial Regex Money();
 
-    [GeneratedRegex(@"(?:/|\bper\s+|\ban?\s+|\bp\.?\s?)(?<p>hour|hr|h|day|week|wk|month|mo|mth|year|yr|annum|a\.?)\b|\b(?<p>hourly|daily|weekly|monthly|yearly|annually|annual)\b|\bp\.a\.|\bpa\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:/\s?|\bper\s+|\ban?\s+|\bp\.?\s?)(?<p>hour|hr|h|day|week|wk|month|mo|mth|year|yr|annum|a\.?)\b|\b(?<p>hourly|daily|weekly|monthly|yearly|annually|annual)\b|\bp\.a\.|\bpa\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PeriodCue();
 
-    [GeneratedRegex(@"\b(?:rais(?:e|ed|ing)|fund(?:ing|ed|s)?|series\s+[a-f]\b|seed|valuation|valued|revenue|arr|mrr|gmv|market|tam|investors?|investment|invested|backed|grants?|budget|assets|aum|sales|bookings|price|priced|pricing|costs?|spend|saved|savings|worth|customers|users|loans?|donat\w*|prize|acquired|acquisition|profit\w*|financing|round|capital|cap|volume|transactions?|payments|processed|gift|credit|stipend|allowance|relocation|sign(?:ing|-on)\s+bonus|bonus|equity|options|rsus?|401k|reimburse\w*|per\s+diem|ote|on[\s-]target|commissions?|per\s+(?:user|seat|month\s+per))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:rais(?:e|ed|ing)|fund(?:ing|ed|s)?|brings?\s+in|bringing\s+in|generat(?:e|es|ed|ing)|turnover|orders?|invoices?|deals?|series\s+[a-f]\b|seed|valuation|valued|revenue|arr|mrr|gmv|market|tam|investors?|investment|invested|backed|grants?|budget|assets|aum|sales|bookings|price|priced|pricing|costs?|spend|saved|savings|worth|customers|users|loans?|donat\w*|prize|acquired|acquisition|(?<!\bnon[\s-]?|\bnot[\s-]for[\s-])profit\w*|financing|round|capital|cap|volume|transactions?|payments|processed|gift|credit|stipend|allowance|relocation|sign(?:ing|-on)\s+bonus|bonus|equity|options|rsus?|401k|reimburse\w*|per\s+diem|ote|on[\s-]target|commissions?|per\s+(?:user|seat|month\s+per))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotPayCue();
 
     [GeneratedRegex(@"\b(?:salary|salaries|compensation|comp|base|pay|paid|paying|range|rate|wage|wages|gross|net|brutto|netto|b2b|uop|contract|annual|annually|per\s+annum|yearly|hourly|monthly|usd|eur|gbp)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -116,6 +116,10 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         // A bare "$" is USD unless a code names the dollar: "$140k CAD".
         var bareDollar = m.Groups["apre"].Value == "$" || (!m.Groups["apre"].Success && m.Groups["bpre"].Value == "$");
         var currency = bareDollar && suffix is not null ? suffix : prefix ?? suffix;
+        if (bareDollar && suffix is null && DollarCodeAfter().Match(text, m.Index + m.Length) is { Success: true } code)
+        {
+            currency = code.Groups["code"].Value.ToUpperInvariant(); // "$35 - $45 an hour CAD"
+        }
         var multA = Multiplier(m.Groups["amult"].Value, currency);
         var multB = Multiplier(m.Groups["bmult"].Value, currency);
         if (multA is null || multB is null)
@@ -123,6 +127,10 @@ public sealed partial class SalaryParser(ExchangeRates rates)
             return null; // millions or billions: funding and market sizes, never a salary here.
         }
         var hasK = multA > 1 || multB > 1;
+        if (currency is null && !hasB && m.Groups["amult"].Value is "k" or "K" && m.Groups["anum"].Value == "401")
+        {
+            return null; // "health, dental, 401k": the US retirement plan, not an amount.
+        }
         if (currency is null && (defaultCurrency is null || !hasK))
         {
             // Read below: an amount without a currency counts only in k notation and in a posting with one currency. Most
@@ -176,7 +184,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
             }
             currency = defaultCurrency;
         }
-        if (IsNotPay(before, after, period) || VariablePayBefore().IsMatch(before))
+        if (IsNotPay(before, after, period) || VariablePayBefore().IsMatch(before) || RevenueBefore().IsMatch(before))
         {
             return null;
         }
@@ -235,6 +243,11 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         var notPayAfter = FirstMatchStart(NotPayCue(), after);
         var payAfter = FirstMatchStart(PayCue(), after);
         var firstWord = after.Length - after.TrimStart().Length;
+        if (NextLabel().IsMatch(after))
+        {
+            // "Base Salary: $90,000 - $120,000 Equity: 0.2%": the words after the amount label the next field, not this money.
+            return notPayBefore >= 0 && notPayBefore > payBefore && before.Length - notPayBefore < 25 && period is null;
+        }
         if (notPayAfter >= 0 && notPayAfter == firstWord && (payAfter < 0 || payAfter > notPayAfter))
         {
             return true; // the next word says what the money is: "$20k bonus", "$5k equity", "$2B market"; not "$150k + equity"
@@ -283,6 +296,22 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     [GeneratedRegex(@"^(?:annual|annually|yearly|hourly|monthly)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PeriodAdjective();
 
+    /// <summary>A dollar's code a few words after the amount, in the same clause: "$35 - $45 an hour CAD", "$120k (AUD)".</summary>
+    [GeneratedRegex(@"\G[^.\n;|$\d]{0,20}?\b(?<code>CAD|AUD|NZD|SGD|HKD|USD)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DollarCodeAfter();
+
+    /// <summary>Money a business takes in, said right before the amount, with or without a period: "brings in more than $200k/yr".</summary>
+    [GeneratedRegex(@"\b(?:brings?\s+in|bringing\s+in|generat(?:e|es|ed|ing)|revenues?|turnover|arr|mrr)\b(?:\s+[a-z]+){0,3}\s*(?:of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RevenueBefore();
+
+    /// <summary>One to three words and a colon right after an amount: the label of the next field ("Equity: 0.2%").</summary>
+    [GeneratedRegex(@"^\s*[A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-z'-]*){0,2}\s*:", RegexOptions.CultureInvariant)]
+    private static partial Regex NextLabel();
+
+    /// <summary>A period offered as an alternative, not the amount's own: "$90k to $135k (or hourly equivalent)".</summary>
+    [GeneratedRegex(@"\bor\s+(?:the\s+|an?\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AlternativeBefore();
+
     private static int LastMatchEnd(Regex regex, string s)
     {
         var end = -1;
@@ -302,7 +331,8 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     private static PayPeriod? ReadPeriod(string after, string before)
     {
         var p = PeriodCue().Match(after);
-        if (p.Success && p.Index <= 12)
+        // Not past another amount: in "£85k / £2,200 per month" the month is the second amount's.
+        if (p.Success && p.Index <= 12 && !AlternativeBefore().IsMatch(after.AsSpan(0, p.Index)) && !after.AsSpan(0, p.Index).ContainsAnyInRange('0', '9'))
         {
             return PeriodWord(p);
         }
@@ -334,13 +364,13 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         };
     }
 
-    /// <summary>The start of the sentence or line holding <paramref name="position"/>, but not before <paramref name="from"/>.</summary>
+    /// <summary>The start of the sentence, line or "|" field holding <paramref name="position"/>, but not before <paramref name="from"/>.</summary>
     private static int ClauseStart(string text, int from, int position)
     {
         from = Math.Max(0, from);
         for (var i = Math.Min(position, text.Length) - 1; i >= from; i--)
         {
-            if (text[i] == '\n' || (text[i] is '.' or '!' or '?' && i + 1 < position && char.IsWhiteSpace(text[i + 1])))
+            if (text[i] is '\n' or '|' || (text[i] is '.' or '!' or '?' && i + 1 < position && char.IsWhiteSpace(text[i + 1])))
             {
                 return i + 1;
             }
@@ -348,13 +378,13 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         return from;
     }
 
-    /// <summary>The end of the sentence or line from <paramref name="position"/> (keeping a final "." as in "p.a."), at most <paramref name="to"/>.</summary>
+    /// <summary>The end of the sentence, line or "|" field from <paramref name="position"/> (keeping a final "." as in "p.a."), at most <paramref name="to"/>.</summary>
     private static int ClauseEnd(string text, int position, int to)
     {
         to = Math.Min(to, text.Length);
         for (var i = position; i < to; i++)
         {
-            if (text[i] == '\n')
+            if (text[i] is '\n' or '|')
             {
                 return i;
             }
