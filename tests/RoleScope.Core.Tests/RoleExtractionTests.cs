@@ -30,6 +30,37 @@ public sealed class RoleExtractionTests
         Assert.Equal("Acme", posting.Company);
     }
 
+    [Theory]
+    // A level leading a list whose parts share one noun is every part's, up to the part that gives the noun.
+    [InlineData("Acme | Senior Backend and Frontend Engineers | Remote", "Senior Backend Engineer:senior", "Senior Frontend Engineer:senior")]
+    [InlineData("Acme | Sr Full Stack / Sr C Engineer, Developer Advocate | Remote", "Sr Full Stack Engineer:senior", "Sr C Engineer:senior", "Developer Advocate:unknown")]
+    // A short first part naming no role qualifies the next one, and keeps its level.
+    [InlineData("Acme | Senior Search and Data Engineer | NYC", "Senior Search and Data Engineer:senior")]
+    [InlineData("Acme | Junior TypeScript / C# developer | Remote", "Junior TypeScript / C# developer:entry")]
+    // "or" and commas list other things; a level inside the part is left to the list's levels.
+    [InlineData("Acme | Full-time or Intern | Remote", "Intern:intern")]
+    [InlineData("Acme | Variety of Senior + Staff Backend Engineers | Remote", "Staff Backend Engineer:staff")]
+    public void Header_lists_keep_their_levels(string post, params string[] expected)
+    {
+        var roles = Roles(TestPostings.Hn(post + "\nWe build payroll software."));
+
+        Assert.Equal(expected, roles.Select(r => $"{r.Title}:{r.Seniority.Name()}"));
+    }
+
+    [Fact]
+    public void A_borrowed_level_has_its_evidence_on_the_level_word()
+    {
+        const string post = "Acme | Senior Backend and Frontend Engineers | Remote\nWe build payroll software.";
+        var posting = TestPostings.Extract(TestPostings.Hn(post));
+        var text = RoleScope.Core.Text.PostingText.From(TestPostings.Hn(post)).Text;
+
+        var seniority = posting.Evidence.Where(e => e.Field == "seniority").ToList();
+        var family = posting.Evidence.Where(e => e.Field == "family").ToList();
+
+        Assert.Equal(["Senior", "Senior"], seniority.Select(e => text[e.Start..e.End]));
+        Assert.Equal(["Backend", "Frontend"], family.Select(e => text[e.Start..e.End]));
+    }
+
     [Fact]
     public void A_hiring_sentence_listing_three_kinds_gives_three_roles()
     {
@@ -173,6 +204,8 @@ public sealed class RoleExtractionTests
     // The company's own years are not a requirement.
     [InlineData("For 10 years we have been building IT solutions for logistics.", Seniority.Unknown)]
     [InlineData("For 12 years our team has been developing software for banks.", Seniority.Unknown)]
+    [InlineData("3+ YOE with React and Node.", Seniority.Mid)]
+    [InlineData("We're looking for an experienced engineer (5+ years) to scale our infrastructure.", Seniority.Senior)]
     public void Seniority_comes_from_years_when_the_title_says_nothing(string description, Seniority seniority)
     {
         Assert.Equal(seniority, OnlyRole("Software Engineer", description).Seniority);

@@ -9,7 +9,7 @@ namespace RoleScope.Core.Extraction;
 /// <summary>Seniority from required years of experience in the text ("5+ years of experience", "at least 3 years").</summary>
 public sealed partial class ExperienceYears(RolePatterns patterns)
 {
-    [GeneratedRegex(@"(?<![\d.,])\b(?:at\s+least\s+|minimum\s+(?:of\s+)?|min\.?\s+|over\s+|more\s+than\s+)?(?<n>\d{1,2})(?:[.,]\d)?\s*(?:\+|plus)?\s*(?:-|–|to|/)?\s*(?<m>\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b(?:\s+of)?(?:\s+(?!(?:we|our|us|they|their|it|has|have|had|been)\b)[\w/+#.-]+){0,4}?\s+(?:experience|exp\b|building|developing|working|writing|in\s+(?:software|industry|the\s+industry|a\s+similar)|professional)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d.,])\b(?:at\s+least\s+|minimum\s+(?:of\s+)?|min\.?\s+|over\s+|more\s+than\s+)?(?<n>\d{1,2})(?:[.,]\d)?\s*(?:\+|plus)?\s*(?:-|–|to|/)?\s*(?<m>\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b(?:\s+of)?(?:\s+(?!(?:we|our|us|they|their|it|has|have|had|been)\b)[\w/+#.-]+){0,4}?\s+(?:experience|exp\b|building|developing|working|writing|in\s+(?:software|industry|the\s+industry|a\s+similar)|professional)|(?<![\d.,])\b(?<n>\d{1,2})\s*(?:\+|plus)?\s*(?:-|–|to|/)?\s*(?<m>\d{1,2})?\s*\+?\s*YOE\b|(?<![\d.,])\((?<n>\d{1,2})\s*\+\s*(?:years?|yrs?)\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearsOfExperience();
 
     /// <summary>The seniority the first requirement of years points to, with its span; Unknown when the text states none.</summary>
@@ -35,13 +35,13 @@ public sealed partial class ExperienceYears(RolePatterns patterns)
         return (seniority, new Cue(m.Index, m.Index + m.Length));
     }
 
-    private static readonly SearchValues<string> YearWords = SearchValues.Create(["year", "yr"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> YearWords = SearchValues.Create(["year", "yr", "yoe"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What the pattern's \d matches: every Unicode decimal digit.</summary>
     private static readonly SearchValues<char> Digits = SearchValues.Create(
         [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit)]);
 
-    /// <summary>A requirement of years needs a digit and "year" or "yr"; most postings without both are not searched.</summary>
+    /// <summary>A requirement of years needs a digit and "year", "yr" or "YOE"; most postings without both are not searched.</summary>
     private static bool MayState(string text) => text.AsSpan().IndexOfAny(Digits) >= 0 && text.AsSpan().IndexOfAny(YearWords) >= 0;
 
     /// <summary>

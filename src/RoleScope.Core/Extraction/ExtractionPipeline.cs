@@ -13,7 +13,7 @@ namespace RoleScope.Core.Extraction;
 public sealed class ExtractionPipeline
 {
     /// <summary>Stored beside every extraction; bump it when the output for the same input changes.</summary>
-    public const string Version = "0.3.6";
+    public const string Version = "0.3.7";
 
     private readonly SkillMatcher _skills;
     private readonly SalaryParser _salaries;
@@ -152,7 +152,7 @@ public sealed class ExtractionPipeline
             using var titleScratch = TokenScratch.Tokenize(title.Title, 0, title.Title.Length);
             var titleTokens = titleScratch.Tokens;
             var (titleFamily, titleCue, weak) = _classifier.TitleFamily(title.Title, titleTokens);
-            var family = Located((titleFamily, titleCue), title);
+            var family = Located((titleFamily, titleCue), title, text);
             if (family.Value == RoleFamily.Other)
             {
                 family = _classifier.TitleSkillFamily(skillHits.Where(h => h.Start >= title.Start && h.End <= title.End));
@@ -167,7 +167,7 @@ public sealed class ExtractionPipeline
                 // "Java Developer" whose text says the work spans front and back end.
                 family = (RoleFamily.Fullstack, family.Cue);
             }
-            var seniority = Located(_classifier.TitleSeniority(title.Title, titleTokens), title);
+            var seniority = Located(_classifier.TitleSeniority(title.Title, titleTokens), title, text);
             if (seniority.Value == Seniority.Unknown)
             {
                 seniority = years;
@@ -216,15 +216,25 @@ public sealed class ExtractionPipeline
         return lo;
     }
 
-    /// <summary>A cue found in a title string, placed at the title's span in the text (exact when the title is written as is).</summary>
-    private static (T Value, Cue? Cue) Located<T>((T Value, Cue? Cue) found, TitleSpan title)
+    /// <summary>
+    /// A cue found in a title string, placed in the text: where the title writes it when the title is written as is, else where
+    /// the cue's words appear in the title's span ("Senior Frontend Engineer" built from "Senior Backend and Frontend Engineers"),
+    /// else the whole span.
+    /// </summary>
+    private static (T Value, Cue? Cue) Located<T>((T Value, Cue? Cue) found, TitleSpan title, string text)
     {
         if (found.Cue is not { } cue)
         {
             return found;
         }
-        var exact = title.Start + cue.End <= title.End;
-        return (found.Value, exact ? new Cue(title.Start + cue.Start, title.Start + cue.End) : new Cue(title.Start, title.End));
+        var words = title.Title.AsSpan(cue.Start, cue.End - cue.Start);
+        var at = title.Start + cue.Start;
+        if (title.Start + cue.End <= title.End && text.AsSpan(at, words.Length).Equals(words, StringComparison.OrdinalIgnoreCase))
+        {
+            return (found.Value, new Cue(at, at + words.Length));
+        }
+        var inSpan = text.AsSpan(title.Start, title.End - title.Start).IndexOf(words, StringComparison.OrdinalIgnoreCase);
+        return (found.Value, inSpan >= 0 ? new Cue(title.Start + inSpan, title.Start + inSpan + words.Length) : new Cue(title.Start, title.End));
     }
 
     private static string Describe(SalaryRange s) =>

@@ -331,6 +331,8 @@ public sealed partial class RoleFinder
         var pieces = new List<(int Start, int End, bool HasNoun, bool IsFamily)>();
         (string Text, int Start)? pendingLevel = null;
         var levels = new List<(int Piece, string Level, int Start)>();
+        int? orphanStart = null;
+        var orphanEnd = 0;
         foreach (var (a, b) in parts)
         {
             var (ta, tb) = Trim(cleaned, a, b);
@@ -362,7 +364,23 @@ public sealed partial class RoleFinder
                 pieces[^1] = (last.Start, start + tb, last.HasNoun, last.IsFamily);
                 continue;
             }
-            pieces.Add((start + ta, start + tb, hasNoun, isFamily));
+            if (!hasNoun && !isFamily)
+            {
+                // "Senior Search and Data Engineer", "Senior PL / ML Engineers": in a title or header, a short first part that names
+                // no role, joined by "and", "&", "+" or "/", qualifies the next one; dropping it would drop its level too. A comma
+                // or "or" lists something else ("Full-time or Intern"), and running text is prose ("highly experienced and ...").
+                // A level inside it but not leading it ("Variety of Senior + Staff ...") is left to the levels of the list.
+                if (!fromBody && pieces.Count == 0 && orphanStart is null && WordCount(cleaned, ta, tb) <= MaxOrphanWords &&
+                    (LeadingLevel(text, start + ta, start + tb) is not null || !HasLevel(text, start + ta, start + tb)))
+                {
+                    orphanStart = start + ta;
+                    orphanEnd = b;
+                }
+                continue;
+            }
+            var joinsOrphan = orphanStart is not null && JoinsTitle(cleaned.AsSpan(orphanEnd, a - orphanEnd));
+            pieces.Add((joinsOrphan ? orphanStart!.Value : start + ta, start + tb, hasNoun, isFamily));
+            orphanStart = null;
         }
         MergeQualifiers(pieces);
         if (keepWhole && pieces.Count(p => p.HasNoun || p.IsFamily) <= 1)
@@ -372,9 +390,16 @@ public sealed partial class RoleFinder
             titles.Add(new TitleSpan(text[a..b], a, b, fromBody));
             return;
         }
+        // "Senior Backend and Frontend Engineers": a level leading a list whose first part borrows the shared noun is every part's.
+        // Only the parts up to the one that gives the noun share it: in "Sr Full Stack / C Engineer, Developer Advocate" the advocate
+        // is another list item.
+        var sharedLevel = pieces.Count > 1 && pieces[0].IsFamily ? LeadingLevel(text, pieces[0].Start, pieces[0].End) : null;
+        var nounGiver = pieces.FindIndex(p => p.HasNoun);
         for (var i = 0; i < pieces.Count; i++)
         {
             var (a, b, hasNoun, isFamily) = pieces[i];
+            var levelPrefix = i > 0 && (nounGiver < 0 || i <= nounGiver) && sharedLevel is not null && LeadingLevel(text, a, b) is null &&
+                !levels.Any(l => l.Piece == i) ? sharedLevel + " " : "";
             if (hasNoun)
             {
                 foreach (var (_, level, levelStart) in levels.Where(l => l.Piece == i))
@@ -382,14 +407,25 @@ public sealed partial class RoleFinder
                     // The span runs from the level word to the shared role: "Senior & Staff Software Engineers".
                     titles.Add(new TitleSpan(level + " " + Singular(WithoutLeadingLevel(text, a, b)), levelStart, b, fromBody));
                 }
-                titles.Add(new TitleSpan(Singular(text[a..b]), a, b, fromBody));
+                // A borrowed level's span runs from that level word: "Senior Backend and Frontend Engineers".
+                titles.Add(new TitleSpan(levelPrefix + Singular(text[a..b]), levelPrefix.Length > 0 ? pieces[0].Start : a, b, fromBody));
             }
             else if (isFamily)
             {
                 var noun = TrailingNoun(text, pieces.Select(p => (p.Start, p.End, p.HasNoun)).ToList(), i) ?? "Engineer";
-                titles.Add(new TitleSpan(text[a..b] + " " + noun, a, b, fromBody));
+                titles.Add(new TitleSpan(levelPrefix + text[a..b] + " " + noun, levelPrefix.Length > 0 ? pieces[0].Start : a, b, fromBody));
             }
         }
+    }
+
+    /// <summary>Most words of a leading part that qualifies the role after it ("Senior Search and Data Engineer").</summary>
+    private const int MaxOrphanWords = 3;
+
+    /// <summary>True for a separator that joins two parts of one title: "/", "&amp;", "+" or "and".</summary>
+    private static bool JoinsTitle(ReadOnlySpan<char> separator)
+    {
+        var s = separator.Trim();
+        return s is "/" or "&" or "+" || s.Equals("and", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -439,6 +475,21 @@ public sealed partial class RoleFinder
         var tokens = scratch.Tokens;
         var matches = Matches(_seniorityWords, text, tokens);
         return matches.Count == 1 && matches[0].Start == tokens[0].Start && matches[0].End == tokens[^1].End;
+    }
+
+    private bool HasLevel(string text, int start, int end)
+    {
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        return Matches(_seniorityWords, text, scratch.Tokens).Count > 0;
+    }
+
+    /// <summary>The seniority word(s) a part starts with ("Senior" of "Senior Backend"), or null.</summary>
+    private string? LeadingLevel(string text, int start, int end)
+    {
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        var tokens = scratch.Tokens;
+        var matches = Matches(_seniorityWords, text, tokens);
+        return matches.Count > 0 && tokens.Count > 0 && matches[0].Start == tokens[0].Start ? text[matches[0].Start..matches[0].End] : null;
     }
 
     private string WithoutLeadingLevel(string text, int start, int end)
