@@ -12,13 +12,13 @@ namespace RoleScope.Core.Extraction;
 public static partial class WorkModeDetector
 {
 
-    [GeneratedRegex(@"\b(?:no|not|non|without|never)[\s-]+(?:a\s+|fully\s+|full\s+|100%\s+)*remote\b|\b(?:temporarily|temporary)\s+remote\b|\bremote\s+(?:temporarily|until\b|during\s+(?:covid|the\s+pandemic))|\bremote\s*(?:work\s*)?(?::\s*no\b|\(no\)|is\s+not\s+(?:possible|available|an\s+option)|not\s+(?:possible|available|an\s+option)|isn't)|\bnot\s+(?:open\s+to|offering|able\s+to\s+offer)\s+remote\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:no|not|non|without|never)[\s-]+(?:a\s+|fully\s+|full\s+|100%\s+)*remote\b|(?<=\b(?:temporarily|temporary)\s+)remote\b|\bremote\s+(?:temporarily|until\b|during\s+(?:covid|the\s+pandemic))|\bremote\s*(?:work\s*)?(?::\s*no\b|\(no\)|is\s+not\s+(?:possible|available|an\s+option)|not\s+(?:possible|available|an\s+option)|isn't)|\bnot\s+(?:open\s+to|offering|able\s+to\s+offer)\s+remote\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoRemote();
 
     [GeneratedRegex(@"\bmostly\s+remote\b|\bpart[\s-]+remote\b|\b[1-9]\d?\s*%\s*(?:remote|WFH|work(?:ing)?\s+from\s+home)\b|\b(?:work(?:ing)?\s+from\s+home|WFH)\s+(?:on\s+(?:mon|tues|wednes|thurs|fri)days?|once|twice|one|two|three|\d)\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a\s+week\s+)?(?:working\s+)?from\s+home\b|\b(?:partially|partly|part[\s-]time|occasionally|sometimes|\d\s*(?:days?|x)\s*(?:a|per|/)?\s*(?:week|wk)?)\s+remote\b|\bremote\s+(?:\d|one|two|three|four)\s*days?\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a|per)\s+week\s+(?:of\s+)?(?:remote|from\s+home|wfh)\b|\b(?:one|two|three|four|\d)\s+(?:remote|wfh|home[\s-]office)\s+days?\b|\b(?:some|occasional|a\s+few)\s+remote\s+(?:working\s+|work\s+)?days?\b|\bremote\s+(?:working\s+|work\s+)?days?\b|\b(?:remote(?:ly)?|work(?:ing)?\s+from\s+home|WFH)(?:\s+(?:is\s+)?(?:allowed|possible|available|optional|ok))?\s+(?:up\s+to\s+)?(?:once|twice|(?:one|two|three|four|[1-4])\s*(?:days?|times|x))\s*(?:a|per|/|each|every)\s*week\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartRemote();
 
-    [GeneratedRegex(@"\bremote(?:ly)?\b(?![\s-]+(?:sensing|upgrades?|updates?|debugging|diagnostics?|execution|mechanisms?|control|controls|controlled|operated|piloted|procedure|desktop|access|devices?|monitoring|patient|teams?\s+across|management\s+tools|working\s+days?|work\s+days?|days?))|\bwork\s+from\s+(?:home|anywhere)\b|\bWFH\b|\bwork[\s-]from[\s-]anywhere\b|\bdistributed[\s-]first\b|\bfully[\s-]distributed\b|\b(?:US|USA|EU|UK|Europe|Canada|LATAM|EMEA)[\s-]+anywhere\b|\banywhere\s+in\s+(?:the\s+)?(?:world|US|USA|U\.S\.|EU|UK|Europe|Canada|LATAM|EMEA)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bremote(?:ly)?\b(?![\s-]+(?:sensing|upgrades?|updates?|debugging|diagnostics?|execution|mechanisms?|control|controls|controlled|operated|piloted|procedure|desktop|access|devices?|monitoring|patient|teams?\s+across|management\s+tools|working\s+days?|work\s+days?|days?))|\bwork\s+from\s+(?:home|anywhere)\b|\bWFH\b|\bwork[\s-]from[\s-]anywhere\b|\bdistributed[\s-]first\b|\bfully[\s-]distributed\b|(?<=\b(?:US|USA|EU|UK|Europe|Canada|LATAM|EMEA)[\s-]+)anywhere\b|\banywhere\s+in\s+(?:the\s+)?(?:world|US|USA|U\.S\.|EU|UK|Europe|Canada|LATAM|EMEA)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Remote();
 
     [GeneratedRegex(@"\bhybrid\b(?![\s-]+(?:cloud|apps?|mobile|vehicles?|car))|\b(?:on[\s-]?site|in[\s-]office|in\s+the\s+office|office|in[\s-]person|in[\s-]studio)\b[^.\n]{0,50}?\b(?:at\s+least\s+)?(?:one|two|three|four|[1-4])(?:\s*-\s*[1-4])?\s+days?\s+(?:a|per|/|each)\s*week\b|\b(?:occasional|some)\s+(?:office|in-office|onsite|on-site)\s+days?\b|\bflexible\s+(?:office|hybrid)\b|\b(?:one|two|three|four|[1-4])(?:\s*-\s*\d)?\s+days?\s+(?:a|per|/)\s*week\s+(?:in|at)\s+(?:the|our)?\s*(?:[A-Z][\w-]*\s+){0,2}(?:office|hq|studio)\b|\b(?:one|two|three|four|[1-4])(?:\s*-\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)?\s*(?:office|hq)\b|\boffice\s+(?:one|two|three|four|[1-4])\s+days\b|\b(?:one|two|three|four|[1-4])(?:\s*-\s*\d)?\s+days?\s+(?:on[\s-]?site|in[\s-]office|in[\s-]person)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -32,11 +32,11 @@ public static partial class WorkModeDetector
     /// the company says of itself (<see cref="CompanyRemote"/>). Not when the sentence goes on to offer remote; a count of days
     /// after it ("in-office two days a week") is still read as hybrid by <see cref="Hybrid"/>.
     /// </summary>
-    [GeneratedRegex(@"\b(?:this|the)\s+(?:role|position|job|opening)\s+is\s+(?:fully\s+|100%\s+|strictly\s+|entirely\s+)?(?:on[\s-]?site|in[\s-]office|in\s+the\s+office|office[\s-]based|in[\s-]person)\b(?!\s*(?:,\s*)?(?:or|and|/|with|\+)\s*(?:remote|hybrid|wfh))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:this|the)\s+(?:role|position|job|opening) is\s+(?:fully\s+|100%\s+|strictly\s+|entirely\s+)?(?:on[\s-]?site|in[\s-]office|in\s+the\s+office|office[\s-]based|in[\s-]person)\b(?!\s*(?:,\s*)?(?:or|and|/|with|\+)\s*(?:remote|hybrid|wfh))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleOnsite();
 
     /// <summary>What a company says of itself, not of a role: "we are a remote-first company", "the team is fully distributed".</summary>
-    [GeneratedRegex(@"\b(?:a\s+|our\s+)?(?:remote|distributed)[\s-](?:first|friendly)\s+(?:company|team|organi[sz]ation|culture|startup|business)\b|\b(?:company|team)\s+is\s+(?:fully\s+|mostly\s+|largely\s+)?(?:remote|distributed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:remote|distributed)[\s-](?:first|friendly)\s+(?:company|team|organi[sz]ation|culture|startup|business)\b|(?<=\b(?:company|team)\s+is\s+(?:fully\s+|mostly\s+|largely\s+)?)(?:remote|distributed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompanyRemote();
 
     /// <summary>The text with every match of <paramref name="pattern"/> blanked (offsets kept).</summary>
@@ -51,7 +51,9 @@ public static partial class WorkModeDetector
         return chars is null ? text : new string(chars);
     }
 
-    private static readonly SearchValues<string> RoleWords = SearchValues.Create(["role", "position", "job", "opening"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>Every <see cref="RoleOnsite"/> match holds one of these (normalised text has single spaces); a text with none is not searched, so "the" all over a posting does not start an attempt each time.</summary>
+    private static readonly SearchValues<string> RoleWords =
+        SearchValues.Create(["role is", "position is", "job is", "opening is"], StringComparison.OrdinalIgnoreCase);
 
     // Every match of a pattern contains one of its words, so a text with none of them is not searched. Case-insensitive regex
     // matching also equates 'k' with the Kelvin sign (U+212A), which ordinal comparison does not: such a text is always searched.
