@@ -371,7 +371,7 @@ public sealed partial class RoleFinder
                 // or "or" lists something else ("Full-time or Intern"), and running text is prose ("highly experienced and ...").
                 // A level inside it but not leading it ("Variety of Senior + Staff ...") is left to the levels of the list.
                 if (!fromBody && pieces.Count == 0 && orphanStart is null && WordCount(cleaned, ta, tb) <= MaxOrphanWords &&
-                    (LeadingLevel(text, start + ta, start + tb) is not null || !HasLevel(text, start + ta, start + tb)))
+                    Levels(text, start + ta, start + tb) is not (true, null))
                 {
                     orphanStart = start + ta;
                     orphanEnd = b;
@@ -477,19 +477,16 @@ public sealed partial class RoleFinder
         return matches.Count == 1 && matches[0].Start == tokens[0].Start && matches[0].End == tokens[^1].End;
     }
 
-    private bool HasLevel(string text, int start, int end)
-    {
-        using var scratch = TokenScratch.Tokenize(text, start, end);
-        return Matches(_seniorityWords, text, scratch.Tokens).Count > 0;
-    }
-
     /// <summary>The seniority word(s) a part starts with ("Senior" of "Senior Backend"), or null.</summary>
-    private string? LeadingLevel(string text, int start, int end)
+    private string? LeadingLevel(string text, int start, int end) => Levels(text, start, end).Leading;
+
+    /// <summary>Whether a part holds a seniority word, and the one it starts with (null when it does not start with one).</summary>
+    private (bool Any, string? Leading) Levels(string text, int start, int end)
     {
         using var scratch = TokenScratch.Tokenize(text, start, end);
         var tokens = scratch.Tokens;
         var matches = Matches(_seniorityWords, text, tokens);
-        return matches.Count > 0 && tokens.Count > 0 && matches[0].Start == tokens[0].Start ? text[matches[0].Start..matches[0].End] : null;
+        return matches.Count == 0 ? (false, null) : (true, matches[0].Start == tokens[0].Start ? text[matches[0].Start..matches[0].End] : null);
     }
 
     private string WithoutLeadingLevel(string text, int start, int end)

@@ -243,16 +243,13 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         var notPayAfter = FirstMatchStart(NotPayCue(), after);
         var payAfter = FirstMatchStart(PayCue(), after);
         var firstWord = after.Length - after.TrimStart().Length;
-        if (NextLabel().IsMatch(after))
-        {
-            // "Base Salary: $90,000 - $120,000 Equity: 0.2%": the words after the amount label the next field, not this money.
-            return notPayBefore >= 0 && notPayBefore > payBefore && before.Length - notPayBefore < 25 && period is null;
-        }
-        if (notPayAfter >= 0 && notPayAfter == firstWord && (payAfter < 0 || payAfter > notPayAfter))
+        // "Base Salary: $90,000 - $120,000 Equity: 0.2%": words after the amount that label the next field say nothing of this money.
+        var labelsNextField = NextLabel().IsMatch(after);
+        if (!labelsNextField && notPayAfter >= 0 && notPayAfter == firstWord && (payAfter < 0 || payAfter > notPayAfter))
         {
             return true; // the next word says what the money is: "$20k bonus", "$5k equity", "$2B market"; not "$150k + equity"
         }
-        if (NamesNotPay(after))
+        if (!labelsNextField && NamesNotPay(after))
         {
             return true; // "$20,000 annual bonus", "$23,000 learning budget"
         }

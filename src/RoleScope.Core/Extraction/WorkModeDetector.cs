@@ -39,12 +39,18 @@ public static partial class WorkModeDetector
     [GeneratedRegex(@"\b(?:remote|distributed)[\s-](?:first|friendly)\s+(?:company|team|organi[sz]ation|culture|startup|business)\b|(?<=\b(?:company|team)\s+is\s+(?:fully\s+|mostly\s+|largely\s+)?)(?:remote|distributed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompanyRemote();
 
-    /// <summary>The text with every match of <paramref name="pattern"/> blanked (offsets kept).</summary>
-    private static string Blanked(string text, Regex pattern)
+    /// <summary>The text with every match of <paramref name="pattern"/> blanked (offsets kept), so later patterns do not see them.</summary>
+    private static string Blanked(string text, Regex pattern) => Blanked(text, pattern, out _);
+
+    /// <inheritdoc cref="Blanked(string, Regex)"/>
+    /// <param name="first">The first match, or null when there is none.</param>
+    private static string Blanked(string text, Regex pattern, out (int Index, int Length)? first)
     {
+        first = null;
         char[]? chars = null;
         foreach (var m in pattern.EnumerateMatches(text))
         {
+            first ??= (m.Index, m.Length);
             chars ??= text.ToCharArray();
             Array.Fill(chars, ' ', m.Index, m.Length);
         }
@@ -78,7 +84,7 @@ public static partial class WorkModeDetector
         var mentionsRemote = MayMatch(text, RemoteWords, kelvin);
         (int Index, int Length)? negation = null;
         (int Index, int Length)? partial = null;
-        var part = mentionsRemote ? MaskedPartRemote(Masked(source, out negation), kelvin, out partial) : source;
+        var part = mentionsRemote ? MaskedPartRemote(Blanked(source, NoRemote(), out negation), kelvin, out partial) : source;
         if (MayMatch(text, RemoteOrAnywhereWords, kelvin) && Remote().Match(part) is { Success: true } remote)
         {
             return (WorkMode.Remote, remote.Index, remote.Index + remote.Length);
@@ -126,28 +132,6 @@ public static partial class WorkModeDetector
     /// <summary>What the pattern's \d matches: every Unicode decimal digit.</summary>
     private static readonly SearchValues<char> Digits = SearchValues.Create(
         [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit)]);
-
-    /// <summary>Blanks every <see cref="NoRemote"/> match (keeping offsets) so later patterns do not see it.</summary>
-    private static string Masked(string text, out (int Index, int Length)? first)
-    {
-        first = null;
-        char[]? chars = null;
-        var from = 0;
-        while (from < text.Length)
-        {
-            var matches = NoRemote().EnumerateMatches(text, from);
-            if (!matches.MoveNext())
-            {
-                break;
-            }
-            var m = matches.Current;
-            first ??= (m.Index, m.Length);
-            chars ??= text.ToCharArray();
-            Array.Fill(chars, ' ', m.Index, m.Length);
-            from = m.Index + Math.Max(m.Length, 1);
-        }
-        return chars is null ? text : new string(chars);
-    }
 
     /// <summary>
     /// Blanks every <see cref="PartRemote"/> match, as a scan of the whole text would find them, by searching only near each
