@@ -1,4 +1,3 @@
-using System.Text.Json;
 using RoleScope.Core.Text;
 
 namespace RoleScope.Core.Tests;
@@ -67,7 +66,7 @@ public sealed class HtmlToTextEquivalenceTests
     [Fact]
     public void Every_hn_posting_converts_as_the_dom_does_and_nearly_all_stream()
     {
-        var texts = HnTexts();
+        var texts = RepositoryData.HnTexts();
         var streamed = 0;
         foreach (var html in texts)
         {
@@ -81,43 +80,9 @@ public sealed class HtmlToTextEquivalenceTests
     [Fact]
     public void Every_golden_posting_converts_as_the_dom_does()
     {
-        var path = Path.Combine(FindUp(Path.Combine("tests", "golden")), "postings.jsonl");
-        foreach (var line in File.ReadLines(path))
+        foreach (var html in RepositoryData.GoldenDescriptions())
         {
-            if (line.Length > 0 && JsonDocument.Parse(line).RootElement.TryGetProperty("description", out var d) && d.GetString() is { } html)
-            {
-                Assert.Equal(Reference(html), HtmlToText.Convert(html));
-            }
+            Assert.Equal(Reference(html), HtmlToText.Convert(html));
         }
-    }
-
-    private static List<string> HnTexts()
-    {
-        var texts = new List<string>();
-        foreach (var file in Directory.GetFiles(Path.Combine(FindUp(Path.Combine("shared", "data")), "hn-2023h1"), "*.jsonl"))
-        {
-            foreach (var line in File.ReadLines(file))
-            {
-                if (line.Length > 0 && JsonDocument.Parse(line).RootElement.TryGetProperty("hn_text", out var t) && t.GetString() is { } html)
-                {
-                    texts.Add(html);
-                }
-            }
-        }
-        return texts;
-    }
-
-    /// <summary>The nearest folder above the test binaries holding <paramref name="relative"/> (../shared/data is read in place).</summary>
-    private static string FindUp(string relative)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, relative);
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-        throw new DirectoryNotFoundException(relative + " was not found above " + AppContext.BaseDirectory);
     }
 }

@@ -11,21 +11,38 @@ namespace RoleScope.Core.Extraction;
 /// </summary>
 public static partial class WorkModeDetector
 {
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\b(?:no|not|non|without|never)[\s-]+(?:a\s+|fully\s+|full\s+|100%\s+)*remote\b|(?<=\b(?:temporarily|temporary)\s+)remote\b|\bremote\s+(?:temporarily|until\b|during\s+(?:covid|the\s+pandemic))|\bremote\s*(?:work\s*)?(?::\s*no\b|\(no\)|is\s+not\s+(?:possible|available|an\s+option)|not\s+(?:possible|available|an\s+option)|isn't)|\bnot\s+(?:open\s+to|offering|able\s+to\s+offer)\s+remote\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NoRemote();
+    internal const string NoRemotePattern = @"\b(?:no|not|non|without|never)[\s-]+(?:a\s+|fully\s+|full\s+|100%\s+)*remote\b|(?<=\b(?:temporarily|temporary)\s+)remote\b|\bremote\s+(?:temporarily|until\b|during\s+(?:covid|the\s+pandemic))|\bremote\s*(?:work\s*)?(?::\s*no\b|\(no\)|is\s+not\s+(?:possible|available|an\s+option)|not\s+(?:possible|available|an\s+option)|isn't)|\bnot\s+(?:open\s+to|offering|able\s+to\s+offer)\s+remote\b";
+
+    [GeneratedRegex(@"\G(?:" + NoRemotePattern + ")", Options)]
+    private static partial Regex NoRemoteAt();
+
+    internal static readonly AnchoredPattern NoRemote = new(NoRemotePattern, NoRemoteAt(), ["no", "without", "never", "remote"]);
 
     [GeneratedRegex(@"\bmostly\s+remote\b|\bpart[\s-]+remote\b|\b[1-9]\d?\s*%\s*(?:remote|WFH|work(?:ing)?\s+from\s+home)\b|\b(?:work(?:ing)?\s+from\s+home|WFH)\s+(?:on\s+(?:mon|tues|wednes|thurs|fri)days?|once|twice|one|two|three|\d)\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a\s+week\s+)?(?:working\s+)?from\s+home\b|\b(?:partially|partly|part[\s-]time|occasionally|sometimes|\d\s*(?:days?|x)\s*(?:a|per|/)?\s*(?:week|wk)?)\s+remote\b|\bremote\s+(?:\d|one|two|three|four)\s*days?\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a|per)\s+week\s+(?:of\s+)?(?:remote|from\s+home|wfh)\b|\b(?:one|two|three|four|\d)\s+(?:remote|wfh|home[\s-]office)\s+days?\b|\b(?:some|occasional|a\s+few)\s+remote\s+(?:working\s+|work\s+)?days?\b|\bremote\s+(?:working\s+|work\s+)?days?\b|\b(?:remote(?:ly)?|work(?:ing)?\s+from\s+home|WFH)(?:\s+(?:is\s+)?(?:allowed|possible|available|optional|ok))?\s+(?:up\s+to\s+)?(?:once|twice|(?:one|two|three|four|[1-4])\s*(?:days?|times|x))\s*(?:a|per|/|each|every)\s*week\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartRemote();
 
-    [GeneratedRegex(@"\bremote(?:ly)?\b(?![\s-]+(?:sensing|upgrades?|updates?|debugging|diagnostics?|execution|mechanisms?|control|controls|controlled|operated|piloted|procedure|desktop|access|devices?|monitoring|patient|teams?\s+across|management\s+tools|working\s+days?|work\s+days?|days?))|\bwork\s+from\s+(?:home|anywhere)\b|\bWFH\b|\bwork[\s-]from[\s-]anywhere\b|\bdistributed[\s-]first\b|\bfully[\s-]distributed\b|(?<=\b(?:US|USA|EU|UK|Europe|Canada|LATAM|EMEA)[\s-]+)anywhere\b|\banywhere\s+in\s+(?:the\s+)?(?:world|US|USA|U\.S\.|EU|UK|Europe|Canada|LATAM|EMEA)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Remote();
+    internal const string RemotePattern = @"\bremote(?:ly)?\b(?![\s-]+(?:sensing|upgrades?|updates?|debugging|diagnostics?|execution|mechanisms?|control|controls|controlled|operated|piloted|procedure|desktop|access|devices?|monitoring|patient|teams?\s+across|management\s+tools|working\s+days?|work\s+days?|days?))|\bwork\s+from\s+(?:home|anywhere)\b|\bWFH\b|\bwork[\s-]from[\s-]anywhere\b|\bdistributed[\s-]first\b|\bfully[\s-]distributed\b|(?<=\b(?:US|USA|EU|UK|Europe|Canada|LATAM|EMEA)[\s-]+)anywhere\b|\banywhere\s+in\s+(?:the\s+)?(?:world|US|USA|U\.S\.|EU|UK|Europe|Canada|LATAM|EMEA)\b";
 
-    [GeneratedRegex(@"\bhybrid\b(?![\s-]+(?:cloud|apps?|mobile|vehicles?|car))|\b(?:on[\s-]?site|in[\s-]office|in\s+the\s+office|office|in[\s-]person|in[\s-]studio)\b[^.\n]{0,50}?\b(?:at\s+least\s+)?(?:one|two|three|four|[1-4])(?:\s*-\s*[1-4])?\s+days?\s+(?:a|per|/|each)\s*week\b|\b(?:occasional|some)\s+(?:office|in-office|onsite|on-site)\s+days?\b|\bflexible\s+(?:office|hybrid)\b|\b(?:one|two|three|four|[1-4])(?:\s*-\s*\d)?\s+days?\s+(?:a|per|/)\s*week\s+(?:in|at)\s+(?:the|our)?\s*(?:[A-Z][\w-]*\s+){0,2}(?:office|hq|studio)\b|\b(?:one|two|three|four|[1-4])(?:\s*-\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)?\s*(?:office|hq)\b|\boffice\s+(?:one|two|three|four|[1-4])\s+days\b|\b(?:one|two|three|four|[1-4])(?:\s*-\s*\d)?\s+days?\s+(?:on[\s-]?site|in[\s-]office|in[\s-]person)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Hybrid();
+    [GeneratedRegex(@"\G(?:" + RemotePattern + ")", Options)]
+    private static partial Regex RemoteAt();
 
-    [GeneratedRegex(@"\bon[\s-]?site\b|\bin[\s-]office\b|\bin\s+the\s+office\b|\bin[\s-]person\b|\boffice[\s-]based\b|\bonsite\b|\bon\s+premises\b|\bfrom\s+our\s+office\b|\bwork\s+from\s+(?:the\s+|our\s+)?office\b|\bin[\s-]studio\b|\b(?:five|5)\s+days\s+(?:a|per)\s+week\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Onsite();
+    internal static readonly AnchoredPattern Remote = new(RemotePattern, RemoteAt(), ["remote", "work", "wfh", "distributed", "fully", "anywhere"]);
+
+    internal const string HybridPattern = @"\bhybrid\b(?![\s-]+(?:cloud|apps?|mobile|vehicles?|car))|\b(?:on[\s-]?site|in[\s-]office|in\s+the\s+office|office|in[\s-]person|in[\s-]studio)\b[^.\n]{0,50}?\b(?:at\s+least\s+)?(?:one|two|three|four|[1-4])(?:\s*-\s*[1-4])?\s+days?\s+(?:a|per|/|each)\s*week\b|\b(?:occasional|some)\s+(?:office|in-office|onsite|on-site)\s+days?\b|\bflexible\s+(?:office|hybrid)\b|\b(?:one|two|three|four|[1-4])(?:\s*-\s*\d)?\s+days?\s+(?:a|per|/)\s*week\s+(?:in|at)\s+(?:the|our)?\s*(?:[A-Z][\w-]*\s+){0,2}(?:office|hq|studio)\b|\b(?:one|two|three|four|[1-4])(?:\s*-\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)?\s*(?:office|hq)\b|\boffice\s+(?:one|two|three|four|[1-4])\s+days\b|\b(?:one|two|three|four|[1-4])(?:\s*-\s*\d)?\s+days?\s+(?:on[\s-]?site|in[\s-]office|in[\s-]person)\b";
+
+    [GeneratedRegex(@"\G(?:" + HybridPattern + ")", Options)]
+    private static partial Regex HybridAt();
+
+    internal static readonly AnchoredPattern Hybrid = new(HybridPattern, HybridAt(), ["hybrid", "on", "in", "office", "occasional", "some", "flexible", "one", "two", "three", "four"], "1234");
+
+    internal const string OnsitePattern = @"\bon[\s-]?site\b|\bin[\s-]office\b|\bin\s+the\s+office\b|\bin[\s-]person\b|\boffice[\s-]based\b|\bonsite\b|\bon\s+premises\b|\bfrom\s+our\s+office\b|\bwork\s+from\s+(?:the\s+|our\s+)?office\b|\bin[\s-]studio\b|\b(?:five|5)\s+days\s+(?:a|per)\s+week\b";
+
+    [GeneratedRegex(@"\G(?:" + OnsitePattern + ")", Options)]
+    private static partial Regex OnsiteAt();
+
+    internal static readonly AnchoredPattern Onsite = new(OnsitePattern, OnsiteAt(), ["on", "in", "office", "from", "work", "five"], "5");
 
     /// <summary>
     /// The role itself said to be on site ("a remote-first company, but this role is onsite"): what the role says outranks what
@@ -40,19 +57,30 @@ public static partial class WorkModeDetector
     private static partial Regex CompanyRemote();
 
     /// <summary>The text with every match of <paramref name="pattern"/> blanked (offsets kept), so later patterns do not see them.</summary>
-    private static string Blanked(string text, Regex pattern) => Blanked(text, pattern, out _);
-
-    /// <inheritdoc cref="Blanked(string, Regex)"/>
-    /// <param name="first">The first match, or null when there is none.</param>
-    private static string Blanked(string text, Regex pattern, out (int Index, int Length)? first)
+    private static string Blanked(string text, Regex pattern)
     {
-        first = null;
         char[]? chars = null;
         foreach (var m in pattern.EnumerateMatches(text))
         {
-            first ??= (m.Index, m.Length);
             chars ??= text.ToCharArray();
             Array.Fill(chars, ' ', m.Index, m.Length);
+        }
+        return chars is null ? text : new string(chars);
+    }
+
+    /// <inheritdoc cref="Blanked(string, Regex)"/>
+    /// <param name="first">The first match, or null when there is none.</param>
+    private static string Blanked(string text, AnchoredPattern pattern, out (int Index, int Length)? first)
+    {
+        first = null;
+        char[]? chars = null;
+        var from = 0;
+        while (pattern.Match(text, from) is { } m)
+        {
+            first ??= m;
+            chars ??= text.ToCharArray();
+            Array.Fill(chars, ' ', m.Index, m.Length);
+            from = m.Index + Math.Max(m.Length, 1);
         }
         return chars is null ? text : new string(chars);
     }
@@ -65,7 +93,7 @@ public static partial class WorkModeDetector
     // matching also equates 'k' with the Kelvin sign (U+212A), which ordinal comparison does not: such a text is always searched.
     private static readonly SearchValues<string> RemoteWords = SearchValues.Create(["remote", "home", "wfh"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> RemoteOrAnywhereWords =
-        SearchValues.Create(["remote", "work", "wfh", "distributed", "anywhere"], StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create(["remote", "work", "wfh", "distributed", "fully", "anywhere"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> HybridWords = SearchValues.Create(["hybrid", "day", "flexible"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> OnsiteWords =
         SearchValues.Create(["site", "office", "person", "premises", "studio", "days"], StringComparison.OrdinalIgnoreCase);
@@ -84,8 +112,8 @@ public static partial class WorkModeDetector
         var mentionsRemote = MayMatch(text, RemoteWords, kelvin);
         (int Index, int Length)? negation = null;
         (int Index, int Length)? partial = null;
-        var part = mentionsRemote ? MaskedPartRemote(Blanked(source, NoRemote(), out negation), kelvin, out partial) : source;
-        if (MayMatch(text, RemoteOrAnywhereWords, kelvin) && Remote().Match(part) is { Success: true } remote)
+        var part = mentionsRemote ? MaskedPartRemote(Blanked(source, NoRemote, out negation), kelvin, out partial) : source;
+        if (MayMatch(text, RemoteOrAnywhereWords, kelvin) && Remote.Match(part) is { } remote)
         {
             return (WorkMode.Remote, remote.Index, remote.Index + remote.Length);
         }
@@ -93,11 +121,11 @@ public static partial class WorkModeDetector
         {
             return (WorkMode.Hybrid, p.Index, p.Index + p.Length);
         }
-        if (MayMatch(text, HybridWords, kelvin) && Hybrid().Match(text) is { Success: true } hybrid)
+        if (MayMatch(text, HybridWords, kelvin) && Hybrid.Match(text) is { } hybrid)
         {
             return (WorkMode.Hybrid, hybrid.Index, hybrid.Index + hybrid.Length);
         }
-        if (MayMatch(text, OnsiteWords, kelvin) && Onsite().Match(text) is { Success: true } onsite)
+        if (MayMatch(text, OnsiteWords, kelvin) && Onsite.Match(text) is { } onsite)
         {
             return (WorkMode.Onsite, onsite.Index, onsite.Index + onsite.Length);
         }

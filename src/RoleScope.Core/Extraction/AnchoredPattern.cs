@@ -1,0 +1,121 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace RoleScope.Core.Extraction;
+
+/// <summary>
+/// A regular expression tried only where one of its matches can begin: at each of its start words or start characters,
+/// found by a vectorised search, one anchored attempt (<c>\G</c>) each. Every match of the pattern begins with one of them
+/// (case-insensitively), so the first attempt that succeeds is the leftmost match, the one a scan of the whole text finds.
+/// </summary>
+/// <remarks>
+/// The generated scanner of a pattern whose branches begin with a lookbehind, a digit or a short word searches for a set of
+/// first characters instead (such as [ADFRWadfrw] for "remote", "distributed", "fully", "work", "anywhere") and so makes an
+/// attempt at about every third letter of a posting; the start words are found a few times a posting.
+/// </remarks>
+internal sealed class AnchoredPattern
+{
+    /// <summary>The Kelvin sign, which case-insensitive regex matching equates with 'k' and ordinal comparison does not.</summary>
+    private const char Kelvin = '\u212A';
+
+    private readonly Regex _anchored;
+    private readonly SearchValues<string> _words;
+    private readonly SearchValues<char>? _chars;
+
+    /// <param name="pattern">The pattern as written (for tests and messages).</param>
+    /// <param name="anchored">The same pattern behind <c>\G</c>: it matches only where the search starts.</param>
+    /// <param name="startWords">Words one of which begins every match, compared ignoring case.</param>
+    /// <param name="startChars">Characters that begin the other matches (digits), or null.</param>
+    public AnchoredPattern(string pattern, Regex anchored, string[] startWords, string? startChars = null)
+    {
+        if (!anchored.ToString().StartsWith(@"\G", StringComparison.Ordinal))
+        {
+            throw new ArgumentException("The anchored pattern must begin with \\G.", nameof(anchored));
+        }
+        Pattern = pattern;
+        _anchored = anchored;
+        _words = SearchValues.Create(startWords, StringComparison.OrdinalIgnoreCase);
+        _chars = startChars is null ? null : SearchValues.Create(startChars);
+    }
+
+    public string Pattern { get; }
+
+    public RegexOptions Options => _anchored.Options;
+
+    /// <summary>The leftmost match starting at or after <paramref name="from"/>, or null.</summary>
+    public (int Index, int Length)? Match(ReadOnlySpan<char> text, int from = 0)
+    {
+        if (text.Contains(Kelvin))
+        {
+            // A start word holding a 'k' could be written with the sign: try every position, as a scan would.
+            for (var at = from; at <= text.Length; at++)
+            {
+                if (TryAt(text, at) is { } m)
+                {
+                    return m;
+                }
+            }
+            return null;
+        }
+        var nextWord = -1;
+        var nextChar = -1;
+        var position = from;
+        while (position < text.Length)
+        {
+            if (nextWord < position)
+            {
+                nextWord = Find(text, position, _words);
+            }
+            if (_chars is not null && nextChar < position)
+            {
+                nextChar = Find(text, position, _chars);
+            }
+            var candidate = Math.Min(nextWord, _chars is null ? int.MaxValue : nextChar);
+            if (candidate == int.MaxValue)
+            {
+                return null;
+            }
+            if (TryAt(text, candidate) is { } m)
+            {
+                return m;
+            }
+            position = candidate + 1;
+        }
+        return null;
+    }
+
+    /// <summary>Every match, left to right and not overlapping, as <see cref="Regex.EnumerateMatches(ReadOnlySpan{char})"/> gives them.</summary>
+    public List<(int Index, int Length)> Matches(ReadOnlySpan<char> text)
+    {
+        var found = new List<(int Index, int Length)>();
+        var from = 0;
+        while (from <= text.Length && Match(text, from) is { } m)
+        {
+            found.Add(m);
+            from = m.Index + Math.Max(m.Length, 1);
+        }
+        return found;
+    }
+
+    private (int Index, int Length)? TryAt(ReadOnlySpan<char> text, int at)
+    {
+        foreach (var m in _anchored.EnumerateMatches(text, at))
+        {
+            return (m.Index, m.Length);
+        }
+        return null;
+    }
+
+    /// <summary>Where the next start word begins at or after <paramref name="from"/>, or <see cref="int.MaxValue"/>.</summary>
+    private static int Find(ReadOnlySpan<char> text, int from, SearchValues<string> words)
+    {
+        var i = text[from..].IndexOfAny(words);
+        return i < 0 ? int.MaxValue : from + i;
+    }
+
+    private static int Find(ReadOnlySpan<char> text, int from, SearchValues<char> chars)
+    {
+        var i = text[from..].IndexOfAny(chars);
+        return i < 0 ? int.MaxValue : from + i;
+    }
+}

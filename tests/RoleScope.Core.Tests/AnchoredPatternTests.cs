@@ -1,0 +1,105 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using RoleScope.Core.Extraction;
+using RoleScope.Core.Text;
+
+namespace RoleScope.Core.Tests;
+
+/// <summary>
+/// A pattern tried only at its start words must find exactly the matches a scan of the whole text finds: on every real
+/// posting we hold and on seeded random texts built from the patterns' own words, in random case, with odd spacing,
+/// digits and the Kelvin sign.
+/// </summary>
+public sealed class AnchoredPatternTests
+{
+    public static TheoryData<string> Patterns() => [.. WorkModePatterns.Keys];
+
+    private static readonly Dictionary<string, AnchoredPattern> WorkModePatterns = new()
+    {
+        ["NoRemote"] = WorkModeDetector.NoRemote,
+        ["Remote"] = WorkModeDetector.Remote,
+        ["Hybrid"] = WorkModeDetector.Hybrid,
+        ["Onsite"] = WorkModeDetector.Onsite,
+    };
+
+    private static readonly Lazy<List<string>> RealTexts = new(() =>
+        [.. RepositoryData.HnTexts().Concat(RepositoryData.GoldenDescriptions()).Select(HtmlToText.Convert)]);
+
+    [Theory]
+    [MemberData(nameof(Patterns))]
+    public void Finds_what_a_scan_finds_in_every_real_posting(string name)
+    {
+        var pattern = WorkModePatterns[name];
+        var scan = new Regex(pattern.Pattern, pattern.Options);
+        var matched = 0;
+        foreach (var text in RealTexts.Value)
+        {
+            var expected = Scan(scan, text);
+            Assert.Equal(expected, pattern.Matches(text));
+            matched += expected.Count > 0 ? 1 : 0;
+        }
+        // The comparison means something only if the pattern matches real text now and then.
+        Assert.True(matched >= 10, $"{name} matched {matched} postings");
+    }
+
+    private static readonly string[] Words =
+    [
+        "no", "not", "non", "without", "never", "a", "fully", "full", "100%", "remote", "remotely", "temporarily", "temporary",
+        "until", "during", "covid", "the", "pandemic", "work", "working", "is", "possible", "available", "an", "option", "isn't",
+        "open", "to", "offering", "able", "offer", "from", "home", "anywhere", "WFH", "distributed", "first", "US", "EU", "in",
+        "world", "hybrid", "cloud", "apps", "on", "site", "onsite", "on-site", "office", "in-office", "person", "in-person",
+        "studio", "at", "least", "one", "two", "three", "four", "five", "1", "2", "3", "4", "5", "6", "day", "days", "a", "per",
+        "/", "each", "week", "occasional", "some", "flexible", "our", "HQ", "based", "premises", "sensing", "control", "teams",
+        "across", ":", "(no)", ".", ",", "-", "now", "known", "cannon", "working", "network", "wo\u212Ark", "\u212A", "Monday",
+    ];
+
+    private static readonly string[] Separators = [" ", " ", " ", " ", "  ", "\n", "\n\n", "-", "", "\t"];
+
+    [Theory]
+    [MemberData(nameof(Patterns))]
+    public void Finds_what_a_scan_finds_in_random_texts(string name)
+    {
+        var pattern = WorkModePatterns[name];
+        var scan = new Regex(pattern.Pattern, pattern.Options);
+        var random = new Random(20261206);
+        var matched = 0;
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = RandomText(random);
+            var expected = Scan(scan, text);
+            var actual = pattern.Matches(text);
+            Assert.True(expected.SequenceEqual(actual), $"{name} on \"{text}\": scan {string.Join(' ', expected)}, anchored {string.Join(' ', actual)}");
+            matched += expected.Count > 0 ? 1 : 0;
+        }
+        Assert.True(matched >= 50, $"{name} matched {matched} random texts");
+    }
+
+    [Fact]
+    public void A_pattern_that_is_not_anchored_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => new AnchoredPattern("remote", new Regex("remote"), ["remote"]));
+    }
+
+    private static string RandomText(Random random)
+    {
+        var text = new StringBuilder();
+        var count = random.Next(1, 14);
+        for (var i = 0; i < count; i++)
+        {
+            var word = Words[random.Next(Words.Length)];
+            text.Append(random.Next(4) switch { 0 => word.ToUpperInvariant(), 1 when word.Length > 0 => char.ToUpperInvariant(word[0]) + word[1..], _ => word });
+            text.Append(Separators[random.Next(Separators.Length)]);
+        }
+        return text.ToString();
+    }
+
+    private static List<(int Index, int Length)> Scan(Regex regex, string text)
+    {
+        var found = new List<(int Index, int Length)>();
+        foreach (var m in regex.EnumerateMatches(text))
+        {
+            found.Add((m.Index, m.Length));
+        }
+        return found;
+    }
+}
