@@ -68,4 +68,58 @@ public sealed class TextTests
         Assert.False(posting.HasTitle);
         Assert.Equal("Acme | Backend Engineer | Remote", posting.HeaderText.ToString());
     }
+
+    /// <summary>Pieces of random texts: words, ASCII and other spaces, line breaks of every kind, control and non-ASCII characters.</summary>
+    private static readonly string[] Pieces =
+        ["word", "a", "C#", ".", " ", " ", "  ", "   ", "\n", "\r\n", "\r", "\t", "\u00a0", "\u2028", "\u2029", "\u0001", "é", "日本", "😀", "\f"];
+
+    [Fact]
+    public void Normalisation_agrees_with_its_rules_read_one_character_at_a_time()
+    {
+        var random = new Random(20261206);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 16)).Select(_ => Pieces[random.Next(Pieces.Length)]));
+            Assert.True(NormalizedByRule(text) == PlainText.Normalize(text), $"text \"{text}\"");
+        }
+    }
+
+    /// <summary>
+    /// The rules, one character at a time: "\r\n", a lone "\r", U+2028 and U+2029 break lines; other whitespace and control
+    /// characters are spaces; a run of spaces is one, lines are trimmed, and there is at most one blank line.
+    /// </summary>
+    private static string NormalizedByRule(string text)
+    {
+        var output = new System.Text.StringBuilder();
+        var pendingSpace = false;
+        var newlines = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                continue;
+            }
+            if (c is '\n' or '\r' or '\u2028' or '\u2029')
+            {
+                pendingSpace = false;
+                newlines++;
+            }
+            else if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                pendingSpace = true;
+            }
+            else
+            {
+                if (output.Length > 0)
+                {
+                    output.Append(newlines > 1 ? "\n\n" : newlines == 1 ? "\n" : pendingSpace ? " " : "");
+                }
+                newlines = 0;
+                pendingSpace = false;
+                output.Append(c);
+            }
+        }
+        return output.ToString();
+    }
 }

@@ -99,31 +99,35 @@ public sealed class NormalizedTextBuilder
     /// The end of the run from <paramref name="from"/> that normalisation copies as it is: up to the first whitespace or
     /// control character, or the length, except that a single space between two characters that are neither stays in the run
     /// (normalisation would write that one space anyway), so a line of words is copied at once rather than word by word.
-    /// Printable ASCII is never special, and skipping it is a range test the CPU does many characters at a time; other
-    /// characters are looked up.
+    /// A stretch of printable ASCII and spaces is found by one range search and its doubled spaces by one substring search,
+    /// each many characters at a time; the character after the stretch is looked up.
     /// </summary>
     private static int SpecialAtOrAfter(ReadOnlySpan<char> text, int from)
     {
+        if (text[from] == ' ')
+        {
+            return from;
+        }
         var i = from;
         while (true)
         {
-            var outside = text[i..].IndexOfAnyExceptInRange('!', '~');
-            if (outside < 0)
+            var outside = text[i..].IndexOfAnyExceptInRange(' ', '~');
+            var end = outside < 0 ? text.Length : i + outside;
+            var doubled = text[i..end].IndexOf("  ");
+            if (doubled >= 0)
             {
-                return text.Length;
+                return i + doubled;
             }
-            i += outside;
-            var c = text[i];
-            if (c == ' ' && i > from && i + 1 < text.Length && !IsSpecial(text[i + 1]))
+            var spaceBefore = end > i && text[end - 1] == ' ';
+            if (end == text.Length)
             {
-                i++;
-                continue;
+                return spaceBefore ? end - 1 : end;
             }
-            if (IsSpecial(c))
+            if (IsSpecial(text[end]))
             {
-                return i;
+                return spaceBefore ? end - 1 : end;
             }
-            i++;
+            i = end + 1;
         }
     }
 
