@@ -211,4 +211,11 @@ public sealed class SalaryParserTests
 
         Assert.Equal("$150,000 - $190,000", text[found.Start..found.End]);
     }
+
+    [Fact]
+    public void The_scanning_pattern_is_the_money_pattern_without_its_groups()
+    {
+        Assert.Equal(SalaryParser.MoneyScanPattern, System.Text.RegularExpressions.Regex.Replace(SalaryParser.MoneyPattern, @"\(\?<\w+>", "(?:"));
+        Assert.Contains("(?<anum>", SalaryParser.MoneyPattern);
+    }
 }

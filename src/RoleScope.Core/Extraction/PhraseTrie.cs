@@ -27,13 +27,15 @@ public sealed class PhraseTrie<T>
     private readonly ulong[] _firstWords = new ulong[FilterBits / 64];
 
     /// <summary>The values of the phrases ending at each node (null where none ends); node 0 is the root.</summary>
-    private readonly List<List<T>?> _values = [null];
+    private List<T>?[] _values = new List<T>?[64];
+
+    private int _nodeCount = 1;
 
     /// <summary>
     /// Which edges leave each node, by <see cref="From"/>: a walk stops without a probe where none of the kind it needs
     /// leaves (after ".", which starts ".NET", a word written apart ends the walk).
     /// </summary>
-    private readonly List<bool> _hasEdges = [false, false];
+    private bool[] _hasEdges = new bool[128];
 
     private Edge[] _edges = new Edge[64];
     private int _edgeCount;
@@ -55,12 +57,14 @@ public sealed class PhraseTrie<T>
             var next = Next(from, tokens[i].Span(phrase), tokens[i].Hash);
             if (next < 0)
             {
-                next = _values.Count;
-                _values.Add(null);
-                _hasEdges.Add(false);
-                _hasEdges.Add(false);
+                next = _nodeCount++;
+                if (_nodeCount > _values.Length)
+                {
+                    Array.Resize(ref _values, _values.Length * 2);
+                    Array.Resize(ref _hasEdges, _values.Length * 2);
+                }
                 _hasEdges[from] = true;
-                AddEdge(new Edge(tokens[i].Hash, from, next, phrase.Substring(tokens[i].Start, tokens[i].Length)));
+                AddEdge(new Edge(tokens[i].Hash, from, next, Folded(tokens[i].Span(phrase))));
             }
             node = next;
         }
@@ -144,11 +148,53 @@ public sealed class PhraseTrie<T>
             {
                 return -1;
             }
-            if (edge.Hash == hash && edge.From == from && word.Equals(edge.Word, StringComparison.OrdinalIgnoreCase))
+            if (edge.Hash == hash && edge.From == from && SameWord(word, edge.Word))
             {
                 return edge.To;
             }
         }
+    }
+
+    /// <summary>The word with its ASCII small letters made capitals, as edges keep it.</summary>
+    private static string Folded(ReadOnlySpan<char> word)
+    {
+        Span<char> folded = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        for (var k = 0; k < word.Length; k++)
+        {
+            var c = word[k];
+            folded[k] = c is >= 'a' and <= 'z' ? (char)(c - 32) : c;
+        }
+        return new string(folded);
+    }
+
+    /// <summary>
+    /// <paramref name="word"/> and an edge's <see cref="Folded"/> word are equal as <see cref="StringComparison.OrdinalIgnoreCase"/>
+    /// compares them. Their hashes are equal, so they almost always are: ASCII is compared here, one character at a time (that
+    /// comparison never equates a non-ASCII character with an ASCII one), and a word with other characters is left to it.
+    /// </summary>
+    private static bool SameWord(ReadOnlySpan<char> word, string folded)
+    {
+        if (word.Length != folded.Length)
+        {
+            return false;
+        }
+        for (var k = 0; k < word.Length; k++)
+        {
+            var c = word[k];
+            if (c >= 128)
+            {
+                return word.Equals(folded, StringComparison.OrdinalIgnoreCase);
+            }
+            if (c is >= 'a' and <= 'z')
+            {
+                c = (char)(c - 32);
+            }
+            if (c != folded[k])
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int Slot(int from, int hash, int mask) => (int)(((uint)hash ^ ((uint)from * 0x9E3779B1u)) & (uint)mask);

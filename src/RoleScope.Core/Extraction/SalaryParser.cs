@@ -26,15 +26,36 @@ public sealed partial class SalaryParser(ExchangeRates rates)
 
     // One money amount: optional currency prefix, number with thousands separators or decimals, optional k/m, optional currency
     // suffix; a range is two amounts joined by a dash or "to". Source-generated: a compiled Regex's first match pays for JIT.
-    private const string MoneyPattern =
-        @"(?<![\w.,/])" +
-        @"(?:(?<apre>US\$|USD|U\.S\.\s?\$|CA\$|C\$|CAD|AU\$|A\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|€|EUR|£|GBP|CHF|PLN|zł|INR|Rs\.?|₹|SEK|NOK|DKK|JPY|¥|ILS|₪|BRL|R\$|MXN|CZK|HUF|RON|ISK|KRW|ZAR|TRY|TWD|AED|SAR|\$)\s?)?(?<anum>\d{1,2}(?:,\d{2})+,\d{3}(?![\d])|\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?(?<amult>[kK](?![a-zA-Z])|[mM](?![a-zA-Z])|mm(?![a-zA-Z])|mil(?:lion)?\b|bn\b|[bB](?![a-zA-Z])|billion\b|thousand\b))?(?:\s?(?<apost>USD|EUR|GBP|CHF|PLN|zł|zl|INR|SEK|NOK|DKK|CAD|AUD|NZD|SGD|HKD|JPY|ILS|BRL|MXN|CZK|HUF|RON|ISK|KRW|ZAR|TRY|TWD|AED|SAR|CA\$|C\$|US\$|AU\$|A\$|\$|€|k€|£)(?![a-zA-Z]))?" +
-        @"(?:\s*(?:-|–|—|to|~|and(?<=\bbetween\s+\S{1,12}\s?\S{0,12}\s+and))\s*" +
-        @"(?:(?<bpre>US\$|USD|U\.S\.\s?\$|CA\$|C\$|CAD|AU\$|A\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|€|EUR|£|GBP|CHF|PLN|zł|INR|Rs\.?|₹|SEK|NOK|DKK|JPY|¥|ILS|₪|BRL|R\$|MXN|CZK|HUF|RON|ISK|KRW|ZAR|TRY|TWD|AED|SAR|\$)\s?)?(?<bnum>\d{1,2}(?:,\d{2})+,\d{3}(?![\d])|\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?(?<bmult>[kK](?![a-zA-Z])|[mM](?![a-zA-Z])|mm(?![a-zA-Z])|mil(?:lion)?\b|bn\b|[bB](?![a-zA-Z])|billion\b|thousand\b))?(?:\s?(?<bpost>USD|EUR|GBP|CHF|PLN|zł|zl|INR|SEK|NOK|DKK|CAD|AUD|NZD|SGD|HKD|JPY|ILS|BRL|MXN|CZK|HUF|RON|ISK|KRW|ZAR|TRY|TWD|AED|SAR|CA\$|C\$|US\$|AU\$|A\$|\$|€|k€|£)(?![a-zA-Z]))?" +
-        @")?(?![\w])";
+    private const string CurrencyBefore =
+        @"US\$|USD|U\.S\.\s?\$|CA\$|C\$|CAD|AU\$|A\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|€|EUR|£|GBP|CHF|PLN|zł|INR|Rs\.?|₹|SEK|NOK|DKK|JPY|¥|ILS|₪|BRL|R\$|MXN|CZK|HUF|RON|ISK|KRW|ZAR|TRY|TWD|AED|SAR|\$";
+    private const string Number = @"\d{1,2}(?:,\d{2})+,\d{3}(?![\d])|\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?";
+    private const string MultiplierWords = @"[kK](?![a-zA-Z])|[mM](?![a-zA-Z])|mm(?![a-zA-Z])|mil(?:lion)?\b|bn\b|[bB](?![a-zA-Z])|billion\b|thousand\b";
+    private const string CurrencyAfter =
+        @"USD|EUR|GBP|CHF|PLN|zł|zl|INR|SEK|NOK|DKK|CAD|AUD|NZD|SGD|HKD|JPY|ILS|BRL|MXN|CZK|HUF|RON|ISK|KRW|ZAR|TRY|TWD|AED|SAR|CA\$|C\$|US\$|AU\$|A\$|\$|€|k€|£";
+    private const string NotAfterWordOrNumber = @"(?<![\w.,/])";
+    private const string RangeJoin = @"(?:\s*(?:-|–|—|to|~|and(?<=\bbetween\s+\S{1,12}\s?\S{0,12}\s+and))\s*";
+    private const string NotBeforeWord = @")?(?![\w])";
+
+    internal const string MoneyPattern =
+        NotAfterWordOrNumber +
+        @"(?:(?<apre>" + CurrencyBefore + @")\s?)?(?<anum>" + Number + @")(?:\s?(?<amult>" + MultiplierWords + @"))?(?:\s?(?<apost>" + CurrencyAfter + @")(?![a-zA-Z]))?" +
+        RangeJoin +
+        @"(?:(?<bpre>" + CurrencyBefore + @")\s?)?(?<bnum>" + Number + @")(?:\s?(?<bmult>" + MultiplierWords + @"))?(?:\s?(?<bpost>" + CurrencyAfter + @")(?![a-zA-Z]))?" +
+        NotBeforeWord;
+
+    /// <summary><see cref="MoneyPattern"/> without its groups: most numbers of a text are found and turned away with nothing captured.</summary>
+    internal const string MoneyScanPattern =
+        NotAfterWordOrNumber +
+        @"(?:(?:" + CurrencyBefore + @")\s?)?(?:" + Number + @")(?:\s?(?:" + MultiplierWords + @"))?(?:\s?(?:" + CurrencyAfter + @")(?![a-zA-Z]))?" +
+        RangeJoin +
+        @"(?:(?:" + CurrencyBefore + @")\s?)?(?:" + Number + @")(?:\s?(?:" + MultiplierWords + @"))?(?:\s?(?:" + CurrencyAfter + @")(?![a-zA-Z]))?" +
+        NotBeforeWord;
 
     [GeneratedRegex(MoneyPattern, RegexOptions.CultureInvariant)]
     private static partial Regex Money();
+
+    [GeneratedRegex(MoneyScanPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex MoneyScan();
 
     [GeneratedRegex(@"(?:/\s?|\bper\s+|\ban?\s+|\bp\.?\s?)(?<p>hour|hr|h|day|week|wk|month|mo|mth|year|yr|annum|a\.?)\b|\b(?<p>hourly|daily|weekly|monthly|yearly|annually|annual)\b|\bp\.a\.|\bpa\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PeriodCue();
@@ -57,7 +78,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         {
             // Every amount has a digit, at most MaxPrefixLength characters after its start ("U.S. $150k"): the leftmost match
             // from there is the leftmost from `from`, and the regex does not try every capital letter of the text.
-            var amounts = Money().EnumerateMatches(text, Math.Max(from, digit - MaxPrefixLength));
+            var amounts = MoneyScan().EnumerateMatches(text, Math.Max(from, digit - MaxPrefixLength));
             if (!amounts.MoveNext())
             {
                 break;
