@@ -17,6 +17,7 @@ public sealed class AnchoredPatternTests
     private static readonly Dictionary<string, AnchoredPattern> WorkModePatterns = new()
     {
         ["NoRemote"] = WorkModeDetector.NoRemote,
+        ["PartRemote"] = WorkModeDetector.PartRemote,
         ["Remote"] = WorkModeDetector.Remote,
         ["Hybrid"] = WorkModeDetector.Hybrid,
         ["Onsite"] = WorkModeDetector.Onsite,
@@ -50,7 +51,8 @@ public sealed class AnchoredPatternTests
         "world", "hybrid", "cloud", "apps", "on", "site", "onsite", "on-site", "office", "in-office", "person", "in-person",
         "studio", "at", "least", "one", "two", "three", "four", "five", "1", "2", "3", "4", "5", "6", "day", "days", "a", "per",
         "/", "each", "week", "occasional", "some", "flexible", "our", "HQ", "based", "premises", "sensing", "control", "teams",
-        "across", ":", "(no)", ".", ",", "-", "now", "known", "cannon", "working", "network", "wo\u212Ark", "\u212A", "Monday",
+        "across", "mostly", "part", "partially", "partly", "part-time", "sometimes", "occasionally", "few", "a few", "times", "x",
+        "once", "twice", "wk", "%", "20%", "Mondays", "allowed", "up", "every", "home-office", "٣", ":", "(no)", ".", ",", "-", "now", "known", "cannon", "working", "network", "wo\u212Ark", "\u212A", "Monday",
     ];
 
     private static readonly string[] Separators = [" ", " ", " ", " ", "  ", "\n", "\n\n", "-", "", "\t"];

@@ -7,6 +7,8 @@ namespace RoleScope.Core.Extraction;
 /// A regular expression tried only where one of its matches can begin: at each of its start words or start characters,
 /// found by a vectorised search, one anchored attempt (<c>\G</c>) each. Every match of the pattern begins with one of them
 /// (case-insensitively), so the first attempt that succeeds is the leftmost match, the one a scan of the whole text finds.
+/// Every match also begins a word (each branch starts with <c>\b</c> or a lookbehind ending in whitespace): a start word
+/// inside a word ("no" in "know", "in" in "building") is passed over without an attempt.
 /// </summary>
 /// <remarks>
 /// The generated scanner of a pattern whose branches begin with a lookbehind, a digit or a short word searches for a set of
@@ -75,7 +77,7 @@ internal sealed class AnchoredPattern
             {
                 return null;
             }
-            if (TryAt(text, candidate) is { } m)
+            if (!InsideWord(text, candidate) && TryAt(text, candidate) is { } m)
             {
                 return m;
             }
@@ -105,6 +107,12 @@ internal sealed class AnchoredPattern
         }
         return null;
     }
+
+    /// <summary>
+    /// True when the character before <paramref name="at"/> is an ASCII letter, digit or underscore: <c>\b</c> then fails
+    /// before a start word (all begin with a letter or digit). Other characters are left to the attempt.
+    /// </summary>
+    private static bool InsideWord(ReadOnlySpan<char> text, int at) => at > 0 && (char.IsAsciiLetterOrDigit(text[at - 1]) || text[at - 1] == '_');
 
     /// <summary>Where the next start word begins at or after <paramref name="from"/>, or <see cref="int.MaxValue"/>.</summary>
     private static int Find(ReadOnlySpan<char> text, int from, SearchValues<string> words)

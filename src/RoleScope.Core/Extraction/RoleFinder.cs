@@ -289,19 +289,33 @@ public sealed partial class RoleFinder
         }
     }
 
+    /// <summary>Whether the last word (token word: letters and digits) of the span is a role noun or a short capitalised one ("SRE").</summary>
     private bool EndsWithRoleNoun(string text, int start, int end)
     {
-        using var scratch = TokenScratch.Tokenize(text, start, end);
-        var tokens = scratch.Tokens;
-        for (var i = tokens.Count - 1; i >= 0; i--)
+        var wordEnd = end;
+        while (wordEnd > start && !Tokenizer.IsWordChar(text[wordEnd - 1]))
         {
-            if (tokens[i].IsWord)
-            {
-                var word = tokens[i].Span(text);
-                return _roleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || word.Length <= 4 && word.SequenceEqual(word.ToString().ToUpperInvariant());
-            }
+            wordEnd--;
         }
-        return false;
+        if (wordEnd == start)
+        {
+            return false;
+        }
+        var wordStart = wordEnd - 1;
+        while (wordStart > start && Tokenizer.IsWordChar(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+        var word = text.AsSpan(wordStart, wordEnd - wordStart);
+        return _roleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || word.Length <= 4 && IsUpperInvariant(word);
+    }
+
+    /// <summary>True when upper-casing (invariant culture) leaves the word as it is.</summary>
+    private static bool IsUpperInvariant(ReadOnlySpan<char> word)
+    {
+        Span<char> upper = stackalloc char[word.Length];
+        word.ToUpperInvariant(upper);
+        return word.SequenceEqual(upper);
     }
 
     /// <summary>
@@ -678,23 +692,16 @@ public sealed partial class RoleFinder
     }
 
     /// <summary>What ends a title on a linked line: "Senior Backend Engineer: https://...".</summary>
-    private static readonly string[] LinkMarkers = [" - http", ": http", " http", " (http", " – http"];
+    private static readonly SearchValues<string> LinkMarkers = SearchValues.Create([" - http", ": http", " http", " (http", " – http"], StringComparison.Ordinal);
 
     /// <summary>What ends a title on a bullet or linked line: "Senior Backend Engineer - Remote", "... (Berlin)".</summary>
-    private static readonly string[] TitleEnds = [": ", " - ", " – ", " (", " http"];
+    private static readonly SearchValues<string> TitleEnds = SearchValues.Create([": ", " - ", " – ", " (", " http"], StringComparison.Ordinal);
 
-    private static int IndexOfAny(string text, int start, int end, string[] needles)
+    /// <summary>Where the first of <paramref name="needles"/> begins in [start, end), or -1.</summary>
+    private static int IndexOfAny(string text, int start, int end, SearchValues<string> needles)
     {
-        var best = -1;
-        foreach (var n in needles)
-        {
-            var i = text.IndexOf(n, start, end - start, StringComparison.Ordinal);
-            if (i >= 0 && (best < 0 || i < best))
-            {
-                best = i;
-            }
-        }
-        return best;
+        var i = text.AsSpan(start, end - start).IndexOfAny(needles);
+        return i < 0 ? -1 : start + i;
     }
 
     private int AfterLastStopWord(string text, int start, int end)

@@ -13,6 +13,9 @@ public static partial class WorkModeDetector
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
+    /// <summary>Every Unicode decimal digit, as the patterns' \d matches.</summary>
+    private static readonly string DigitChars = new([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit)]);
+
     internal const string NoRemotePattern = @"\b(?:no|not|non|without|never)[\s-]+(?:a\s+|fully\s+|full\s+|100%\s+)*remote\b|(?<=\b(?:temporarily|temporary)\s+)remote\b|\bremote\s+(?:temporarily|until\b|during\s+(?:covid|the\s+pandemic))|\bremote\s*(?:work\s*)?(?::\s*no\b|\(no\)|is\s+not\s+(?:possible|available|an\s+option)|not\s+(?:possible|available|an\s+option)|isn't)|\bnot\s+(?:open\s+to|offering|able\s+to\s+offer)\s+remote\b";
 
     [GeneratedRegex(@"\G(?:" + NoRemotePattern + ")", Options)]
@@ -20,8 +23,14 @@ public static partial class WorkModeDetector
 
     internal static readonly AnchoredPattern NoRemote = new(NoRemotePattern, NoRemoteAt(), ["no", "without", "never", "remote"]);
 
-    [GeneratedRegex(@"\bmostly\s+remote\b|\bpart[\s-]+remote\b|\b[1-9]\d?\s*%\s*(?:remote|WFH|work(?:ing)?\s+from\s+home)\b|\b(?:work(?:ing)?\s+from\s+home|WFH)\s+(?:on\s+(?:mon|tues|wednes|thurs|fri)days?|once|twice|one|two|three|\d)\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a\s+week\s+)?(?:working\s+)?from\s+home\b|\b(?:partially|partly|part[\s-]time|occasionally|sometimes|\d\s*(?:days?|x)\s*(?:a|per|/)?\s*(?:week|wk)?)\s+remote\b|\bremote\s+(?:\d|one|two|three|four)\s*days?\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a|per)\s+week\s+(?:of\s+)?(?:remote|from\s+home|wfh)\b|\b(?:one|two|three|four|\d)\s+(?:remote|wfh|home[\s-]office)\s+days?\b|\b(?:some|occasional|a\s+few)\s+remote\s+(?:working\s+|work\s+)?days?\b|\bremote\s+(?:working\s+|work\s+)?days?\b|\b(?:remote(?:ly)?|work(?:ing)?\s+from\s+home|WFH)(?:\s+(?:is\s+)?(?:allowed|possible|available|optional|ok))?\s+(?:up\s+to\s+)?(?:once|twice|(?:one|two|three|four|[1-4])\s*(?:days?|times|x))\s*(?:a|per|/|each|every)\s*week\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PartRemote();
+    internal const string PartRemotePattern = @"\bmostly\s+remote\b|\bpart[\s-]+remote\b|\b[1-9]\d?\s*%\s*(?:remote|WFH|work(?:ing)?\s+from\s+home)\b|\b(?:work(?:ing)?\s+from\s+home|WFH)\s+(?:on\s+(?:mon|tues|wednes|thurs|fri)days?|once|twice|one|two|three|\d)\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a\s+week\s+)?(?:working\s+)?from\s+home\b|\b(?:partially|partly|part[\s-]time|occasionally|sometimes|\d\s*(?:days?|x)\s*(?:a|per|/)?\s*(?:week|wk)?)\s+remote\b|\bremote\s+(?:\d|one|two|three|four)\s*days?\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a|per)\s+week\s+(?:of\s+)?(?:remote|from\s+home|wfh)\b|\b(?:one|two|three|four|\d)\s+(?:remote|wfh|home[\s-]office)\s+days?\b|\b(?:some|occasional|a\s+few)\s+remote\s+(?:working\s+|work\s+)?days?\b|\bremote\s+(?:working\s+|work\s+)?days?\b|\b(?:remote(?:ly)?|work(?:ing)?\s+from\s+home|WFH)(?:\s+(?:is\s+)?(?:allowed|possible|available|optional|ok))?\s+(?:up\s+to\s+)?(?:once|twice|(?:one|two|three|four|[1-4])\s*(?:days?|times|x))\s*(?:a|per|/|each|every)\s*week\b";
+
+    [GeneratedRegex(@"\G(?:" + PartRemotePattern + ")", Options)]
+    private static partial Regex PartRemoteAt();
+
+    /// <summary>Also searched only near "remote", "home" or "wfh" (<see cref="MaskedPartRemote"/>); "a" starts "a few remote days".</summary>
+    internal static readonly AnchoredPattern PartRemote = new(PartRemotePattern, PartRemoteAt(),
+        ["mostly", "part", "work", "wfh", "one", "two", "three", "four", "occasional", "some", "remote", "a"], DigitChars);
 
     internal const string RemotePattern = @"\bremote(?:ly)?\b(?![\s-]+(?:sensing|upgrades?|updates?|debugging|diagnostics?|execution|mechanisms?|control|controls|controlled|operated|piloted|procedure|desktop|access|devices?|monitoring|patient|teams?\s+across|management\s+tools|working\s+days?|work\s+days?|days?))|\bwork\s+from\s+(?:home|anywhere)\b|\bWFH\b|\bwork[\s-]from[\s-]anywhere\b|\bdistributed[\s-]first\b|\bfully[\s-]distributed\b|(?<=\b(?:US|USA|EU|UK|Europe|Canada|LATAM|EMEA)[\s-]+)anywhere\b|\banywhere\s+in\s+(?:the\s+)?(?:world|US|USA|U\.S\.|EU|UK|Europe|Canada|LATAM|EMEA)\b";
 
@@ -158,8 +167,7 @@ public static partial class WorkModeDetector
          "wk"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What the pattern's \d matches: every Unicode decimal digit.</summary>
-    private static readonly SearchValues<char> Digits = SearchValues.Create(
-        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit)]);
+    private static readonly SearchValues<char> Digits = SearchValues.Create(DigitChars);
 
     /// <summary>
     /// Blanks every <see cref="PartRemote"/> match, as a scan of the whole text would find them, by searching only near each
@@ -190,14 +198,12 @@ public static partial class WorkModeDetector
                 keywordFrom = keyword + 1;
                 continue;
             }
-            var matches = PartRemote().EnumerateMatches(text.AsSpan(0, end), start);
-            if (!matches.MoveNext() || matches.Current.Index > keyword)
+            if (PartRemote.Match(text.AsSpan(0, end), start) is not { } m || m.Index > keyword)
             {
                 // No match has this word as its first: later matches start near later words.
                 keywordFrom = keyword + 1;
                 continue;
             }
-            var m = matches.Current;
             first ??= (m.Index, m.Length);
             chars ??= text.ToCharArray();
             Array.Fill(chars, ' ', m.Index, m.Length);
