@@ -69,6 +69,16 @@ public sealed class TextTests
         Assert.Equal("Acme | Backend Engineer | Remote", posting.HeaderText.ToString());
     }
 
+    [Fact]
+    public void The_tokenizer_classes_every_character_as_whitespace_and_letters_or_digits_say()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            var expected = char.IsWhiteSpace(c) ? Tokenizer.Space : char.IsLetterOrDigit(c) ? Tokenizer.Word : Tokenizer.Symbol;
+            Assert.True(expected == Tokenizer.KindOf(c), $"U+{(int)c:X4}");
+        }
+    }
+
     /// <summary>Pieces of random texts: words, ASCII and other spaces, line breaks of every kind, control and non-ASCII characters.</summary>
     private static readonly string[] Pieces =
         ["word", "a", "C#", ".", " ", " ", "  ", "   ", "\n", "\r\n", "\r", "\t", "\u00a0", "\u2028", "\u2029", "\u0001", "é", "日本", "😀", "\f"];

@@ -19,40 +19,68 @@ public static class Tokenizer
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void Tokenize(string text, int start, int end, List<Token> tokens)
     {
+        var span = text.AsSpan(0, end);
         var joined = false;
         var i = start;
-        while (i < end)
+        while (i < span.Length)
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
+            var c = span[i];
+            var kind = KindOf(c);
+            if (kind == Space)
             {
                 joined = false;
                 i++;
                 continue;
             }
-            if (IsWordChar(c))
+            if (kind == Word)
             {
                 // The word's hash is folded in as it is scanned (Token.HashOf, one pass over its characters).
                 var s = i;
                 var h = Token.HashSeed;
-                do
+                while (true)
                 {
-                    h = Token.HashStep(h, text[i]);
-                    i++;
+                    h = Token.HashStep(h, c);
+                    if (++i == span.Length)
+                    {
+                        break;
+                    }
+                    c = span[i];
+                    if (KindOf(c) != Word)
+                    {
+                        break;
+                    }
                 }
-                while (i < end && IsWordChar(text[i]));
                 tokens.Add(new Token(s, i - s, IsWord: true, joined, Token.HashEnd(h, i - s)));
             }
             else
             {
                 // A surrogate pair (emoji) stays one symbol token.
-                var len = char.IsHighSurrogate(c) && i + 1 < end ? 2 : 1;
-                tokens.Add(new Token(i, len, IsWord: false, joined, Token.HashOf(text.AsSpan(i, len))));
+                var len = char.IsHighSurrogate(c) && i + 1 < span.Length ? 2 : 1;
+                tokens.Add(new Token(i, len, IsWord: false, joined, Token.HashOf(span.Slice(i, len))));
                 i += len;
             }
             joined = true;
         }
     }
+
+    internal const byte Space = 0;
+    internal const byte Word = 1;
+    internal const byte Symbol = 2;
+
+    /// <summary>Space, word or symbol for each ASCII character, as <see cref="char.IsWhiteSpace(char)"/> and <see cref="IsWordChar"/> say.</summary>
+    private static ReadOnlySpan<byte> AsciiKinds =>
+    [
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, // \t..\r are whitespace
+        0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, // space, digits
+        2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, // capitals
+        2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, // small letters
+    ];
+
+    /// <summary>Whether a character is whitespace, part of a word or a symbol: a table for ASCII, the Unicode categories above it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static byte KindOf(char c) => c < 128 ? AsciiKinds[c] : KindOfNonAscii(c);
+
+    private static byte KindOfNonAscii(char c) => char.IsWhiteSpace(c) ? Space : IsWordChar(c) ? Word : Symbol;
 
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 }
