@@ -52,20 +52,23 @@ public sealed class ExtractionPipeline
         var evidence = new List<Evidence>(32);
 
         var companyMention = raw.Company is null ? RoleFinder.Company(posting) : null;
-        var skillNames = new SortedSet<string>(StringComparer.Ordinal);
         var skillHits = _skills.Match(text, tokens);
         if (companyMention is { } named)
         {
             // "Glasswing Security | Backend Engineer": a company's name is not a skill it asks for.
             skillHits.RemoveAll(h => h.Start >= named.Start && h.End <= named.End);
         }
+        var skillNames = new List<string>();
+        var seenSkills = ThreadSkillSet();
         foreach (var hit in skillHits)
         {
-            if (skillNames.Add(hit.Skill))
+            if (seenSkills.Add(hit.Skill))
             {
+                skillNames.Add(hit.Skill);
                 evidence.Add(new Evidence("skills", hit.Skill, hit.Start, hit.End));
             }
         }
+        skillNames.Sort(StringComparer.Ordinal);
 
         var (mode, modeStart, modeEnd) = WorkModeDetector.Detect(text);
         if (mode != WorkMode.Unknown)
@@ -73,14 +76,17 @@ public sealed class ExtractionPipeline
             evidence.Add(new Evidence("work_mode", mode.Name(), modeStart, modeEnd));
         }
 
-        var countries = new SortedSet<string>(StringComparer.Ordinal);
+        // A posting names a handful of countries: a list searched in order beats a sorted set.
+        var countries = new List<string>();
         foreach (var (code, start, end) in _countries.Detect(posting, tokens))
         {
-            if (countries.Add(code))
+            if (!countries.Contains(code))
             {
+                countries.Add(code);
                 evidence.Add(new Evidence("countries", code, start, end));
             }
         }
+        countries.Sort(StringComparer.Ordinal);
 
         var salaries = new List<SalaryRange>();
         foreach (var parsed in _salaries.Parse(text, Knowledge.Rates.CurrencyOf(countries), posting.Header))
@@ -112,9 +118,9 @@ public sealed class ExtractionPipeline
             Company = company,
             Roles = roles,
             WorkMode = mode,
-            Countries = [.. countries],
+            Countries = countries,
             Salaries = salaries,
-            Skills = [.. skillNames],
+            Skills = skillNames,
             Evidence = evidence,
         };
     }
@@ -131,6 +137,17 @@ public sealed class ExtractionPipeline
         var tokens = t_tokens ??= new List<Token>(1024);
         tokens.Clear();
         return tokens;
+    }
+
+    /// <summary>The skills already seen in the posting being extracted on this thread.</summary>
+    [ThreadStatic]
+    private static HashSet<string>? t_skills;
+
+    private static HashSet<string> ThreadSkillSet()
+    {
+        var skills = t_skills ??= new HashSet<string>(StringComparer.Ordinal);
+        skills.Clear();
+        return skills;
     }
 
     private List<ExtractedRole> ClassifyRoles(PostingText posting, List<Token> tokens, List<SkillHit> skillHits, List<Evidence> evidence)

@@ -692,16 +692,27 @@ public sealed partial class RoleFinder
     }
 
     /// <summary>What ends a title on a linked line: "Senior Backend Engineer: https://...".</summary>
-    private static readonly SearchValues<string> LinkMarkers = SearchValues.Create([" - http", ": http", " http", " (http", " – http"], StringComparison.Ordinal);
+    private static readonly string[] LinkMarkers = [" - http", ": http", " http", " (http", " – http"];
 
     /// <summary>What ends a title on a bullet or linked line: "Senior Backend Engineer - Remote", "... (Berlin)".</summary>
-    private static readonly SearchValues<string> TitleEnds = SearchValues.Create([": ", " - ", " – ", " (", " http"], StringComparison.Ordinal);
+    private static readonly string[] TitleEnds = [": ", " - ", " – ", " (", " http"];
 
-    /// <summary>Where the first of <paramref name="needles"/> begins in [start, end), or -1.</summary>
-    private static int IndexOfAny(string text, int start, int end, SearchValues<string> needles)
+    /// <summary>
+    /// Where the first of <paramref name="needles"/> begins in [start, end), or -1: one vectorised search per needle, on one
+    /// line (a SearchValues of these strings, one holding a non-ASCII dash, looked every character up in a dictionary).
+    /// </summary>
+    private static int IndexOfAny(string text, int start, int end, string[] needles)
     {
-        var i = text.AsSpan(start, end - start).IndexOfAny(needles);
-        return i < 0 ? -1 : start + i;
+        var best = -1;
+        foreach (var n in needles)
+        {
+            var i = text.IndexOf(n, start, end - start, StringComparison.Ordinal);
+            if (i >= 0 && (best < 0 || i < best))
+            {
+                best = i;
+            }
+        }
+        return best;
     }
 
     private int AfterLastStopWord(string text, int start, int end)
