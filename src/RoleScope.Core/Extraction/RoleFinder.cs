@@ -187,21 +187,31 @@ public sealed partial class RoleFinder
     {
         if (text.AsSpan(start, end - start).Contains('|'))
         {
-            return Segments(text, start, end, static (t, i) => t[i] is '|' or '\u2022' or '\u00b7' ? 1 : 0);
+            return Segments(text, start, end, PipeMarks, static (t, i) => t[i] is '|' or '\u2022' or '\u00b7' ? 1 : 0);
         }
         // "Acme / Sr. Android Developer / Full time / Berlin": without pipes, spaced slashes and dashes separate segments.
-        var slashes = Segments(text, start, end, static (t, i) => t[i] == '/' && i + 1 < t.Length && t[i + 1] == ' ' ? 1 : 0);
+        var slashes = Segments(text, start, end, SlashMarks, static (t, i) => t[i] == '/' && i + 1 < t.Length && t[i + 1] == ' ' ? 1 : 0);
         return slashes.Count >= 3 ? slashes
-            : Segments(text, start, end, static (t, i) => i > 0 && t[i - 1] == ' ' && t[i] is '-' or '\u2013' or '\u2014' && i + 1 < t.Length && t[i + 1] == ' ' ? 1 : 0);
+            : Segments(text, start, end, DashMarks, static (t, i) => i > 0 && t[i - 1] == ' ' && t[i] is '-' or '\u2013' or '\u2014' && i + 1 < t.Length && t[i + 1] == ' ' ? 1 : 0);
     }
 
-    private static List<(int Start, int End)> Segments(string text, int start, int end, Func<string, int, int> separatorLength)
+    // The brackets (a separator inside them does not count) and the characters each kind of separator starts with: the header is
+    // searched for these, not read a character at a time.
+    private static readonly SearchValues<char> PipeMarks = SearchValues.Create("()[]|\u2022\u00b7");
+    private static readonly SearchValues<char> SlashMarks = SearchValues.Create("()[]/");
+    private static readonly SearchValues<char> DashMarks = SearchValues.Create("()[]-\u2013\u2014");
+
+    /// <param name="marks">Brackets and every character at which <paramref name="separatorLength"/> can be positive.</param>
+    private static List<(int Start, int End)> Segments(string text, int start, int end, SearchValues<char> marks, Func<string, int, int> separatorLength)
     {
         var segments = new List<(int, int)>();
         var s = start;
         var depth = 0;
-        for (var i = start; i <= end; i++)
+        var i = start;
+        while (true)
         {
+            var next = text.AsSpan(i, end - i).IndexOfAny(marks);
+            i = next < 0 ? end : i + next;
             if (i < end && text[i] is '(' or '[')
             {
                 depth++;
@@ -219,8 +229,12 @@ public sealed partial class RoleFinder
                 }
                 s = i + 1;
             }
+            if (i == end)
+            {
+                return segments;
+            }
+            i++;
         }
-        return segments;
     }
 
     private bool IsTitleLike(string text, int start, int end)
