@@ -107,6 +107,34 @@ public sealed class TextTests
 
     private static string Escaped(string text) => string.Concat(text.Select(c => c is >= ' ' and < '\u007f' ? c.ToString() : $"\\u{(int)c:x4}"));
 
+    [Fact]
+    public void Word_hashes_fold_ascii_case_and_tell_every_other_ascii_character_apart()
+    {
+        // Every pair of ASCII characters at every position of a four-character step and of the tail after it: equal hashes
+        // exactly when ordinal-ignore-case comparison calls the words equal.
+        foreach (var template in new[] { "Xy9_", "Xy9_Q", "Xy9_Q.z" })
+        {
+            for (var position = 0; position < template.Length; position++)
+            {
+                for (var c = 0; c < 128; c++)
+                {
+                    for (var d = c + 1; d < 128; d++)
+                    {
+                        var a = Replaced(template, position, (char)c);
+                        var b = Replaced(template, position, (char)d);
+                        var same = string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+                        Assert.True(same == (Token.HashOf(a) == Token.HashOf(b)), $"{Escaped(a)} and {Escaped(b)}");
+                    }
+                }
+            }
+        }
+        Assert.Equal(Token.HashOf("Straße"), Token.HashOf("STRAßE"));
+        Assert.Equal(Token.HashOf("Zürich"), Token.HashOf("zürich"));
+        Assert.NotEqual(0, Token.HashOf(""));
+    }
+
+    private static string Replaced(string template, int position, char c) => string.Concat(template.AsSpan(0, position), [c], template.AsSpan(position + 1));
+
     /// <summary>Pieces of random texts for the tokenizer: words, digits, ASCII symbols and spaces, non-ASCII letters, spaces and symbols, surrogate pairs.</summary>
     private static readonly string[] TokenPieces =
         ["word", "Node", "C#", ".NET", "a", "9", "2023", " ", " ", "  ", "\n", "\t", "\r\n", ",", "-", "_", "@", "[", "`", "{", "\u007f", "\u0001",
