@@ -21,6 +21,7 @@ public sealed class AnchoredPatternTests
         ["Remote"] = WorkModeDetector.Remote,
         ["Hybrid"] = WorkModeDetector.Hybrid,
         ["Onsite"] = WorkModeDetector.Onsite,
+        ["Years"] = ExperienceYears.Years,
     };
 
     private static readonly Lazy<List<string>> RealTexts = new(() =>
@@ -52,7 +53,8 @@ public sealed class AnchoredPatternTests
         "studio", "at", "least", "one", "two", "three", "four", "five", "1", "2", "3", "4", "5", "6", "day", "days", "a", "per",
         "/", "each", "week", "occasional", "some", "flexible", "our", "HQ", "based", "premises", "sensing", "control", "teams",
         "across", "mostly", "part", "partially", "partly", "part-time", "sometimes", "occasionally", "few", "a few", "times", "x",
-        "once", "twice", "wk", "%", "20%", "Mondays", "allowed", "up", "every", "home-office", "٣", ":", "(no)", ".", ",", "-", "now", "known", "cannon", "working", "network", "wo\u212Ark", "\u212A", "Monday",
+        "once", "twice", "wk", "%", "year", "years", "yrs", "YOE", "experience", "exp", "of", "min.", "minimum", "more", "than", "over",
+        "plus", "+", "(", ")", "5+", "(3+", "2-3", "building", "professional", "we", "x(", "1.5", "10", "٣", "20%", "Mondays", "allowed", "up", "every", "home-office", "٣", ":", "(no)", ".", ",", "-", "now", "known", "cannon", "working", "network", "wo\u212Ark", "\u212A", "Monday",
     ];
 
     private static readonly string[] Separators = [" ", " ", " ", " ", "  ", "\n", "\n\n", "-", "", "\t"];

@@ -7,8 +7,8 @@ namespace RoleScope.Core.Extraction;
 /// A regular expression tried only where one of its matches can begin: at each of its start words or start characters,
 /// found by a vectorised search, one anchored attempt (<c>\G</c>) each. Every match of the pattern begins with one of them
 /// (case-insensitively), so the first attempt that succeeds is the leftmost match, the one a scan of the whole text finds.
-/// Every match also begins a word (each branch starts with <c>\b</c> or a lookbehind ending in whitespace): a start word
-/// inside a word ("no" in "know", "in" in "building") is passed over without an attempt.
+/// Every match that begins with a letter or digit also begins a word (its branch starts with <c>\b</c> or a lookbehind ending
+/// in whitespace): a start word inside a word ("no" in "know", "in" in "building") is passed over without an attempt.
 /// </summary>
 /// <remarks>
 /// The generated scanner of a pattern whose branches begin with a lookbehind, a digit or a short word searches for a set of
@@ -19,6 +19,12 @@ internal sealed class AnchoredPattern
 {
     /// <summary>The Kelvin sign, which case-insensitive regex matching equates with 'k' and ordinal comparison does not.</summary>
     private const char Kelvin = '\u212A';
+
+    /// <summary>Every Unicode decimal digit: what a pattern's <c>\d</c> matches.</summary>
+    public static readonly string DecimalDigits = new([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit)]);
+
+    /// <summary><see cref="DecimalDigits"/> to search for.</summary>
+    public static readonly SearchValues<char> DecimalDigitValues = SearchValues.Create(DecimalDigits);
 
     private readonly Regex _anchored;
     private readonly SearchValues<string> _words;
@@ -109,10 +115,11 @@ internal sealed class AnchoredPattern
     }
 
     /// <summary>
-    /// True when the character before <paramref name="at"/> is an ASCII letter, digit or underscore: <c>\b</c> then fails
-    /// before a start word (all begin with a letter or digit). Other characters are left to the attempt.
+    /// True when <paramref name="at"/> holds an ASCII letter or digit and the character before it is one too or an underscore:
+    /// <c>\b</c> then fails there. Other characters are left to the attempt.
     /// </summary>
-    private static bool InsideWord(ReadOnlySpan<char> text, int at) => at > 0 && (char.IsAsciiLetterOrDigit(text[at - 1]) || text[at - 1] == '_');
+    private static bool InsideWord(ReadOnlySpan<char> text, int at) =>
+        at > 0 && char.IsAsciiLetterOrDigit(text[at]) && (char.IsAsciiLetterOrDigit(text[at - 1]) || text[at - 1] == '_');
 
     /// <summary>Where the next start word begins at or after <paramref name="from"/>, or <see cref="int.MaxValue"/>.</summary>
     private static int Find(ReadOnlySpan<char> text, int from, SearchValues<string> words)

@@ -119,13 +119,10 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     /// <summary>The longest currency prefix with its space ("U.S. $"), plus one for safety.</summary>
     private const int MaxPrefixLength = 8;
 
-    /// <summary>What the pattern's \d matches: every Unicode decimal digit, not only ASCII.</summary>
-    private static readonly SearchValues<char> Digits = SearchValues.Create(
-        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit)]);
 
     private static int NextDigit(string text, int from)
     {
-        var i = from < text.Length ? text.AsSpan(from).IndexOfAny(Digits) : -1;
+        var i = from < text.Length ? text.AsSpan(from).IndexOfAny(AnchoredPattern.DecimalDigitValues) : -1;
         return i < 0 ? -1 : from + i;
     }
 

@@ -13,9 +13,6 @@ public static partial class WorkModeDetector
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    /// <summary>Every Unicode decimal digit, as the patterns' \d matches.</summary>
-    private static readonly string DigitChars = new([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit)]);
-
     internal const string NoRemotePattern = @"\b(?:no|not|non|without|never)[\s-]+(?:a\s+|fully\s+|full\s+|100%\s+)*remote\b|(?<=\b(?:temporarily|temporary)\s+)remote\b|\bremote\s+(?:temporarily|until\b|during\s+(?:covid|the\s+pandemic))|\bremote\s*(?:work\s*)?(?::\s*no\b|\(no\)|is\s+not\s+(?:possible|available|an\s+option)|not\s+(?:possible|available|an\s+option)|isn't)|\bnot\s+(?:open\s+to|offering|able\s+to\s+offer)\s+remote\b";
 
     [GeneratedRegex(@"\G(?:" + NoRemotePattern + ")", Options)]
@@ -30,7 +27,7 @@ public static partial class WorkModeDetector
 
     /// <summary>Also searched only near "remote", "home" or "wfh" (<see cref="MaskedPartRemote"/>); "a" starts "a few remote days".</summary>
     internal static readonly AnchoredPattern PartRemote = new(PartRemotePattern, PartRemoteAt(),
-        ["mostly", "part", "work", "wfh", "one", "two", "three", "four", "occasional", "some", "remote", "a"], DigitChars);
+        ["mostly", "part", "work", "wfh", "one", "two", "three", "four", "occasional", "some", "remote", "a"], AnchoredPattern.DecimalDigits);
 
     internal const string RemotePattern = @"\bremote(?:ly)?\b(?![\s-]+(?:sensing|upgrades?|updates?|debugging|diagnostics?|execution|mechanisms?|control|controls|controlled|operated|piloted|procedure|desktop|access|devices?|monitoring|patient|teams?\s+across|management\s+tools|working\s+days?|work\s+days?|days?))|\bwork\s+from\s+(?:home|anywhere)\b|\bWFH\b|\bwork[\s-]from[\s-]anywhere\b|\bdistributed[\s-]first\b|\bfully[\s-]distributed\b|(?<=\b(?:US|USA|EU|UK|Europe|Canada|LATAM|EMEA)[\s-]+)anywhere\b|\banywhere\s+in\s+(?:the\s+)?(?:world|US|USA|U\.S\.|EU|UK|Europe|Canada|LATAM|EMEA)\b";
 
@@ -166,8 +163,6 @@ public static partial class WorkModeDetector
         ["mostly", "day", "once", "twice", "one", "two", "three", "four", "partially", "partly", "part", "occasionally", "sometimes", "week",
          "wk"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>What the pattern's \d matches: every Unicode decimal digit.</summary>
-    private static readonly SearchValues<char> Digits = SearchValues.Create(DigitChars);
 
     /// <summary>
     /// Blanks every <see cref="PartRemote"/> match, as a scan of the whole text would find them, by searching only near each
@@ -192,7 +187,7 @@ public static partial class WorkModeDetector
             var start = Math.Max(from, Back(text, keyword, PartRemoteLead));
             var end = Forward(text, keyword, PartRemoteReach);
             var window = text.AsSpan(start, end - start);
-            if (!kelvin && window.IndexOfAny(PartRemoteWords) < 0 && window.IndexOfAny(Digits) < 0)
+            if (!kelvin && window.IndexOfAny(PartRemoteWords) < 0 && window.IndexOfAny(AnchoredPattern.DecimalDigitValues) < 0)
             {
                 // No match lies in this window, and so none has this word as its first.
                 keywordFrom = keyword + 1;
