@@ -80,34 +80,6 @@ public sealed class TextTests
     }
 
     [Fact]
-    public void Tokens_read_from_masks_are_the_tokens_read_a_character_at_a_time()
-    {
-        var random = new Random(20261206);
-        var texts = RepositoryData.HnTexts().Take(600).Select(HtmlToText.Convert).ToList();
-        for (var n = 0; n < 3000; n++)
-        {
-            texts.Add(string.Concat(Enumerable.Range(0, random.Next(0, 80)).Select(_ => TokenPieces[random.Next(TokenPieces.Length)])));
-        }
-        foreach (var text in texts)
-        {
-            var start = text.Length == 0 ? 0 : random.Next(0, Math.Min(text.Length, 40));
-            var end = random.Next(start, text.Length + 1);
-            foreach (var (from, to) in new[] { (0, text.Length), (start, end) })
-            {
-                var expected = new List<Token>();
-                Tokenizer.TokenizeByCharacter(text.AsSpan(0, to), from, from, -1, expected);
-                var actual = new List<Token>();
-                Tokenizer.Tokenize(text, from, to, actual);
-                var at = Enumerable.Range(0, Math.Min(expected.Count, actual.Count)).FirstOrDefault(k => expected[k] != actual[k], Math.Min(expected.Count, actual.Count));
-                Assert.True(expected.SequenceEqual(actual),
-                    $"[{from}, {to}) token {at}: {expected.ElementAtOrDefault(at)} read as {actual.ElementAtOrDefault(at)} ({expected.Count} vs {actual.Count} tokens) in \"{Escaped(text)}\"");
-            }
-        }
-    }
-
-    private static string Escaped(string text) => string.Concat(text.Select(c => c is >= ' ' and < '\u007f' ? c.ToString() : $"\\u{(int)c:x4}"));
-
-    [Fact]
     public void Word_hashes_fold_ascii_case_and_tell_every_other_ascii_character_apart()
     {
         // Every pair of ASCII characters at every position of a four-character step and of the tail after it: equal hashes
@@ -133,12 +105,9 @@ public sealed class TextTests
         Assert.NotEqual(0, Token.HashOf(""));
     }
 
-    private static string Replaced(string template, int position, char c) => string.Concat(template.AsSpan(0, position), [c], template.AsSpan(position + 1));
+    private static string Escaped(string text) => string.Concat(text.Select(c => c is >= ' ' and < '\u007f' ? c.ToString() : $"\\u{(int)c:x4}"));
 
-    /// <summary>Pieces of random texts for the tokenizer: words, digits, ASCII symbols and spaces, non-ASCII letters, spaces and symbols, surrogate pairs.</summary>
-    private static readonly string[] TokenPieces =
-        ["word", "Node", "C#", ".NET", "a", "9", "2023", " ", " ", "  ", "\n", "\t", "\r\n", ",", "-", "_", "@", "[", "`", "{", "\u007f", "\u0001",
-         "\u001c", "é", "Straße", "日本", "\u00a0", "\u2028", "\u2019", "😀", "\ud83d", "\u212a", "ǅ", "٣"];
+    private static string Replaced(string template, int position, char c) => string.Concat(template.AsSpan(0, position), [c], template.AsSpan(position + 1));
 
     /// <summary>Pieces of random texts: words, ASCII and other spaces, line breaks of every kind, control and non-ASCII characters.</summary>
     private static readonly string[] Pieces =

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace RoleScope.Core.Text;
 
 /// <summary>
@@ -19,39 +17,25 @@ public readonly record struct Token(int Start, int Length, bool IsWord, bool Joi
     /// ASCII letters are folded to upper case; every non-ASCII character hashes alike, since that comparison never equates
     /// one with an ASCII character (checked for every UTF-16 unit), and hashing them alike keeps any two it equates on one hash.
     /// </summary>
-    /// <remarks>
-    /// Four characters a step (FNV-1a over 64-bit words, then a 64-bit finaliser): a word of ASCII characters is folded four
-    /// at a time with bit arithmetic on the 16-bit lanes. The per-character hash it replaced took half of tokenising.
-    /// </remarks>
     public static int HashOf(ReadOnlySpan<char> word)
     {
-        var h = 14695981039346656037UL;
-        var i = 0;
-        for (; i + 4 <= word.Length; i += 4)
+        var h = HashSeed;
+        foreach (var c in word)
         {
-            var v = MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(word.Slice(i, 4)));
-            if ((v & 0xFF80_FF80_FF80_FF80UL) == 0)
-            {
-                // Lanes from 'a' to 'z' lose 0x20: bit 7 of a lane is set by lane + 0x1F when lane >= 'a', and by 0xFA - lane when lane <= 'z'.
-                v -= ((v + 0x001F_001F_001F_001FUL) & (0x00FA_00FA_00FA_00FAUL - v) & 0x0080_0080_0080_0080UL) >> 2;
-            }
-            else
-            {
-                v = Fold(word[i]) | ((ulong)Fold(word[i + 1]) << 16) | ((ulong)Fold(word[i + 2]) << 32) | ((ulong)Fold(word[i + 3]) << 48);
-            }
-            h = (h ^ v) * 1099511628211UL;
+            h = HashStep(h, c);
         }
-        for (; i < word.Length; i++)
-        {
-            h = (h ^ Fold(word[i])) * 1099511628211UL;
-        }
-        h ^= (ulong)word.Length;
-        h ^= h >> 33;
-        h *= 0xFF51_AFD7_ED55_8CCDUL;
-        h ^= h >> 33;
-        return (int)((uint)h | 1);
+        return HashEnd(h, word.Length);
     }
 
-    /// <summary>An ASCII small letter as its capital, other ASCII as is, anything else as 128.</summary>
-    private static uint Fold(char c) => c >= 128 ? 128u : c is >= 'a' and <= 'z' ? (uint)(c - 32) : c;
+    // The steps of HashOf (FNV-1a over folded characters), for the tokenizer to hash a word while it scans it.
+    internal const uint HashSeed = 2166136261u;
+
+    internal static uint HashStep(uint h, char c) => (h ^ (c >= 128 ? 128u : c is >= 'a' and <= 'z' ? (uint)(c - 32) : c)) * 16777619u;
+
+    internal static int HashEnd(uint h, int length)
+    {
+        h = (h ^ (uint)length) * 16777619u;
+        h ^= h >> 15;
+        return (int)(h | 1);
+    }
 }
