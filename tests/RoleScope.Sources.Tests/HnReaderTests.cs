@@ -48,9 +48,20 @@ public sealed class HnReaderTests
     [InlineData("""{"by": "x", "text": "hi"}""", "missing id")]
     [InlineData("""{"id": "abc", "by": "x", "text": "hi"}""", "id is not an item id (a positive whole number)")]
     [InlineData("""{"id": 9, "by": "x", "text": "hi", "time": "yesterday"}""", "time is not a number of Unix seconds")]
+    [InlineData("""{"id": 10, "by": "x", "text": "SEEKING WORK | Remote | PHP/JS Full Stack Dev<p>$40/hr"}""",
+        "HN item 10 offers work (\"SEEKING WORK\"): a freelancer's or agency's offer, not a job posting")]
+    [InlineData("""{"hn_id": 11, "hn_text": "  Seeking work - React contractor, EU time zones"}""",
+        "HN item 11 offers work (\"SEEKING WORK\"): a freelancer's or agency's offer, not a job posting")]
     public void Unusable_items_are_rejected(string line, string reason)
     {
         Assert.Equal(reason, TestReading.Read(line, InputFormat.Hn).SingleReject().Reason);
+    }
+
+    [Fact]
+    public void An_employer_seeking_freelancers_is_a_posting()
+    {
+        var line = """{"id": 12, "by": "x", "text": "SEEKING FREELANCER | Europe | Remote<p>Acme needs a Rust contractor."}""";
+        Assert.Equal("12", TestReading.Read(line, InputFormat.Hn).SinglePosting().Posting.Id);
     }
 
     [Fact]

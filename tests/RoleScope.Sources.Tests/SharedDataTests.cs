@@ -4,17 +4,22 @@ namespace RoleScope.Sources.Tests;
 public sealed class SharedDataTests
 {
     [Fact]
-    public void Reads_the_2023_hn_archive_with_no_rejects()
+    public void Reads_the_2023_hn_archive_and_rejects_only_offers_of_work()
     {
         var files = Directory.GetFiles(Path.Combine(DataDirectory(), "hn-2023h1"), "*.jsonl").Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(6, files.Length);
 
         var records = files.SelectMany(f => PostingReaders.ReadFile(f)).ToList();
 
-        Assert.Empty(records.Rejects());
+        // Six "SEEKING WORK" posts: freelancers and agencies offering their services, each rejected with its reason.
+        var rejects = records.Rejects();
+        Assert.Equal(6, rejects.Count);
+        Assert.All(rejects, r => Assert.Contains("offers work (\"SEEKING WORK\")", r.Reason, StringComparison.Ordinal));
         var postings = records.Postings();
-        Assert.Equal(2481, postings.Count);
-        Assert.Equal(2278, postings.Select(p => p.Posting.Id).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(2481 - 6, postings.Count);
+        Assert.Equal(2278 - 6, postings.Select(p => p.Posting.Id).Distinct(StringComparer.Ordinal).Count());
+        Assert.DoesNotContain(postings, p => p.Posting.Description.TrimStart().StartsWith("SEEKING WORK", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(postings, p => p.Posting.Description.StartsWith("SEEKING FREELANCER", StringComparison.Ordinal));
         Assert.All(postings, p =>
         {
             Assert.Equal("hn", p.Posting.Source);

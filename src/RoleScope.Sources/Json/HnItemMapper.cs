@@ -40,6 +40,10 @@ internal static class HnItemMapper
         {
             return MapResult.Fail($"HN item {id} has no text");
         }
+        if (OffersWork(text))
+        {
+            return MapResult.Fail(OffersWorkReason(id));
+        }
         return MapResult.Ok(Posting(id, title: null, text, postedAt: null, by: null));
     }
 
@@ -61,8 +65,22 @@ internal static class HnItemMapper
         {
             return MapResult.Fail($"HN item {id} has no text");
         }
+        if (text is not null && OffersWork(text))
+        {
+            return MapResult.Fail(OffersWorkReason(id));
+        }
         return MapResult.Ok(Posting(id, title, text ?? "", PostedAt(item), JsonFields.OptionalString(item, "by")));
     }
+
+    /// <summary>
+    /// "SEEKING WORK | Remote | PHP/JS Full Stack Dev": a freelancer or agency offering its services in a hiring thread. It is
+    /// no job posting, and its rates would be read as salaries. ("SEEKING FREELANCER" is an employer hiring: kept.)
+    /// </summary>
+    private static bool OffersWork(string text) =>
+        text.AsSpan().TrimStart().StartsWith("SEEKING WORK", StringComparison.OrdinalIgnoreCase);
+
+    private static string OffersWorkReason(long id) =>
+        $"HN item {id} offers work (\"SEEKING WORK\"): a freelancer's or agency's offer, not a job posting";
 
     private static DateOnly? PostedAt(JsonElement item)
     {
