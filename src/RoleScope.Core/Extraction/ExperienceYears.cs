@@ -48,7 +48,6 @@ public sealed partial class ExperienceYears(RolePatterns patterns)
 
     private static readonly SearchValues<string> YearWords = SearchValues.Create(["year", "yr", "yoe"], StringComparison.OrdinalIgnoreCase);
 
-
     /// <summary>A requirement of years needs a digit and "year", "yr" or "YOE"; most postings without both are not searched.</summary>
     private static bool MayState(string text) => text.AsSpan().IndexOfAny(AnchoredPattern.DecimalDigitValues) >= 0 && text.AsSpan().IndexOfAny(YearWords) >= 0;
 

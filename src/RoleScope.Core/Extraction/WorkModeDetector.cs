@@ -99,7 +99,7 @@ public static partial class WorkModeDetector
     // matching also equates 'k' with the Kelvin sign (U+212A), which ordinal comparison does not: such a text is always searched.
     private static readonly SearchValues<string> RemoteWords = SearchValues.Create(["remote", "home", "wfh"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> RemoteOrAnywhereWords =
-        SearchValues.Create(["remote", "work", "wfh", "distributed", "fully", "anywhere"], StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create(["remote", "work", "wfh", "distributed", "anywhere"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> HybridWords = SearchValues.Create(["hybrid", "day", "flexible"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> OnsiteWords =
         SearchValues.Create(["site", "office", "person", "premises", "studio", "days"], StringComparison.OrdinalIgnoreCase);
@@ -162,7 +162,6 @@ public static partial class WorkModeDetector
     private static readonly SearchValues<string> PartRemoteWords = SearchValues.Create(
         ["mostly", "day", "once", "twice", "one", "two", "three", "four", "partially", "partly", "part", "occasionally", "sometimes", "week",
          "wk"], StringComparison.OrdinalIgnoreCase);
-
 
     /// <summary>
     /// Blanks every <see cref="PartRemote"/> match, as a scan of the whole text would find them, by searching only near each
