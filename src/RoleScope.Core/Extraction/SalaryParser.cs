@@ -23,7 +23,6 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     private const int CueWindowBefore = 60;
     private const int CueWindowAfter = 40;
 
-
     // One money amount: optional currency prefix, number with thousands separators or decimals, optional k/m, optional currency
     // suffix; a range is two amounts joined by a dash or "to". Source-generated: a compiled Regex's first match pays for JIT.
     private const string CurrencyBefore =
@@ -118,7 +117,6 @@ public sealed partial class SalaryParser(ExchangeRates rates)
 
     /// <summary>The longest currency prefix with its space ("U.S. $"), plus one for safety.</summary>
     private const int MaxPrefixLength = 8;
-
 
     private static int NextDigit(string text, int from)
     {
