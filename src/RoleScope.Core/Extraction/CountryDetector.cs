@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using RoleScope.Core.Knowledge;
 using RoleScope.Core.Text;
@@ -72,8 +73,10 @@ public sealed partial class CountryDetector
     private static partial Regex OnlyAfter();
 
     /// <summary>Detected places with their spans; the caller turns them into sorted distinct codes.</summary>
-    public List<(string Country, int Start, int End)> Detect(PostingText posting, IReadOnlyList<Token> tokens)
+    public List<(string Country, int Start, int End)> Detect(PostingText posting, IReadOnlyList<Token> tokenList)
     {
+        // A span: the loops below index every token, and through the interface each index was a virtual call.
+        ReadOnlySpan<Token> tokens = tokenList is List<Token> list ? CollectionsMarshal.AsSpan(list) : [.. tokenList];
         var text = posting.Text;
         var matches = new List<PhraseMatch<Place>>();
         _trie.Match(text, tokens, m => m.Value.ExactForm is not { } form || text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(form), matches);
@@ -90,12 +93,12 @@ public sealed partial class CountryDetector
 
         // "Austin, TX" / "Toronto, ON": a subdivision code right after a comma.
         var codes = new Dictionary<int, string>();
-        for (var i = 1; i < tokens.Count; i++)
+        for (var i = 1; i < tokens.Length; i++)
         {
             var t = tokens[i];
             if (t.IsWord && t.Length == 2 && tokens[i - 1] is { IsWord: false } comma && text[comma.Start] == ',' &&
                 _subdivisionCodes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(t.Span(text), out var country) &&
-                (i + 1 >= tokens.Count || !tokens[i + 1].IsWord || !tokens[i + 1].Joined))
+                (i + 1 >= tokens.Length || !tokens[i + 1].IsWord || !tokens[i + 1].Joined))
             {
                 codes[i] = country;
             }
@@ -169,8 +172,8 @@ public sealed partial class CountryDetector
     }
 
     /// <summary>The first token of what follows "City," or "City (", else null.</summary>
-    private static int? Qualifier(string text, IReadOnlyList<Token> tokens, PhraseMatch<Place> city) =>
-        city.EndToken + 1 < tokens.Count && tokens[city.EndToken] is { IsWord: false } mark && text[mark.Start] is ',' or '(' &&
+    private static int? Qualifier(string text, ReadOnlySpan<Token> tokens, PhraseMatch<Place> city) =>
+        city.EndToken + 1 < tokens.Length && tokens[city.EndToken] is { IsWord: false } mark && text[mark.Start] is ',' or '(' &&
         tokens[city.EndToken + 1].IsWord
             ? city.EndToken + 1
             : null;
@@ -180,9 +183,9 @@ public sealed partial class CountryDetector
         placeAt.TryGetValue(qualifier, out var p) ? matches[p].EndToken : qualifier + 1;
 
     /// <summary>True when the token at <paramref name="index"/> is a comma that joins list items.</summary>
-    private static bool InList(string text, IReadOnlyList<Token> tokens, int index) =>
-        index >= 0 && index < tokens.Count && tokens[index] is { IsWord: false } t && text[t.Start] == ',' &&
-        (index + 1 < tokens.Count && tokens[index + 1].IsWord || index > 0 && tokens[index - 1].IsWord);
+    private static bool InList(string text, ReadOnlySpan<Token> tokens, int index) =>
+        index >= 0 && index < tokens.Length && tokens[index] is { IsWord: false } t && text[t.Start] == ',' &&
+        (index + 1 < tokens.Length && tokens[index + 1].IsWord || index > 0 && tokens[index - 1].IsWord);
 
     private static bool Trusted(PostingText posting, int position) =>
         posting.Header.Contains(position) || posting.Location.Contains(position);
