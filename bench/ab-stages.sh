@@ -10,6 +10,8 @@ rounds=${2:-3}
 pattern=${3:-Whole extraction}
 project=bench/RoleScope.Benchmarks/RoleScope.Benchmarks.csproj
 base_dir=$(cd .. && pwd)/rolescope-ab-base
+# Resolved here, in the repository: inside the worktree "HEAD" would name the worktree's own checkout, not this one's.
+base=$(git rev-parse --verify "$base^{commit}")
 if [ ! -d "$base_dir" ]; then git worktree add --detach "$base_dir" "$base" >&2; else git -C "$base_dir" checkout -q --detach "$base"; fi
 echo "building $base and the working tree (Release) ..." >&2
 dotnet build "$base_dir/$project" -c Release --nologo -v q >&2
