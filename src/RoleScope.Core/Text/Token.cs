@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace RoleScope.Core.Text;
 
 /// <summary>
@@ -19,25 +17,25 @@ public readonly record struct Token(int Start, int Length, bool IsWord, bool Joi
     /// ASCII letters are folded to upper case; every non-ASCII character hashes alike, since that comparison never equates
     /// one with an ASCII character (checked for every UTF-16 unit), and hashing them alike keeps any two it equates on one hash.
     /// </summary>
-    /// <remarks>
-    /// Each character is folded in by a rotation and an exclusive or (two cycles, where FNV-1a's multiply took four), and the
-    /// result is mixed once at the end. Two words may share a hash more often than with a stronger hash; that costs a phrase
-    /// trie one more comparison, never a wrong match.
-    /// </remarks>
     public static int HashOf(ReadOnlySpan<char> word)
     {
-        var h = 0u;
+        var h = HashSeed;
         foreach (var c in word)
         {
-            h = BitOperations.RotateLeft(h, 5) ^ (c >= 128 ? 128u : c is >= 'a' and <= 'z' ? (uint)(c - 32) : c);
+            h = HashStep(h, c);
         }
-        // The length, then the finaliser of MurmurHash3, so that every input bit reaches the bits the tries use.
-        h ^= (uint)word.Length * 0x9E3779B9u;
-        h ^= h >> 16;
-        h *= 0x85EBCA6Bu;
-        h ^= h >> 13;
-        h *= 0xC2B2AE35u;
-        h ^= h >> 16;
+        return HashEnd(h, word.Length);
+    }
+
+    // The steps of HashOf (FNV-1a over folded characters), for the tokenizer to hash a word while it scans it.
+    internal const uint HashSeed = 2166136261u;
+
+    internal static uint HashStep(uint h, char c) => (h ^ (c >= 128 ? 128u : c is >= 'a' and <= 'z' ? (uint)(c - 32) : c)) * 16777619u;
+
+    internal static int HashEnd(uint h, int length)
+    {
+        h = (h ^ (uint)length) * 16777619u;
+        h ^= h >> 15;
         return (int)(h | 1);
     }
 }

@@ -34,14 +34,23 @@ public static class Tokenizer
             }
             if (kind == Word)
             {
-                // The word's end first, then its hash (Token.HashOf) in a loop with no call in it, so the hash stays in a register.
+                // The word's hash is folded in as it is scanned (Token.HashOf, one pass over its characters).
                 var s = i;
-                do
+                var h = Token.HashSeed;
+                while (true)
                 {
-                    i++;
+                    h = Token.HashStep(h, c);
+                    if (++i == span.Length)
+                    {
+                        break;
+                    }
+                    c = span[i];
+                    if (KindOf(c) != Word)
+                    {
+                        break;
+                    }
                 }
-                while (i < span.Length && KindOf(span[i]) == Word);
-                tokens.Add(new Token(s, i - s, IsWord: true, joined, Token.HashOf(span[s..i])));
+                tokens.Add(new Token(s, i - s, IsWord: true, joined, Token.HashEnd(h, i - s)));
             }
             else
             {
