@@ -53,7 +53,8 @@ internal sealed class AnchoredPattern
     /// <summary>The leftmost match starting at or after <paramref name="from"/>, or null.</summary>
     public (int Index, int Length)? Match(ReadOnlySpan<char> text, int from = 0)
     {
-        if (text.Contains(Kelvin))
+        // Only where a match can start counts: a Kelvin sign before `from` starts none (callers search window by window).
+        if (text[from..].Contains(Kelvin))
         {
             // A start word holding a 'k' could be written with the sign: try every position, as a scan would.
             for (var at = from; at <= text.Length; at++)

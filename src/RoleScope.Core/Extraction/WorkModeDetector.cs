@@ -78,17 +78,18 @@ public static partial class WorkModeDetector
     /// <param name="first">The first match, or null when there is none.</param>
     private static string Blanked(string text, AnchoredPattern pattern, out (int Index, int Length)? first)
     {
-        first = null;
-        char[]? chars = null;
-        var from = 0;
-        while (pattern.Match(text, from) is { } m)
+        var matches = pattern.Matches(text);
+        first = matches.Count > 0 ? matches[0] : null;
+        if (matches.Count == 0)
         {
-            first ??= m;
-            chars ??= text.ToCharArray();
-            Array.Fill(chars, ' ', m.Index, m.Length);
-            from = m.Index + Math.Max(m.Length, 1);
+            return text;
         }
-        return chars is null ? text : new string(chars);
+        var chars = text.ToCharArray();
+        foreach (var (index, length) in matches)
+        {
+            Array.Fill(chars, ' ', index, length);
+        }
+        return new string(chars);
     }
 
     /// <summary>Every <see cref="RoleOnsite"/> match holds one of these (normalised text has single spaces); a text with none is not searched, so "the" all over a posting does not start an attempt each time.</summary>

@@ -118,14 +118,10 @@ public sealed class NormalizedTextBuilder
             {
                 return i + doubled;
             }
-            var spaceBefore = end > i && text[end - 1] == ' ';
-            if (end == text.Length)
+            if (end == text.Length || IsSpecial(text[end]))
             {
-                return spaceBefore ? end - 1 : end;
-            }
-            if (IsSpecial(text[end]))
-            {
-                return spaceBefore ? end - 1 : end;
+                // A space before the end is not between two copied characters: it is left to the caller.
+                return end > i && text[end - 1] == ' ' ? end - 1 : end;
             }
             i = end + 1;
         }
