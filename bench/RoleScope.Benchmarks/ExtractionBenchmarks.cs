@@ -214,11 +214,12 @@ public class ExtractionBenchmarks
             {
                 var titleTokens = Tokenizer.Tokenize(title.Title);
                 var (family, _, weak) = _classifier.TitleFamily(title.Title, titleTokens);
-                if (family == RoleFamily.Other)
+                var outsideSoftware = family == RoleFamily.Other && _classifier.IsNonSoftware(title.Title, titleTokens);
+                if (family == RoleFamily.Other && !outsideSoftware)
                 {
                     family = _classifier.TitleSkillFamily(_skillHits[i].Where(h => h.Start >= title.Start && h.End <= title.End)).Family;
                 }
-                if (family == RoleFamily.Other)
+                if (family == RoleFamily.Other && !outsideSoftware)
                 {
                     textFamily ??= _classifier.TextFamily(BodyPhrases(), [.. _skillHits[i].Where(h => h.Start >= posting.Header.End)]);
                     family = textFamily.Value.Family;

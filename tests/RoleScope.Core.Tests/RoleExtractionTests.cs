@@ -262,4 +262,56 @@ public sealed class RoleExtractionTests
     {
         Assert.Null(TestPostings.Extract(TestPostings.Titled("Backend Engineer", "Acme | builds things.")).Company);
     }
+
+    private static string[] Titles(string post) => [.. Roles(TestPostings.Hn(post)).Select(r => r.Title)];
+
+    [Theory]
+    // Plain lines after a line that introduces a list, up to the first line that is no title.
+    [InlineData("Acme | Remote (US)\nActively hiring for -\nSr Software Engineers (.NET / C# / Azure)\nSr Site Reliability Engineers (GoLang)\nWe are a small team.",
+        "Sr Software Engineer", "Sr Site Reliability Engineer")]
+    [InlineData("Acme | Remote (US)\nWe're hiring for:\nBackend Engineer\nWe offer great benefits.\nProduct Manager", "Backend Engineer")]
+    // Numbered items, a title cut at a pipe, a comma qualifier after a title of two or more words.
+    [InlineData("Acme | Remote (UK)\nWe're looking for the following 2 people:\n1. Senior Full Stack Engineer - Experience with startups\n2. Lead Front End Engineer - React",
+        "Senior Full Stack Engineer", "Lead Front End Engineer")]
+    [InlineData("Acme | Remote\nOpen roles:\n* Cloud Ops Developer | U.S., Canada (Remote) - join a small agile team", "Cloud Ops Developer")]
+    [InlineData("Acme | Remote\nOpen roles:\n* ML Engineer, Creative Tools\n* Director, People Experience", "ML Engineer, Creative Tools")]
+    // Hiring sentences: "looking to hire", a number range before the role, a technology with a dot inside the list.
+    [InlineData("Acme | Remote (US)\nAmong other roles, we're looking to hire 1-2 Security Engineers this year.", "Security Engineer")]
+    [InlineData("Acme | Berlin\nWe are looking for Senior Frontend (Vue.JS), Backend (PHP) and QA Engineers. Apply now.",
+        "Senior Frontend Engineer", "Senior Backend Engineer", "Senior QA Engineer")]
+    // A level and one family word make a header title.
+    [InlineData("Acme | Sr Full Stack | Remote\nWe build payroll software.", "Sr Full Stack Engineer")]
+    public void Body_lists_and_headers_give_their_titles(string post, params string[] expected)
+    {
+        Assert.Equal(expected, Titles(post));
+    }
+
+    [Theory]
+    // A line ending in a colon that names no hiring does not make the lines after it titles.
+    [InlineData("Acme | Remote\nAbout us:\nData Engineer")]
+    // "a lead role" is no lead.
+    [InlineData("Acme | Remote\nWe're looking to hire people who want to play a lead role in a growing company.")]
+    public void Text_that_only_looks_like_a_list_gives_no_titles(string post)
+    {
+        Assert.Empty(Titles(post));
+    }
+
+    [Theory]
+    [InlineData("Marketing Director")]
+    [InlineData("Senior Technical Support Engineer")]
+    [InlineData("Customer Success Engineer")]
+    public void A_role_outside_software_is_other_whatever_the_text_is_about(string title)
+    {
+        var role = OnlyRole(title, "We build Kubernetes operators in Go with Terraform, Docker and AWS for platform teams.");
+
+        Assert.Equal(RoleFamily.Other, role.Family);
+    }
+
+    [Fact]
+    public void A_role_outside_software_listed_in_the_body_is_kept()
+    {
+        var titles = Titles("Acme | Backend Engineer | Remote\nWe're also hiring:\n* Senior Sales Manager\n* Software Engineers");
+
+        Assert.Equal(["Backend Engineer", "Senior Sales Manager"], titles);
+    }
 }

@@ -13,7 +13,7 @@ namespace RoleScope.Core.Extraction;
 public sealed class ExtractionPipeline
 {
     /// <summary>Stored beside every extraction; bump it when the output for the same input changes.</summary>
-    public const string Version = "0.3.8";
+    public const string Version = "0.3.9";
 
     private readonly SkillMatcher _skills;
     private readonly SalaryParser _salaries;
@@ -170,11 +170,13 @@ public sealed class ExtractionPipeline
             var titleTokens = titleScratch.Tokens;
             var (titleFamily, titleCue, weak) = _classifier.TitleFamily(title.Title, titleTokens);
             var family = Located((titleFamily, titleCue), title, text);
-            if (family.Value == RoleFamily.Other)
+            // "Marketing Director": a role outside software keeps family other, whatever the posting's text is about.
+            var outsideSoftware = family.Value == RoleFamily.Other && _classifier.IsNonSoftware(title.Title, titleTokens);
+            if (family.Value == RoleFamily.Other && !outsideSoftware)
             {
                 family = _classifier.TitleSkillFamily(skillHits.Where(h => h.Start >= title.Start && h.End <= title.End));
             }
-            if (family.Value == RoleFamily.Other)
+            if (family.Value == RoleFamily.Other && !outsideSoftware)
             {
                 textFamily ??= _classifier.TextFamily(BodyPhrases(), bodySkills ??= [.. skillHits.Where(h => h.Start >= posting.Header.End)]);
                 family = textFamily.Value;
@@ -190,10 +192,11 @@ public sealed class ExtractionPipeline
                 seniority = years;
             }
             if (title.FromBody && roles.Count > 0 &&
-                (family.Value == RoleFamily.Other ||
+                ((family.Value == RoleFamily.Other && !outsideSoftware) ||
                  roles.Any(r => r.Family == family.Value && (seniority.Value == Seniority.Unknown || r.Seniority == seniority.Value))))
             {
-                // Running text mostly repeats the header's roles ("we're looking for a senior engineer"): only a new kind of role counts.
+                // Running text mostly repeats the header's roles ("we're looking for a senior engineer"): only a new kind of role counts,
+                // and a generic one ("developers") is never new; a role outside software ("Sales Manager") is.
                 continue;
             }
             if (!seen.Add((title.Title.ToUpperInvariant(), family.Value, seniority.Value)))

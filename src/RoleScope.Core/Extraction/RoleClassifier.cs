@@ -24,6 +24,7 @@ public sealed class RoleClassifier
     private readonly PhraseTrie<TitleCue> _titleFamilies = new();
     private readonly PhraseTrie<RoleFamily> _textFamilies = new();
     private readonly PhraseTrie<Seniority> _seniority = new();
+    private readonly PhraseTrie<bool> _nonSoftware = new();
     private readonly IReadOnlyDictionary<string, RoleFamily> _skillFamilies;
     private readonly IReadOnlyDictionary<string, int> _skillWeights;
 
@@ -51,6 +52,10 @@ public sealed class RoleClassifier
             {
                 _seniority.Add(phrase, level.Seniority);
             }
+        }
+        foreach (var phrase in patterns.NonSoftwareTitles)
+        {
+            _nonSoftware.Add(phrase, true);
         }
         var skillFamilies = new Dictionary<string, RoleFamily>(StringComparer.Ordinal);
         var skillWeights = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -89,6 +94,17 @@ public sealed class RoleClassifier
             }
         }
         return best is { } x ? (x.Value.Family, new Cue(x.Start, x.End), x.Value.Weak) : (RoleFamily.Other, null, false);
+    }
+
+    /// <summary>
+    /// True when the title names work outside software ("Marketing Director", "Support Engineer"): with no family phrase, such a
+    /// title is <see cref="RoleFamily.Other"/>, not the family its posting's text or skills point to.
+    /// </summary>
+    public bool IsNonSoftware(string title, IReadOnlyList<Token> titleTokens)
+    {
+        var matches = new List<PhraseMatch<bool>>();
+        _nonSoftware.Match(title, titleTokens, static _ => true, matches);
+        return matches.Count > 0;
     }
 
     /// <summary>

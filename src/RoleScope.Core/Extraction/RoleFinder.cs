@@ -44,7 +44,7 @@ public sealed partial class RoleFinder
     }
 
     private const string HiringListPattern =
-        @"\b(?:hiring|looking\s+for|seeking|searching\s+for|recruiting|need|open\s+roles?(?:\s+for)?|positions?\s+for|vacanc(?:y|ies)\s+for|openings?\s+for|roles?\s+for)\s*[:-]?\s+(?:an?\s+|the\s+|several\s+|multiple\s+|two\s+|three\s+|four\s+|a\s+few\s+|more\s+|experienced\s+|talented\s+|passionate\s+|strong\s+|great\s+|skilled\s+)*(?<list>[^.!?\n:;|]{2,110}?\b(?:engineers?|developers?|designers?|scientists?|managers?|SREs?|leads?|architects?|analysts?|interns?|programmers?|researchers?))\b";
+        @"\b(?:hiring(?:\s+for)?|looking\s+(?:for|to\s+hire)|seek(?:s|ing)|searching\s+for|recruiting|need|hire|open\s+roles?(?:\s+for)?|positions?\s+for|vacanc(?:y|ies)\s+for|openings?\s+for|roles?\s+for)[^\S\n]*[:-]?[^\S\n]+(?:an?\s+|the\s+|several\s+|multiple\s+|two\s+|three\s+|four\s+|a\s+few\s+|more\s+|experienced\s+|talented\s+|passionate\s+|strong\s+|great\s+|skilled\s+)*(?<list>(?:[^.!?\n:;|]|\.(?=\w)){2,110}?\b(?:engineers?|developers?|designers?|scientists?|managers?|SREs?|SWEs?|leads?|architects?|analysts?|interns?|programmers?|researchers?))\b(?!\s+roles?\b)";
 
     [GeneratedRegex(HiringListPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiringList();
@@ -52,7 +52,7 @@ public sealed partial class RoleFinder
     /// <summary>Every <see cref="HiringList"/> match starts with one of these words (case-insensitive regex matching also takes the
     /// Kelvin sign for 'k', so a text holding one is searched from the start).</summary>
     private static readonly SearchValues<string> HiringWords = SearchValues.Create(
-        ["hiring", "looking", "seeking", "searching", "recruiting", "need", "open", "position", "vacanc", "role"], StringComparison.OrdinalIgnoreCase);
+        ["hiring", "looking", "seek", "searching", "recruiting", "need", "hire", "open", "position", "vacanc", "role"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary><see cref="HiringList"/> tried at one position only (<c>\G</c>): at a word that can start a match.</summary>
     [GeneratedRegex(@"\G(?:" + HiringListPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -259,17 +259,23 @@ public sealed partial class RoleFinder
         }
         if (!hasRole)
         {
-            var family = Matches(_familyWords, text, tokens);
-            // "Backend, Full-Stack and SRE": family words alone make a role list when they are most of the segment.
-            hasRole = family.Count >= 2 && words <= family.Count * 3;
+            var families = Matches(_familyWords, text, tokens).Count;
+            // "Backend, Full-Stack and SRE": family words alone make a role list when they are most of the segment; "Sr Full
+            // Stack": so does one family word after a level.
+            hasRole = (families >= 2 && words <= families * 3) || (families == 1 && words <= 4 && LeadingLevel(text, start, end) is not null);
         }
         return hasRole && words <= MaxTitleWords * 3;
     }
 
+    /// <summary>
+    /// Title lines of the body: bullets ("- Senior Backend Engineer"), linked lines ("Backend Engineer: https://..."), and the
+    /// plain lines of a list that a line such as "We're hiring for:" introduces, up to the first line that is not a title.
+    /// </summary>
     private void FindBulletTitles(string text, int from, List<TitleSpan> titles)
     {
         var found = 0;
         var lineStart = from;
+        var inList = false;
         while (lineStart < text.Length && found < MaxBulletTitles)
         {
             var lineEnd = text.IndexOf('\n', lineStart);
@@ -278,29 +284,72 @@ public sealed partial class RoleFinder
                 lineEnd = text.Length;
             }
             var s = lineStart;
-            var bullet = lineEnd - s > 2 && text[s] is '-' or '*' or '\u2022' && text[s + 1] == ' ';
+            var marker = BulletLength(text, s, lineEnd);
+            var bullet = marker > 0;
             // Every link marker holds "http": most lines are turned away by one search.
             var linked = !bullet && text.AsSpan(s, lineEnd - s).Contains("http", StringComparison.Ordinal) && IndexOfAny(text, s, lineEnd, LinkMarkers) > s;
-            if (bullet || linked)
+            var listed = false;
+            if (bullet || linked || inList)
             {
-                s += bullet ? 2 : 0;
+                s += marker;
                 var e = lineEnd;
-                // "Senior Backend Engineer: https://..." or "Senior Backend Engineer - Remote"
+                // "Senior Backend Engineer: https://...", "Senior Backend Engineer - Remote", "Cloud Ops Developer | U.S."
                 var cut = IndexOfAny(text, s, e, TitleEnds);
                 if (cut > s)
                 {
                     e = cut;
                 }
-                // Cheapest test first: most bullets are sentences, and most short ones ("- Python") end with no role noun.
-                if (WordCount(text, s, e) <= MaxTitleWords && EndsWithRoleNoun(text, s, e) && IsTitleLike(text, s, e))
+                // Cheapest test first: most bullets are sentences, and most short ones ("- Python") end with no role noun. A plain line
+                // of one word ("Engineering") heads a group of the list, it is no title.
+                var words = WordCount(text, s, e);
+                if (words <= MaxTitleWords && (bullet || linked || words >= 2) && EndsWithRoleNounOrQualifier(text, s, e) && IsTitleLike(text, s, e))
                 {
                     var before = titles.Count;
                     SplitList(text, s, e, titles, keepWhole: false, fromBody: true);
                     found += titles.Count - before;
+                    listed = inList;
                 }
             }
+            // A blank line (paragraphs are separated by one) keeps a list going.
+            inList = listed || (inList && text.AsSpan(lineStart, lineEnd - lineStart).IsWhiteSpace()) || IntroducesList(text, lineStart, lineEnd);
             lineStart = lineEnd + 1;
         }
+    }
+
+    /// <summary>The length of a line's list marker with its space ("- ", "* ", "• ", "1. ", "2) "), or 0 for none.</summary>
+    private static int BulletLength(string text, int start, int end)
+    {
+        if (end - start > 2 && text[start] is '-' or '*' or '\u2022' && text[start + 1] == ' ')
+        {
+            return 2;
+        }
+        return end - start > 3 && char.IsAsciiDigit(text[start]) && text[start + 1] is '.' or ')' && text[start + 2] == ' ' ? 3 : 0;
+    }
+
+    /// <summary>Words of a line that introduces a list of roles on the lines after it ("We're hiring for:", "Open positions -").</summary>
+    private static readonly SearchValues<string> ListIntroWords = SearchValues.Create(
+        ["hiring", "looking for", "seeking", "roles", "positions", "openings", "following", "vacancies"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True for a line that ends with a colon or a dash and names hiring or roles: the lines after it may be plain titles.</summary>
+    private static bool IntroducesList(string text, int start, int end)
+    {
+        var line = text.AsSpan(start, end - start).TrimEnd();
+        return line.Length > 0 && line[^1] is ':' or '-' or '\u2013' or '\u2014' && line.IndexOfAny(ListIntroWords) >= 0;
+    }
+
+    /// <summary>
+    /// Whether the span ends with a role noun, or its part of two or more words before the first comma does ("ML Engineer,
+    /// Creative Tools": the rest qualifies the role).
+    /// </summary>
+    private bool EndsWithRoleNounOrQualifier(string text, int start, int end)
+    {
+        if (EndsWithRoleNoun(text, start, end))
+        {
+            return true;
+        }
+        // One word before the comma is too little: "Director, People Experience" is no engineering role.
+        var comma = text.IndexOf(", ", start, end - start, StringComparison.Ordinal);
+        return comma > start && WordCount(text, start, comma) >= 2 && EndsWithRoleNoun(text, start, comma);
     }
 
     /// <summary>Whether the last word (token word: letters and digits) of the span is a role noun or a short capitalised one ("SRE").</summary>
@@ -555,16 +604,22 @@ public sealed partial class RoleFinder
         return -1;
     }
 
-    /// <summary>Skips leading words such as "talented", "two", "a" and bare numbers.</summary>
+    /// <summary>Skips leading words such as "talented", "two", "a", and bare numbers with the sign after them ("1-2", "3+").</summary>
     private int SkipNoise(string text, int start, int end)
     {
         using var scratch = TokenScratch.Tokenize(text, start, end);
         var tokens = scratch.Tokens;
+        var afterNumber = false;
         foreach (var t in tokens)
         {
             if (t.IsWord && (_noiseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.Span(text)) || char.IsDigit(text[t.Start])))
             {
+                afterNumber = char.IsDigit(text[t.Start]);
                 continue;
+            }
+            if (afterNumber && !t.IsWord && text[t.Start] is '-' or '\u2013' or '.' or ')' or '+')
+            {
+                continue; // "1-2 Security Engineers", "3+ engineers"
             }
             return t.Start;
         }
@@ -708,8 +763,8 @@ public sealed partial class RoleFinder
     /// <summary>What ends a title on a linked line: "Senior Backend Engineer: https://...".</summary>
     private static readonly string[] LinkMarkers = [" - http", ": http", " http", " (http", " – http"];
 
-    /// <summary>What ends a title on a bullet or linked line: "Senior Backend Engineer - Remote", "... (Berlin)".</summary>
-    private static readonly string[] TitleEnds = [": ", " - ", " – ", " (", " http"];
+    /// <summary>What ends a title on a bullet or linked line: "Senior Backend Engineer - Remote", "... (Berlin)", "... | U.S.".</summary>
+    private static readonly string[] TitleEnds = [": ", " - ", " – ", " — ", " | ", " (", " http"];
 
     /// <summary>
     /// Where the first of <paramref name="needles"/> begins in [start, end), or -1: one vectorised search per needle, on one

@@ -10,6 +10,7 @@ public sealed class RolePatterns
         About = file.About ?? new KnowledgeAbout(null, null, null, null, null);
         RoleNouns = file.RoleNouns ?? throw new InvalidDataException("roles.json has no 'roleNouns'.");
         TitleStopWords = file.TitleStopWords ?? [];
+        NonSoftwareTitles = file.NonSoftwareTitles ?? [];
         ListableFamilyWords = file.ListableFamilyWords ?? [];
         LeadingNoiseWords = file.LeadingNoiseWords ?? [];
         Families = [.. (file.Families ?? throw new InvalidDataException("roles.json has no 'families'.")).Select(ToFamily)];
@@ -30,6 +31,8 @@ public sealed class RolePatterns
     public KnowledgeAbout About { get; }
     public IReadOnlyList<string> RoleNouns { get; }
     public IReadOnlyList<string> TitleStopWords { get; }
+    /// <summary>Title words of roles outside software work ("Marketing", "Support"): such a title's family is not read from its text.</summary>
+    public IReadOnlyList<string> NonSoftwareTitles { get; }
     /// <summary>Family words that name a role on their own in a list ("Backend, Full-Stack and SRE").</summary>
     public IReadOnlyList<string> ListableFamilyWords { get; }
     /// <summary>Words dropped from the front of a title found in running text ("talented", "two", "a").</summary>
@@ -62,6 +65,7 @@ public sealed class RolePatterns
         KnowledgeAbout? About,
         IReadOnlyList<string>? RoleNouns,
         IReadOnlyList<string>? TitleStopWords,
+        IReadOnlyList<string>? NonSoftwareTitles,
         IReadOnlyList<string>? ListableFamilyWords,
         IReadOnlyList<string>? LeadingNoiseWords,
         IReadOnlyList<FamilyDto>? Families,
