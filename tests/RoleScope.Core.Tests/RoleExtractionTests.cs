@@ -281,9 +281,30 @@ public sealed class RoleExtractionTests
         "Senior Frontend Engineer", "Senior Backend Engineer", "Senior QA Engineer")]
     // A level and one family word make a header title.
     [InlineData("Acme | Sr Full Stack | Remote\nWe build payroll software.", "Sr Full Stack Engineer")]
+    // "C++" is a name, not a list; "Backend+DevOps" is a list.
+    [InlineData("Acme | C/C++ Developer, DevOps Engineer | Remote\nWe build payroll software.", "C/C++ Developer", "DevOps Engineer")]
+    [InlineData("Acme | Backend+DevOps Engineer | Remote\nWe build payroll software.", "Backend Engineer", "DevOps Engineer")]
+    // In an introduced list, what the hire will do follows the title.
+    [InlineData("Acme | Remote (US)\nLooking for first two hires:\n- Full stack web dev to rebuild the prototype\n- ML/data engineer who turns models into products",
+        "Full stack web dev", "ML/data engineer")]
     public void Body_lists_and_headers_give_their_titles(string post, params string[] expected)
     {
         Assert.Equal(expected, Titles(post));
+    }
+
+    [Theory]
+    [InlineData("Sr Director of Engineering", Seniority.Principal)]
+    [InlineData("Senior Principal Engineer", Seniority.Principal)]
+    [InlineData("Senior/Staff Backend Engineer", Seniority.Senior)]
+    public void A_senior_word_before_a_principal_level_qualifies_it(string title, Seniority expected)
+    {
+        Assert.Equal(expected, OnlyRole(title).Seniority);
+    }
+
+    [Fact]
+    public void Responsibility_bullets_outside_a_list_are_no_titles()
+    {
+        Assert.Equal(["Backend Engineer"], Titles("Acme | Backend Engineer | Remote\nYou will:\n- Mentor junior engineers to grow\n- Pair with designers"));
     }
 
     [Theory]

@@ -234,9 +234,18 @@ public sealed class RoleClassifier
             return (Seniority.Unknown, null);
         }
         var chosen = matches[0];
-        for (var i = 1; i < matches.Count && LevelAlternatives.Separate(text.AsSpan(matches[i - 1].End, matches[i].Start - matches[i - 1].End)); i++)
+        var i = 1;
+        for (; i < matches.Count && LevelAlternatives.Separate(text.AsSpan(matches[i - 1].End, matches[i].Start - matches[i - 1].End)); i++)
         {
             if (matches[i].Value < chosen.Value)
+            {
+                chosen = matches[i];
+            }
+        }
+        // "Senior Director", "Sr. Principal Engineer": a senior or staff word qualifies the principal-level word after it.
+        for (; i < matches.Count && chosen.Value is Seniority.Senior or Seniority.Staff; i++)
+        {
+            if (matches[i].Value == Seniority.Principal)
             {
                 chosen = matches[i];
             }

@@ -89,7 +89,9 @@ public sealed partial class RoleFinder
         return null;
     }
 
-    [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bor\b|\s/\s|\+)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>What separates the parts of a role list: commas, "and", "or", "&amp;", a spaced slash, and a "+" that is not part of a
+    /// name or a number ("Senior + Staff", "Backend+DevOps"; not "C++" nor "7.4+").</summary>
+    [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bor\b|\s/\s|(?<![+\d])\+(?!\+))\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListSeparator();
 
     [GeneratedRegex(@"https?://\S+|\bwww\.\S+|\([^)]*\)|\[[^\]]*\]", RegexOptions.CultureInvariant)]
@@ -295,6 +297,12 @@ public sealed partial class RoleFinder
                 var e = lineEnd;
                 // "Senior Backend Engineer: https://...", "Senior Backend Engineer - Remote", "Cloud Ops Developer | U.S."
                 var cut = IndexOfAny(text, s, e, TitleEnds);
+                if (cut > s)
+                {
+                    e = cut;
+                }
+                // In a list a hire may be described after the title: "- Full stack web dev to rebuild our prototype".
+                cut = inList ? IndexOfAny(text, s, e, ListTitleEnds) : -1;
                 if (cut > s)
                 {
                     e = cut;
@@ -765,6 +773,9 @@ public sealed partial class RoleFinder
 
     /// <summary>What ends a title on a bullet or linked line: "Senior Backend Engineer - Remote", "... (Berlin)", "... | U.S.".</summary>
     private static readonly string[] TitleEnds = [": ", " - ", " – ", " — ", " | ", " (", " http"];
+
+    /// <summary>What ends a title in a list that a line introduced ("Looking for:"): "- ML engineer to turn prototypes into products".</summary>
+    private static readonly string[] ListTitleEnds = [" to ", " who ", " with "];
 
     /// <summary>
     /// Where the first of <paramref name="needles"/> begins in [start, end), or -1: one vectorised search per needle, on one
