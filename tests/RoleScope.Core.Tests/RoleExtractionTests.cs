@@ -293,6 +293,21 @@ public sealed class RoleExtractionTests
     }
 
     [Theory]
+    // A list after a colon, or after "including", on the line that announces openings; a link's colon announces nothing.
+    [InlineData("Acme | Remote\nOpen Positions: Senior Engineer (Full Stack, Backend), Growth Engineer, Senior Product Manager, and more!",
+        "Senior Engineer", "Growth Engineer", "Senior Product Manager")]
+    [InlineData("Acme | Remote\nWe're hiring for many roles (see https://jobs.example.com/acme), including a database reliability engineer, a partner engineer, and more!",
+        "database reliability engineer", "partner engineer")]
+    [InlineData("Acme | Remote (US) | Multiple roles including Solutions Engineer and Data Engineer\nWe build payroll software.",
+        "Solutions Engineer", "Data Engineer")]
+    public void Lists_announced_on_their_line_give_their_titles(string post, params string[] expected)
+    {
+        var found = new RoleFinder(KnowledgeBase.Default.Roles).Find(PostingText.From(TestPostings.Hn(post)));
+
+        Assert.Equal(expected, found.Select(t => t.Title));
+    }
+
+    [Theory]
     [InlineData("Sr Director of Engineering", Seniority.Principal)]
     [InlineData("Senior Principal Engineer", Seniority.Principal)]
     [InlineData("Senior/Staff Backend Engineer", Seniority.Senior)]

@@ -132,6 +132,8 @@ public sealed partial class RoleFinder
             var start = AfterLastStopWord(text, list.Index, list.Index + list.Length);
             SplitList(text, start, list.Index + list.Length, titles, keepWhole: false, fromBody: true);
         }
+        // From the start: a header segment can hold one too ("Multiple roles including Solutions Engineer and Solutions Architect").
+        FindColonLists(text, 0, titles);
         FindBulletTitles(text, header.End, titles);
         titles.Sort((a, b) => a.Start.CompareTo(b.Start));
         return Distinct(titles);
@@ -323,6 +325,46 @@ public sealed partial class RoleFinder
             lineStart = lineEnd + 1;
         }
     }
+
+    /// <summary>
+    /// "Open positions: X, Y and Z", "hiring for several roles: X, Y", "roles (see https://...), including X, Y": a word for openings,
+    /// then a colon (not a link's) or "including", then a list on the same line.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:positions|openings|roles|vacancies|opportunities)\b(?:[^:.!?\n]|[.:](?=/*\w)){0,100}?(?::(?!/)|\bincluding\b)[^\S\n]*(?=\S)|\bincluding\s*:[^\S\n]*(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ColonListStart();
+
+    /// <summary>
+    /// The titles of lists that follow a colon on the line that announces them ("Open Positions: Senior Engineer (Full Stack,
+    /// Backend), Growth Engineer, and more!"). Each comma or semicolon part outside brackets is read as a bullet is: cut at its
+    /// first title end, and kept only when it is short, ends with a role noun and is title-like.
+    /// </summary>
+    private void FindColonLists(string text, int from, List<TitleSpan> titles)
+    {
+        foreach (var m in ColonListStart().EnumerateMatches(text.AsSpan(from)))
+        {
+            var start = from + m.Index + m.Length;
+            var lineEnd = text.IndexOf('\n', start);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+            foreach (var (s, partEnd) in Segments(text, start, lineEnd, ListMarks, static (t, i) => t[i] is ',' or ';' ? 1 : 0))
+            {
+                var e = partEnd;
+                var cut = IndexOfAny(text, s, e, TitleEnds);
+                if (cut > s)
+                {
+                    e = cut;
+                }
+                if (WordCount(text, s, e) <= MaxTitleWords && EndsWithRoleNoun(text, s, e) && IsTitleLike(text, s, e))
+                {
+                    SplitList(text, s, e, titles, keepWhole: false, fromBody: true);
+                }
+            }
+        }
+    }
+
+    private static readonly SearchValues<char> ListMarks = SearchValues.Create("()[],;");
 
     /// <summary>The length of a line's list marker with its space ("- ", "* ", "• ", "1. ", "2) "), or 0 for none.</summary>
     private static int BulletLength(string text, int start, int end)
