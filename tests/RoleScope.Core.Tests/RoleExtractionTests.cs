@@ -293,14 +293,23 @@ public sealed class RoleExtractionTests
     }
 
     [Theory]
-    // A list after a colon, or after "including", on the line that announces openings; a link's colon announces nothing.
+    // A list after a colon, or after "including", on the line that announces openings; a link's colon announces nothing; pipes
+    // separate too.
     [InlineData("Acme | Remote\nOpen Positions: Senior Engineer (Full Stack, Backend), Growth Engineer, Senior Product Manager, and more!",
         "Senior Engineer", "Growth Engineer", "Senior Product Manager")]
     [InlineData("Acme | Remote\nWe're hiring for many roles (see https://jobs.example.com/acme), including a database reliability engineer, a partner engineer, and more!",
         "database reliability engineer", "partner engineer")]
     [InlineData("Acme | Remote (US) | Multiple roles including Solutions Engineer and Data Engineer\nWe build payroll software.",
         "Solutions Engineer", "Data Engineer")]
-    public void Lists_announced_on_their_line_give_their_titles(string post, params string[] expected)
+    [InlineData("Acme | Remote\nLooking for: Engineering Managers | Product Designers | Data Analysts", "Engineering Manager", "Product Designer", "Data Analyst")]
+    // Two or more plain title lines in a row are a list; one alone is not.
+    [InlineData("Acme | Remote\nWe encourage you to apply.\nStaff Data Engineer\nSenior Software Engineer - Feeds\nSenior Product Manager - Data Platform\nApply today.",
+        "Staff Data Engineer", "Senior Software Engineer", "Senior Product Manager")]
+    [InlineData("Acme | Remote\nWe build payroll software.\nData Engineer\nWe care about quality.")]
+    // A department in the header gives way to the roles the body names.
+    [InlineData("Acme | Engineering | Remote\nTake a look at our open roles:\n- Frontend Engineer - https://jobs.example.com/1", "Frontend Engineer")]
+    [InlineData("Acme | Engineering | Remote\nWe build payroll software.", "Engineering")]
+    public void Body_lists_give_their_titles(string post, params string[] expected)
     {
         var found = new RoleFinder(KnowledgeBase.Default.Roles).Find(PostingText.From(TestPostings.Hn(post)));
 

@@ -136,6 +136,11 @@ public sealed partial class RoleFinder
         FindColonLists(text, 0, titles);
         FindBulletTitles(text, header.End, titles);
         titles.Sort((a, b) => a.Start.CompareTo(b.Start));
+        if (titles.Exists(t => !IsDepartment(t.Title)))
+        {
+            // "Acme | Engineering | Remote" then "- Frontend Engineer": the header named the department, the list names the roles.
+            titles.RemoveAll(t => IsDepartment(t.Title));
+        }
         return Distinct(titles);
     }
 
@@ -272,14 +277,16 @@ public sealed partial class RoleFinder
     }
 
     /// <summary>
-    /// Title lines of the body: bullets ("- Senior Backend Engineer"), linked lines ("Backend Engineer: https://..."), and the
-    /// plain lines of a list that a line such as "We're hiring for:" introduces, up to the first line that is not a title.
+    /// Title lines of the body: bullets ("- Senior Backend Engineer"), linked lines ("Backend Engineer: https://..."), the plain
+    /// lines of a list that a line such as "We're hiring for:" introduces, up to the first line that is not a title, and runs of
+    /// two or more plain title lines ("Developer Advocate", then "Senior Software Engineer - Feeds").
     /// </summary>
     private void FindBulletTitles(string text, int from, List<TitleSpan> titles)
     {
         var found = 0;
         var lineStart = from;
         var inList = false;
+        (int Start, int End)? pending = null;
         while (lineStart < text.Length && found < MaxBulletTitles)
         {
             var lineEnd = text.IndexOf('\n', lineStart);
@@ -292,50 +299,84 @@ public sealed partial class RoleFinder
             var bullet = marker > 0;
             // Every link marker holds "http": most lines are turned away by one search.
             var linked = !bullet && text.AsSpan(s, lineEnd - s).Contains("http", StringComparison.Ordinal) && IndexOfAny(text, s, lineEnd, LinkMarkers) > s;
+            var plain = !bullet && !linked && !inList && lineEnd - s <= MaxPlainTitleLength;
+            var blank = text.AsSpan(lineStart, lineEnd - lineStart).IsWhiteSpace();
             var listed = false;
-            if (bullet || linked || inList)
+            (int Start, int End)? plainTitle = null;
+            if (bullet || linked || inList || plain)
             {
                 s += marker;
-                var e = lineEnd;
-                // "Senior Backend Engineer: https://...", "Senior Backend Engineer - Remote", "Cloud Ops Developer | U.S."
-                var cut = IndexOfAny(text, s, e, TitleEnds);
-                if (cut > s)
+                var e = TitleEnd(text, s, lineEnd, inList, marked: bullet || linked);
+                if (e > s && plain)
                 {
-                    e = cut;
+                    plainTitle = (s, e);
+                    if (pending is { } first)
+                    {
+                        // A second plain title line in a row: the two start a list.
+                        found += AddTitles(text, first.Start, first.End, titles) + AddTitles(text, s, e, titles);
+                        plainTitle = null;
+                        listed = true;
+                    }
                 }
-                // In a list a hire may be described after the title: "- Full stack web dev to rebuild our prototype".
-                cut = inList ? IndexOfAny(text, s, e, ListTitleEnds) : -1;
-                if (cut > s)
+                else if (e > s)
                 {
-                    e = cut;
-                }
-                // Cheapest test first: most bullets are sentences, and most short ones ("- Python") end with no role noun. A plain line
-                // of one word ("Engineering") heads a group of the list, it is no title.
-                var words = WordCount(text, s, e);
-                if (words <= MaxTitleWords && (bullet || linked || words >= 2) && EndsWithRoleNounOrQualifier(text, s, e) && IsTitleLike(text, s, e))
-                {
-                    var before = titles.Count;
-                    SplitList(text, s, e, titles, keepWhole: false, fromBody: true);
-                    found += titles.Count - before;
+                    found += AddTitles(text, s, e, titles);
                     listed = inList;
                 }
             }
+            pending = plainTitle ?? (blank ? pending : null);
             // A blank line (paragraphs are separated by one) keeps a list going.
-            inList = listed || (inList && text.AsSpan(lineStart, lineEnd - lineStart).IsWhiteSpace()) || IntroducesList(text, lineStart, lineEnd);
+            inList = listed || (inList && blank) || IntroducesList(text, lineStart, lineEnd);
             lineStart = lineEnd + 1;
         }
     }
 
+    /// <summary>A plain line longer than this is a sentence, not a title (bullets and linked lines are cut first).</summary>
+    private const int MaxPlainTitleLength = 120;
+
     /// <summary>
-    /// "Open positions: X, Y and Z", "hiring for several roles: X, Y", "roles (see https://...), including X, Y": a word for openings,
-    /// then a colon (not a link's) or "including", then a list on the same line.
+    /// Where the title of a line that starts at <paramref name="start"/> ends, or -1 when the line holds none: cut at its first
+    /// title end, then short, ending with a role noun and title-like. An unmarked line of one word ("Engineering") heads a group of a
+    /// list, it is no title.
     /// </summary>
-    [GeneratedRegex(@"\b(?:positions|openings|roles|vacancies|opportunities)\b(?:[^:.!?\n]|[.:](?=/*\w)){0,100}?(?::(?!/)|\bincluding\b)[^\S\n]*(?=\S)|\bincluding\s*:[^\S\n]*(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private int TitleEnd(string text, int start, int lineEnd, bool inList, bool marked)
+    {
+        var e = lineEnd;
+        // "Senior Backend Engineer: https://...", "Senior Backend Engineer - Remote", "Cloud Ops Developer | U.S."
+        var cut = IndexOfAny(text, start, e, TitleEnds);
+        if (cut > start)
+        {
+            e = cut;
+        }
+        // In a list a hire may be described after the title: "- Full stack web dev to rebuild our prototype".
+        cut = inList ? IndexOfAny(text, start, e, ListTitleEnds) : -1;
+        if (cut > start)
+        {
+            e = cut;
+        }
+        // Cheapest test first: most bullets are sentences, and most short ones ("- Python") end with no role noun.
+        var words = WordCount(text, start, e);
+        return words <= MaxTitleWords && (marked || words >= 2) && EndsWithRoleNounOrQualifier(text, start, e) && IsTitleLike(text, start, e) ? e : -1;
+    }
+
+    /// <summary>The titles of one list item, read from running text; returns how many were added.</summary>
+    private int AddTitles(string text, int start, int end, List<TitleSpan> titles)
+    {
+        var before = titles.Count;
+        SplitList(text, start, end, titles, keepWhole: false, fromBody: true);
+        return titles.Count - before;
+    }
+
+    /// <summary>
+    /// "Open positions: X, Y and Z", "hiring for several roles: X, Y", "roles (see https://...), including X, Y", "Looking for: X | Y":
+    /// a word for openings, then a colon (not a link's) or "including", or a hiring word and a colon, then a list on the same line.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:positions|openings|roles|vacancies|opportunities)\b(?:[^:.!?\n]|[.:](?=/*\w)){0,100}?(?::(?!/)|\bincluding\b)[^\S\n]*(?=\S)|\b(?:including|hiring(?:\s+for)?|looking\s+for|seeking)\s*:[^\S\n]*(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ColonListStart();
 
     /// <summary>
     /// The titles of lists that follow a colon on the line that announces them ("Open Positions: Senior Engineer (Full Stack,
-    /// Backend), Growth Engineer, and more!"). Each comma or semicolon part outside brackets is read as a bullet is: cut at its
+    /// Backend), Growth Engineer, and more!"). Each comma, semicolon or pipe part outside brackets is read as a bullet is: cut at its
     /// first title end, and kept only when it is short, ends with a role noun and is title-like.
     /// </summary>
     private void FindColonLists(string text, int from, List<TitleSpan> titles)
@@ -348,23 +389,17 @@ public sealed partial class RoleFinder
             {
                 lineEnd = text.Length;
             }
-            foreach (var (s, partEnd) in Segments(text, start, lineEnd, ListMarks, static (t, i) => t[i] is ',' or ';' ? 1 : 0))
+            foreach (var (s, partEnd) in Segments(text, start, lineEnd, ListMarks, static (t, i) => t[i] is ',' or ';' or '|' ? 1 : 0))
             {
-                var e = partEnd;
-                var cut = IndexOfAny(text, s, e, TitleEnds);
-                if (cut > s)
+                if (TitleEnd(text, s, partEnd, inList: false, marked: true) is var e and > 0)
                 {
-                    e = cut;
-                }
-                if (WordCount(text, s, e) <= MaxTitleWords && EndsWithRoleNoun(text, s, e) && IsTitleLike(text, s, e))
-                {
-                    SplitList(text, s, e, titles, keepWhole: false, fromBody: true);
+                    AddTitles(text, s, e, titles);
                 }
             }
         }
     }
 
-    private static readonly SearchValues<char> ListMarks = SearchValues.Create("()[],;");
+    private static readonly SearchValues<char> ListMarks = SearchValues.Create("()[],;|");
 
     /// <summary>The length of a line's list marker with its space ("- ", "* ", "• ", "1. ", "2) "), or 0 for none.</summary>
     private static int BulletLength(string text, int start, int end)
@@ -733,6 +768,37 @@ public sealed partial class RoleFinder
         ("managers", "manager"), ("architects", "architect"), ("analysts", "analyst"), ("interns", "intern"), ("SREs", "SRE"),
         ("programmers", "programmer"), ("researchers", "researcher"), ("leads", "lead"),
     ];
+
+    /// <summary>Last words of a title that names a department or a group of openings, not a role: "Engineering", "Engineering Roles".</summary>
+    private static readonly FrozenSet<string> DepartmentWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "engineering", "roles", "positions", "openings", "opportunities", "jobs", "team", "teams");
+
+    /// <summary>
+    /// True for a title such as "Engineering", "Software Engineering" or "Various Engineering roles": it ends with a department word
+    /// and holds no role noun but "engineering" ("Director of Engineering" and "Engineering Manager" are roles).
+    /// </summary>
+    private bool IsDepartment(string title)
+    {
+        using var scratch = TokenScratch.Tokenize(title, 0, title.Length);
+        var last = -1;
+        for (var i = scratch.Tokens.Count - 1; i >= 0 && last < 0; i--)
+        {
+            last = scratch.Tokens[i].IsWord ? i : -1;
+        }
+        if (last < 0 || !DepartmentWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(scratch.Tokens[last].Span(title)))
+        {
+            return false;
+        }
+        foreach (var t in scratch.Tokens)
+        {
+            var word = t.Span(title);
+            if (t.IsWord && _roleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !word.Equals("engineering", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static List<TitleSpan> Distinct(List<TitleSpan> titles)
     {
