@@ -218,4 +218,25 @@ public sealed class SalaryParserTests
         Assert.Equal(SalaryParser.MoneyScanPattern, System.Text.RegularExpressions.Regex.Replace(SalaryParser.MoneyPattern, @"\(\?<\w+>", "(?:"));
         Assert.Contains("(?<anum>", SalaryParser.MoneyPattern);
     }
+
+    [Theory]
+    // A k range without a currency is pay, in the posting's currency, when a reward follows it or it stands in brackets after a role.
+    [InlineData("Backend Engineer - 5+ years 100k-180k + options. TypeScript, Elixir.", 100_000, 180_000)]
+    [InlineData("Roles: Senior Node.js (120k-170k) / Full-Stack (90k-140k).", 120_000, 170_000)]
+    public void A_k_range_without_a_currency_followed_by_a_reward_or_in_brackets_is_pay(string text, int min, int max)
+    {
+        var found = Parser.Parse(text, defaultCurrency: "USD");
+
+        Assert.NotEmpty(found);
+        Assert.Equal((min, max, "USD"), ((int)found[0].Range.Min, (int)found[0].Range.Max, found[0].Range.Currency));
+    }
+
+    [Theory]
+    // Without those cues, or without the posting's currency, a currency-less range is not read.
+    [InlineData("We handle 100k-180k requests a second.", "USD")]
+    [InlineData("Backend Engineer - 5+ years 100k-180k + options.", null)]
+    public void A_k_range_without_a_currency_and_cue_is_not_pay(string text, string? currency)
+    {
+        Assert.Empty(Parser.Parse(text, defaultCurrency: currency));
+    }
 }

@@ -193,8 +193,10 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         if (currency is null)
         {
             // Without a currency only "Salary: 150-180k" counts (k notation and a pay word in the same clause, or a k range in a
-            // "Company | Role | Place | 130-200k" header), in the currency of the posting's countries; a bare number is anything.
-            if (defaultCurrency is null || !hasK || !(hasPayCue || (inHeader && hasB)))
+            // "Company | Role | Place | 130-200k" header, followed by "+ equity", or in brackets after a role: "Senior Node.js
+            // (120k-170k)"), in the currency of the posting's countries; a bare number is anything.
+            var rangeLooksPaid = hasB && (inHeader || PlusRewardAfter().IsMatch(after) || (before.EndsWith('(') && after.StartsWith(')')));
+            if (defaultCurrency is null || !hasK || !(hasPayCue || rangeLooksPaid))
             {
                 return null;
             }
@@ -225,6 +227,10 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         return new ParsedSalary(new SalaryRange(min, max, currency, period.Value,
             annualMin is { } lo ? decimal.Round(lo, 0) : null, annualMax is { } hi ? decimal.Round(hi, 0) : null), m.Index, m.Index + m.Length);
     }
+
+    /// <summary>Rewards that follow base pay: "100k-180k + options", "120-150k plus equity".</summary>
+    [GeneratedRegex(@"^\s*(?:\+|plus)\s*(?:generous\s+|early\s+)?(?:equity|options|stock(?:\s+options)?|shares|bonus|benefits|RSUs?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlusRewardAfter();
 
     // "OTE $180,000", "total compensation of $250k", "per diem of $75/day": pay that is not base pay, named right before the amount.
     [GeneratedRegex(@"\b(?:ote|on[\s-]target(?:\s+earnings)?|total\s+comp(?:ensation)?|tc|per\s+diem|commissions?|variable(?:\s+pay)?|bonus(?:es)?|equity)\s*[:=(]?\s*(?:of\s+|is\s+|up\s+to\s+|around\s+|~\s*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
