@@ -334,6 +334,9 @@ public sealed class RoleExtractionTests
     [Theory]
     // A line ending in a colon that names no hiring does not make the lines after it titles.
     [InlineData("Acme | Remote\nAbout us:\nData Engineer")]
+    // A hiring sentence does not run on into the next sentence.
+    [InlineData("Acme | Remote\nWe are hiring fast this year. Our engineers love it.")]
+    [InlineData("Acme | Remote\nLast month I posted a hiring ad (with an actual salary). I got a huge response from every intern")]
     // "a lead role" is no lead.
     [InlineData("Acme | Remote\nWe're looking to hire people who want to play a lead role in a growing company.")]
     public void Text_that_only_looks_like_a_list_gives_no_titles(string post)

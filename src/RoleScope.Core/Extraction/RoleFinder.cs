@@ -44,7 +44,7 @@ public sealed partial class RoleFinder
     }
 
     private const string HiringListPattern =
-        @"\b(?:hiring(?:\s+for)?|looking\s+(?:for|to\s+hire)|seek(?:s|ing)|searching\s+for|recruiting|need|hire|open\s+roles?(?:\s+for)?|positions?\s+for|vacanc(?:y|ies)\s+for|openings?\s+for|roles?\s+for)[^\S\n]*[:-]?[^\S\n]+(?:an?\s+|the\s+|several\s+|multiple\s+|two\s+|three\s+|four\s+|a\s+few\s+|more\s+|experienced\s+|talented\s+|passionate\s+|strong\s+|great\s+|skilled\s+)*(?<list>(?:[^.!?\n:;|]|\.(?=\w)){2,110}?\b(?:engineers?|developers?|designers?|scientists?|managers?|SREs?|SWEs?|leads?|architects?|analysts?|interns?|programmers?|researchers?))\b(?!\s+roles?\b)";
+        @"\b(?:hiring(?:\s+for)?|looking\s+(?:for|to\s+hire)|seek(?:s|ing)|searching\s+for|recruiting|need|hire|open\s+roles?(?:\s+for)?|positions?\s+for|vacanc(?:y|ies)\s+for|openings?\s+for|roles?\s+for)[^\S\n]*[:-]?[^\S\n]+(?:an?\s+|the\s+|several\s+|multiple\s+|two\s+|three\s+|four\s+|a\s+few\s+|more\s+|experienced\s+|talented\s+|passionate\s+|strong\s+|great\s+|skilled\s+)*(?<list>[^!?\n:;|]{2,110}?\b(?:engineers?|developers?|designers?|scientists?|managers?|SREs?|SWEs?|leads?|architects?|analysts?|interns?|programmers?|researchers?))\b(?!\s+roles?\b)";
 
     [GeneratedRegex(HiringListPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiringList();
@@ -71,7 +71,14 @@ public sealed partial class RoleFinder
         }
         if (text.Contains('\u212A'))
         {
-            return HiringList().Match(text, from) is { Success: true } scanned ? scanned : null;
+            for (var m = HiringList().Match(text, from); m.Success; m = m.NextMatch())
+            {
+                if (SentenceStop(m.Groups["list"].ValueSpan, MinSentenceWordLetters) < 0)
+                {
+                    return m;
+                }
+            }
+            return null;
         }
         for (var i = from; i < text.Length; i++)
         {
@@ -81,7 +88,9 @@ public sealed partial class RoleFinder
                 return null;
             }
             i += word;
-            if (HiringListAt().Match(text, i) is { Success: true } m)
+            // The list may hold dotted names ("Vue.JS", "Sr. Engineers") but not end a sentence: one test here, not a lookahead at
+            // every character of the pattern's loop.
+            if (HiringListAt().Match(text, i) is { Success: true } m && SentenceStop(m.Groups["list"].ValueSpan, MinSentenceWordLetters) < 0)
             {
                 return m;
             }
@@ -343,7 +352,7 @@ public sealed partial class RoleFinder
     {
         var e = lineEnd;
         // "Senior Backend Engineer: https://...", "Senior Backend Engineer - Remote", "Cloud Ops Developer | U.S."
-        var cut = IndexOfAny(text, start, e, TitleEnds);
+        var cut = TitleCut(text, start, e);
         if (cut > start)
         {
             e = cut;
@@ -354,9 +363,13 @@ public sealed partial class RoleFinder
         {
             e = cut;
         }
-        // Cheapest test first: most bullets are sentences, and most short ones ("- Python") end with no role noun.
+        // Cheapest test first: most lines end with no role noun ("- Python", prose), and most that do are sentences.
+        if (!EndsWithRoleNounOrQualifier(text, start, e))
+        {
+            return -1;
+        }
         var words = WordCount(text, start, e);
-        return words <= MaxTitleWords && (marked || words >= 2) && EndsWithRoleNounOrQualifier(text, start, e) && IsTitleLike(text, start, e) ? e : -1;
+        return words <= MaxTitleWords && (marked || words >= 2) && IsTitleLike(text, start, e) ? e : -1;
     }
 
     /// <summary>The titles of one list item, read from running text; returns how many were added.</summary>
@@ -672,22 +685,27 @@ public sealed partial class RoleFinder
     }
 
     /// <summary>The first ". " that ends a sentence, not an abbreviation ("Sr. Engineer", "Inc. is"): the word before has 4+ letters.</summary>
-    private static int SentenceStop(string s)
+    private static int SentenceStop(ReadOnlySpan<char> s, int minLetters = 4)
     {
-        for (var i = s.IndexOf(". ", StringComparison.Ordinal); i > 0; i = s.IndexOf(". ", i + 1, StringComparison.Ordinal))
+        for (var from = 0; s[from..].IndexOf(". ", StringComparison.Ordinal) is var k and >= 0; from += k + 1)
         {
+            var i = from + k;
             var letters = 0;
-            for (var j = i - 1; j >= 0 && char.IsLetter(s[j]); j--)
+            for (var j = i - 1; j >= 0 && char.IsLetterOrDigit(s[j]); j--)
             {
                 letters++;
             }
-            if (letters >= 4)
+            // "(with a salary). I got ...": a bracket or quote closed before the dot ends a sentence too.
+            if (i > 0 && (letters >= minLetters || s[i - 1] is ')' or '"' or '\'' or '\u201D' or '\u2019'))
             {
                 return i;
             }
         }
         return -1;
     }
+
+    /// <summary>In a hiring sentence a word of this many letters or digits before ". " ends the sentence ("now. ", "2023. "); "Sr. " does not.</summary>
+    private const int MinSentenceWordLetters = 3;
 
     /// <summary>Skips leading words such as "talented", "two", "a", and bare numbers with the sign after them ("1-2", "3+").</summary>
     private int SkipNoise(string text, int start, int end)
@@ -879,8 +897,29 @@ public sealed partial class RoleFinder
     /// <summary>What ends a title on a linked line: "Senior Backend Engineer: https://...".</summary>
     private static readonly string[] LinkMarkers = [" - http", ": http", " http", " (http", " – http"];
 
-    /// <summary>What ends a title on a bullet or linked line: "Senior Backend Engineer - Remote", "... (Berlin)", "... | U.S.".</summary>
-    private static readonly string[] TitleEnds = [": ", " - ", " – ", " — ", " | ", " (", " http"];
+    /// <summary>
+    /// What ends a title on a bullet or linked line: "Senior Backend Engineer - Remote", "... (Berlin)", "... | U.S."; a spaced en or
+    /// em dash too, searched apart (a SearchValues of strings with a non-ASCII one looks every character up in a dictionary).
+    /// </summary>
+    private static readonly SearchValues<string> TitleEnds = SearchValues.Create([": ", " - ", " | ", " (", " http"], StringComparison.Ordinal);
+
+    /// <summary>Where the first title end of [start, end) begins, or -1: one of <see cref="TitleEnds"/>, " – " or " — ".</summary>
+    private static int TitleCut(string text, int start, int end)
+    {
+        var span = text.AsSpan(start, end - start);
+        var best = span.IndexOfAny(TitleEnds);
+        var limit = best < 0 ? span.Length : best;
+        for (var from = 1; from < limit && span[from..limit].IndexOfAny('\u2013', '\u2014') is var k and >= 0; from += k + 1)
+        {
+            var i = from + k;
+            if (span[i - 1] == ' ' && i + 1 < span.Length && span[i + 1] == ' ')
+            {
+                best = i - 1;
+                break;
+            }
+        }
+        return best < 0 ? -1 : start + best;
+    }
 
     /// <summary>What ends a title in a list that a line introduced ("Looking for:"): "- ML engineer to turn prototypes into products".</summary>
     private static readonly string[] ListTitleEnds = [" to ", " who ", " with "];
