@@ -94,7 +94,7 @@ public class ExtractionBenchmarks
             var countries = _countries.Detect(text, tokens);
             n += _salaries.Parse(text.Text, KnowledgeBase.Default.Rates.CurrencyOf(countries.Select(c => c.Country)), text.Header).Count;
             var titles = _roles.Find(text);
-            n += titles.Count + (RoleFinder.Company(text) is { } company ? company.End : 0);
+            n += titles.Count + (_roles.Company(text) is { } company ? company.End : 0);
             n += titles.Count == 1 ? (int)_years.Detect(text.Text).Seniority : 0;
             foreach (var title in titles)
             {
@@ -184,7 +184,7 @@ public class ExtractionBenchmarks
         foreach (var text in _texts)
         {
             n += _roles.Find(text).Count;
-            n += RoleFinder.Company(text) is { } company ? company.End : 0;
+            n += _roles.Company(text) is { } company ? company.End : 0;
         }
         return n;
     }

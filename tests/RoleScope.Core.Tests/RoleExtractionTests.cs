@@ -249,6 +249,19 @@ public sealed class RoleExtractionTests
         Assert.Equal(company, TestPostings.Extract(TestPostings.Hn(text)).Company);
     }
 
+    [Theory]
+    [InlineData("Senior Backend Engineer at UpMetrics | Full-Time | Remote (US)\nWe build impact software.", "Senior Backend Engineer", "UpMetrics")]
+    [InlineData("Founding Engineer @ Altimate AI | San Francisco + Remote\nWe build data tools.", "Founding Engineer", "Altimate AI")]
+    // A company whose name holds "at" is not split: the part before it names no role.
+    [InlineData("Eat at Joe's | Backend Engineer | Remote\nWe build diner software.", "Backend Engineer", "Eat at Joe's")]
+    public void A_first_segment_may_name_the_role_then_the_company(string text, string title, string company)
+    {
+        var posting = TestPostings.Extract(TestPostings.Hn(text));
+
+        Assert.Equal([title], posting.Roles.Select(r => r.Title));
+        Assert.Equal(company, posting.Company);
+    }
+
     [Fact]
     public void A_company_given_by_the_source_is_kept()
     {

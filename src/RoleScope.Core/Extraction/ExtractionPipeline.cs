@@ -51,7 +51,7 @@ public sealed class ExtractionPipeline
         Tokenizer.Tokenize(text, 0, text.Length, tokens);
         var evidence = new List<Evidence>(32);
 
-        var companyMention = raw.Company is null ? RoleFinder.Company(posting) : null;
+        var companyMention = raw.Company is null ? _roles.Company(posting) : null;
         var skillHits = _skills.Match(text, tokens);
         if (companyMention is { } named)
         {

@@ -120,7 +120,12 @@ public sealed partial class RoleFinder
         var segments = Segments(text, header.Start, header.End);
         if (segments.Count > 1)
         {
-            // The first segment names the company; the others hold roles, places, pay and terms.
+            // The first segment names the company, sometimes after the role ("Senior Backend Engineer at UpMetrics"); the others hold
+            // roles, places, pay and terms.
+            if (RoleAtCompany(text, segments[0].Start, segments[0].End) is { } split)
+            {
+                SplitList(text, segments[0].Start, split.TitleEnd, titles, keepWhole: false);
+            }
             foreach (var (s, e) in segments.Skip(1))
             {
                 if (IsTitleLike(text, s, e))
@@ -153,8 +158,11 @@ public sealed partial class RoleFinder
         return Distinct(titles);
     }
 
-    /// <summary>The company: the first header segment of a title-less post ("Acme (YC W21) | ..."), without links.</summary>
-    public static (string Company, int Start, int End)? Company(PostingText posting)
+    /// <summary>
+    /// The company: the first header segment of a title-less post ("Acme (YC W21) | ...", "Senior Engineer at Acme | ..."), without
+    /// links.
+    /// </summary>
+    public (string Company, int Start, int End)? Company(PostingText posting)
     {
         if (posting.HasTitle)
         {
@@ -166,6 +174,10 @@ public sealed partial class RoleFinder
             return null;
         }
         var (s, e) = segments[0];
+        if (RoleAtCompany(posting.Text, s, e) is { } split)
+        {
+            s = split.CompanyStart;
+        }
         var raw = posting.Text[s..e];
         var cut = raw.IndexOfAny(['(', '[']);
         var http = raw.IndexOf("http", StringComparison.OrdinalIgnoreCase);
@@ -175,6 +187,29 @@ public sealed partial class RoleFinder
         }
         var name = (cut >= 0 ? raw[..cut] : raw).Trim().TrimEnd('-', '–', ',', ':').Trim();
         return name.Length is > 0 and <= 80 ? (name, s, s + name.Length) : null;
+    }
+
+    /// <summary>
+    /// A first header segment that names the role, then the company after " at " or " @ " ("Senior Backend Engineer at UpMetrics",
+    /// "Founding Engineer @ Altimate AI"): where the title ends and the company starts, or null.
+    /// </summary>
+    private (int TitleEnd, int CompanyStart)? RoleAtCompany(string text, int start, int end)
+    {
+        var segment = text.AsSpan(start, end - start);
+        var at = segment.IndexOf(" at ", StringComparison.OrdinalIgnoreCase);
+        var separator = 4;
+        if (segment.IndexOf(" @ ", StringComparison.Ordinal) is var symbol and >= 0 && (at < 0 || symbol < at))
+        {
+            (at, separator) = (symbol, 3);
+        }
+        if (at <= 0 || at + separator >= segment.Length)
+        {
+            return null;
+        }
+        var titleEnd = start + at;
+        return EndsWithRoleNoun(text, start, titleEnd) && WordCount(text, start, titleEnd) <= MaxTitleWords && IsTitleLike(text, start, titleEnd)
+            ? (titleEnd, titleEnd + separator)
+            : null;
     }
 
     /// <summary>The end of a title-like prefix of a segment that ends at its first role noun, or null.</summary>
