@@ -262,6 +262,27 @@ public sealed class RoleExtractionTests
         Assert.Equal(company, posting.Company);
     }
 
+    [Theory]
+    // A header that starts with its role names no company in that segment.
+    [InlineData("DevOps Engineer | Full-time or part-time | Estonia | Remote\nWe run cloud infrastructure.", "DevOps Engineer")]
+    [InlineData("Director of Software Engineering\nHybrid (1 day a week) in Chicago, IL\nA newsroom.", "Director of Software Engineering")]
+    public void A_header_may_start_with_the_role_and_no_company(string text, string title)
+    {
+        var posting = TestPostings.Extract(TestPostings.Hn(text));
+
+        Assert.Equal([title], posting.Roles.Select(r => r.Title));
+        Assert.Null(posting.Company);
+    }
+
+    [Theory]
+    // Company names that end with a role-like noun stay companies.
+    [InlineData("Acme Engineering | Backend Engineer | Remote\nWe build tools.", "Acme Engineering")]
+    [InlineData("ROAS Expert | Designers | Remote\nA growth agency.", "ROAS Expert")]
+    public void A_company_named_like_a_role_stays_the_company(string text, string company)
+    {
+        Assert.Equal(company, TestPostings.Extract(TestPostings.Hn(text)).Company);
+    }
+
     [Fact]
     public void A_company_given_by_the_source_is_kept()
     {

@@ -126,6 +126,11 @@ public sealed partial class RoleFinder
             {
                 SplitList(text, segments[0].Start, split.TitleEnd, titles, keepWhole: false);
             }
+            else if (HeaderTitleEnd(text, segments[0].Start, segments[0].End) is { } firstEnd)
+            {
+                // "Full-time Developer | C# | Remote": no company, the post starts with its role.
+                SplitList(text, segments[0].Start, firstEnd, titles, keepWhole: false);
+            }
             foreach (var (s, e) in segments.Skip(1))
             {
                 if (IsTitleLike(text, s, e))
@@ -138,6 +143,11 @@ public sealed partial class RoleFinder
                     SplitList(text, s, end, titles, keepWhole: false);
                 }
             }
+        }
+        else if (HeaderTitleEnd(text, header.Start, header.End) is { } headerEnd)
+        {
+            // "Director of Software Engineering" alone on the first line.
+            SplitList(text, header.Start, headerEnd, titles, keepWhole: false);
         }
         for (var m = NextHiringList(text, 0); m is not null; m = NextHiringList(text, m.Index + m.Length))
         {
@@ -178,6 +188,10 @@ public sealed partial class RoleFinder
         {
             s = split.CompanyStart;
         }
+        else if (HeaderTitleEnd(posting.Text, s, e) is not null)
+        {
+            return null; // the first segment is the role
+        }
         var raw = posting.Text[s..e];
         var cut = raw.IndexOfAny(['(', '[']);
         var http = raw.IndexOf("http", StringComparison.OrdinalIgnoreCase);
@@ -211,6 +225,57 @@ public sealed partial class RoleFinder
             ? (titleEnd, titleEnd + separator)
             : null;
     }
+
+    /// <summary>Most words of a header's first segment read as a title rather than a company.</summary>
+    private const int MaxHeaderTitleWords = 6;
+
+    /// <summary>
+    /// Where the title ends when a header's first segment (or a header without segments) is a role, not a company: a short title
+    /// line whose last word is a role noun that rarely ends a company's name (not "Engineering", "Expert", unless another role noun
+    /// comes before: "Director of Engineering"). Null otherwise.
+    /// </summary>
+    private int? HeaderTitleEnd(string text, int start, int end)
+    {
+        var e = TitleEnd(text, start, end, inList: false, marked: false);
+        if (e < 0 || WordCount(text, start, e) > MaxHeaderTitleWords)
+        {
+            return null;
+        }
+        var wordEnd = e;
+        while (wordEnd > start && !Tokenizer.IsWordChar(text[wordEnd - 1]))
+        {
+            wordEnd--;
+        }
+        var wordStart = wordEnd;
+        while (wordStart > start && Tokenizer.IsWordChar(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+        var last = text.AsSpan(wordStart, wordEnd - wordStart);
+        if (!_roleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last))
+        {
+            return null;
+        }
+        if (!CompanyNameNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last))
+        {
+            return e;
+        }
+        // "Director of Software Engineering": another role noun makes it a role after all.
+        using var scratch = TokenScratch.Tokenize(text, start, wordStart);
+        foreach (var t in scratch.Tokens)
+        {
+            var word = t.Span(text);
+            if (t.IsWord && _roleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !CompanyNameNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Role nouns that end company names as often as titles ("Acme Engineering", "ROAS Expert", "Cloud Consultants").</summary>
+    private static readonly FrozenSet<string> CompanyNameNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "engineering", "expert", "experts", "consultant", "consultants", "specialist", "specialists", "owner", "officer", "partner", "partners");
 
     /// <summary>The end of a title-like prefix of a segment that ends at its first role noun, or null.</summary>
     private int? LeadingTitle(string text, int start, int end)
