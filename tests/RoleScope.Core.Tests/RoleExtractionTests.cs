@@ -340,6 +340,16 @@ public sealed class RoleExtractionTests
     [InlineData("Acme | Remote\nWe encourage you to apply.\nStaff Data Engineer\nSenior Software Engineer - Feeds\nSenior Product Manager - Data Platform\nApply today.",
         "Staff Data Engineer", "Senior Software Engineer", "Senior Product Manager")]
     [InlineData("Acme | Remote\nWe build payroll software.\nData Engineer\nWe care about quality.")]
+    // One line that lists titles and nothing else.
+    [InlineData("Acme - Remote First - HQ in Oakland\nBackend Engineer, Mobile SDK Engineer, Data Scientist, Product Designer/Manager\nApply now.",
+        "Backend Engineer", "Mobile SDK Engineer", "Data Scientist", "Product Designer/Manager")]
+    // A header segment listing departments names no role; its body's list does.
+    [InlineData("Acme | Accounting, Security, HR, Marketing | Hybrid\nOpen roles:\n- Sr. Application Security Engineer", "Sr. Application Security Engineer")]
+    // "lead" alone at the end of a hiring sentence is a verb; between levels it is a level, not a title.
+    [InlineData("Acme | Staff Security Engineer | Remote\nWe're looking for someone to build secure software and develop practices that lead to better security.",
+        "Staff Security Engineer")]
+    // A level list: "lead" between levels is one of them; no title is a level alone.
+    [InlineData("Acme | Remote\nWe're looking for junior, lead, and senior engineers to join us.", "junior engineer", "senior engineer")]
     // A department in the header gives way to the roles the body names.
     [InlineData("Acme | Engineering | Remote\nTake a look at our open roles:\n- Frontend Engineer - https://jobs.example.com/1", "Frontend Engineer")]
     [InlineData("Acme | Engineering | Remote\nWe build payroll software.", "Engineering")]

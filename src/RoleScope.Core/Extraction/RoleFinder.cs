@@ -24,6 +24,7 @@ public sealed partial class RoleFinder
     private readonly FrozenSet<string> _noiseWords;
     private readonly PhraseTrie<bool> _familyWords = new();
     private readonly PhraseTrie<bool> _seniorityWords = new();
+    private readonly PhraseTrie<bool> _nonSoftwareWords = new();
 
     public RoleFinder(RolePatterns patterns)
     {
@@ -41,10 +42,14 @@ public sealed partial class RoleFinder
                 _seniorityWords.Add(word, true);
             }
         }
+        foreach (var word in patterns.NonSoftwareTitles)
+        {
+            _nonSoftwareWords.Add(word, true);
+        }
     }
 
     private const string HiringListPattern =
-        @"\b(?:hiring(?:\s+for)?|looking\s+(?:for|to\s+hire)|seek(?:s|ing)|searching\s+for|recruiting|need|hire|open\s+roles?(?:\s+for)?|positions?\s+for|vacanc(?:y|ies)\s+for|openings?\s+for|roles?\s+for)[^\S\n]*[:-]?[^\S\n]+(?:an?\s+|the\s+|several\s+|multiple\s+|two\s+|three\s+|four\s+|a\s+few\s+|more\s+|experienced\s+|talented\s+|passionate\s+|strong\s+|great\s+|skilled\s+)*(?<list>[^!?\n:;|]{2,110}?\b(?:engineers?|developers?|designers?|scientists?|managers?|SREs?|SWEs?|leads?|architects?|analysts?|interns?|programmers?|researchers?))\b(?!\s+roles?\b)";
+        @"\b(?:hiring(?:\s+for)?|looking\s+(?:for|to\s+hire)|seek(?:s|ing)|searching\s+for|recruiting|need|hire|open\s+roles?(?:\s+for)?|positions?\s+for|vacanc(?:y|ies)\s+for|openings?\s+for|roles?\s+for)[^\S\n]*[:-]?[^\S\n]+(?:an?\s+|the\s+|several\s+|multiple\s+|two\s+|three\s+|four\s+|a\s+few\s+|more\s+|experienced\s+|talented\s+|passionate\s+|strong\s+|great\s+|skilled\s+)*(?<list>[^!?\n:;|]{2,110}?\b(?:engineers?|developers?|designers?|scientists?|managers?|SREs?|SWEs?|(?<![,/&]\s*)leads?|leads?(?!\s*(?:,|/|&|\band\b|\bor\b))|architects?|analysts?|interns?|programmers?|researchers?))\b(?!\s+roles?\b)";
 
     [GeneratedRegex(HiringListPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiringList();
@@ -154,7 +159,11 @@ public sealed partial class RoleFinder
             var list = m.Groups["list"];
             // "what we need right now is for an Infrastructure Lead": the list starts after the last sentence word.
             var start = AfterLastStopWord(text, list.Index, list.Index + list.Length);
-            SplitList(text, start, list.Index + list.Length, titles, keepWhole: false, fromBody: true);
+            // "practices that lead to better security": a lone "lead" or "head" after a sentence word is a verb or a body part.
+            if (!VerbLikeNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, list.Index + list.Length - start).Trim()))
+            {
+                SplitList(text, start, list.Index + list.Length, titles, keepWhole: false, fromBody: true);
+            }
         }
         // From the start: a header segment can hold one too ("Multiple roles including Solutions Engineer and Solutions Architect").
         FindColonLists(text, 0, titles);
@@ -273,6 +282,12 @@ public sealed partial class RoleFinder
         return null;
     }
 
+    /// <summary>Role nouns that name a level when a list part is only them ("junior, lead, and senior engineers").</summary>
+    private static readonly FrozenSet<string> LevelNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "lead", "leads");
+
+    /// <summary>Role nouns that are verbs or plain nouns as often: alone at the end of a hiring sentence they name no role.</summary>
+    private static readonly FrozenSet<string> VerbLikeNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "lead", "leads", "head", "heads");
+
     /// <summary>Role nouns that end company names as often as titles ("Acme Engineering", "ROAS Expert", "Cloud Consultants").</summary>
     private static readonly FrozenSet<string> CompanyNameNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "engineering", "expert", "experts", "consultant", "consultants", "specialist", "specialists", "owner", "officer", "partner", "partners");
@@ -379,8 +394,9 @@ public sealed partial class RoleFinder
         {
             var families = Matches(_familyWords, text, tokens).Count;
             // "Backend, Full-Stack and SRE": family words alone make a role list when they are most of the segment; "Sr Full
-            // Stack": so does one family word after a level.
-            hasRole = (families >= 2 && words <= families * 3) || (families == 1 && words <= 4 && LeadingLevel(text, start, end) is not null);
+            // Stack": so does one family word after a level. "Accounting, Security, HR, Marketing" lists departments.
+            hasRole = ((families >= 2 && words <= families * 3) || (families == 1 && words <= 4 && LeadingLevel(text, start, end) is not null)) &&
+                Matches(_nonSoftwareWords, text, tokens).Count == 0;
         }
         return hasRole && words <= MaxTitleWords * 3;
     }
@@ -415,6 +431,16 @@ public sealed partial class RoleFinder
             if (bullet || linked || inList || plain)
             {
                 s += marker;
+                if (plain && IsTitleList(text, s, lineEnd))
+                {
+                    // "Data Engineer, SRE, Product Designer/Manager": a line that lists titles and nothing else.
+                    found += AddTitles(text, s, lineEnd, titles);
+                    listed = true;
+                    lineStart = lineEnd + 1;
+                    inList = true;
+                    pending = null;
+                    continue;
+                }
                 var e = TitleEnd(text, s, lineEnd, inList, marked: bullet || linked);
                 if (e > s && plain)
                 {
@@ -470,6 +496,17 @@ public sealed partial class RoleFinder
         }
         var words = WordCount(text, start, e);
         return words <= MaxTitleWords && (marked || words >= 2) && IsTitleLike(text, start, e) ? e : -1;
+    }
+
+    /// <summary>True when [start, end) holds two or more comma parts outside brackets and each is a title.</summary>
+    private bool IsTitleList(string text, int start, int end)
+    {
+        if (text.AsSpan(start, end - start).IndexOf(',') < 0)
+        {
+            return false;
+        }
+        var parts = Segments(text, start, end, ListMarks, static (t, i) => t[i] is ',' or ';' ? 1 : 0);
+        return parts.Count >= 2 && parts.TrueForAll(p => TitleEnd(text, p.Start, p.End, inList: false, marked: true) == p.End);
     }
 
     /// <summary>The titles of one list item, read from running text; returns how many were added.</summary>
@@ -608,8 +645,9 @@ public sealed partial class RoleFinder
         var levels = new List<(int Piece, string Level, int Start)>();
         int? orphanStart = null;
         var orphanEnd = 0;
-        foreach (var (a, b) in parts)
+        for (var partIndex = 0; partIndex < parts.Count; partIndex++)
         {
+            var (a, b) = parts[partIndex];
             var (ta, tb) = Trim(cleaned, a, b);
             if (tb <= ta)
             {
@@ -622,7 +660,11 @@ public sealed partial class RoleFinder
             }
             var hasNoun = HasRoleNoun(text, start + ta, start + tb);
             var isFamily = !hasNoun && IsFamilyWord(text, start + ta, start + tb);
-            if (!hasNoun && !isFamily && IsSeniorityWord(text, start + ta, start + tb))
+            // "junior, lead, and senior-level engineers", "Director, Lead and Senior engineers": "lead" alone is a level when a part
+            // follows it ("Director" and "Intern" alone stay roles).
+            var levelWord = (!hasNoun && !isFamily) ||
+                (partIndex < parts.Count - 1 && LevelNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(cleaned.AsSpan(ta, tb - ta)));
+            if (levelWord && IsSeniorityWord(text, start + ta, start + tb))
             {
                 // "Senior & Staff Software Engineers": a level alone shares the next part's role.
                 pendingLevel ??= (text[(start + ta)..(start + tb)], start + ta);
@@ -679,8 +721,12 @@ public sealed partial class RoleFinder
             {
                 foreach (var (_, level, levelStart) in levels.Where(l => l.Piece == i))
                 {
-                    // The span runs from the level word to the shared role: "Senior & Staff Software Engineers".
-                    titles.Add(new TitleSpan(level + " " + Singular(WithoutLeadingLevel(text, a, b)), levelStart, b, fromBody));
+                    // The span runs from the level word to the shared role: "Senior & Staff Software Engineers". A part that is all
+                    // level ("Intern" after "Principal, Sr,") has no role to share.
+                    if (WithoutLeadingLevel(text, a, b) is { Length: > 0 } role)
+                    {
+                        titles.Add(new TitleSpan(level + " " + Singular(role), levelStart, b, fromBody));
+                    }
                 }
                 // A borrowed level's span runs from that level word: "Senior Backend and Frontend Engineers".
                 titles.Add(new TitleSpan(levelPrefix + Singular(text[a..b]), levelPrefix.Length > 0 ? pieces[0].Start : a, b, fromBody));
@@ -769,7 +815,17 @@ public sealed partial class RoleFinder
         using var scratch = TokenScratch.Tokenize(text, start, end);
         var tokens = scratch.Tokens;
         var matches = Matches(_seniorityWords, text, tokens);
-        return matches.Count > 0 && matches[0].Start == start ? text[matches[0].End..end].TrimStart() : text[start..end];
+        if (matches.Count == 0 || matches[0].Start != start)
+        {
+            return text[start..end];
+        }
+        // "senior-level engineers" without its level is "engineers".
+        var rest = text.AsSpan(matches[0].End, end - matches[0].End).TrimStart(" -\u2011");
+        if (rest.StartsWith("level ", StringComparison.OrdinalIgnoreCase))
+        {
+            rest = rest[6..];
+        }
+        return rest.ToString();
     }
 
     /// <summary>The thread's list of word matches, refilled by every call: read it before the next.</summary>
