@@ -1,0 +1,275 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using RoleScope.Core.Text;
+
+namespace RoleScope.Core.Extraction;
+
+// Title lines of a posting's body: bullets, linked lines, lists a line introduces or announces after a colon, runs of title lines.
+public sealed partial class RoleFinder
+{
+    /// <summary>Body lines scanned for title-like bullets; beyond this a posting is describing, not listing.</summary>
+    private const int MaxBulletTitles = 12;
+
+    /// <summary>
+    /// Title lines of the body: bullets ("- Senior Backend Engineer"), linked lines ("Backend Engineer: https://..."), the plain
+    /// lines of a list that a line such as "We're hiring for:" introduces, up to the first line that is not a title, and runs of
+    /// two or more plain title lines ("Developer Advocate", then "Senior Software Engineer - Feeds").
+    /// </summary>
+    private void FindBulletTitles(string text, int from, List<TitleSpan> titles)
+    {
+        var found = 0;
+        var lineStart = from;
+        var inList = false;
+        (int Start, int End)? pending = null;
+        while (lineStart < text.Length && found < MaxBulletTitles)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+            var s = lineStart;
+            var marker = BulletLength(text, s, lineEnd);
+            var bullet = marker > 0;
+            // Every link marker holds "http": most lines are turned away by one search.
+            var linked = !bullet && text.AsSpan(s, lineEnd - s).Contains("http", StringComparison.Ordinal) && IndexOfAny(text, s, lineEnd, LinkMarkers) > s;
+            var plain = !bullet && !linked && !inList && lineEnd - s <= MaxPlainTitleLength;
+            var blank = text.AsSpan(lineStart, lineEnd - lineStart).IsWhiteSpace();
+            var listed = false;
+            (int Start, int End)? plainTitle = null;
+            if (bullet || linked || inList || plain)
+            {
+                s += marker;
+                if (plain && IsTitleList(text, s, lineEnd))
+                {
+                    // "Data Engineer, SRE, Product Designer/Manager": a line that lists titles and nothing else.
+                    found += AddTitles(text, s, lineEnd, titles);
+                    listed = true;
+                    lineStart = lineEnd + 1;
+                    inList = true;
+                    pending = null;
+                    continue;
+                }
+                var e = TitleEnd(text, s, lineEnd, inList, marked: bullet || linked);
+                if (e > s && plain)
+                {
+                    plainTitle = (s, e);
+                    if (pending is { } first)
+                    {
+                        // A second plain title line in a row: the two start a list.
+                        found += AddTitles(text, first.Start, first.End, titles) + AddTitles(text, s, e, titles);
+                        plainTitle = null;
+                        listed = true;
+                    }
+                }
+                else if (e > s)
+                {
+                    found += AddTitles(text, s, e, titles);
+                    listed = inList;
+                }
+            }
+            pending = plainTitle ?? (blank ? pending : null);
+            // A blank line (paragraphs are separated by one) keeps a list going.
+            inList = listed || (inList && blank) || IntroducesList(text, lineStart, lineEnd);
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    /// <summary>A plain line longer than this is a sentence, not a title (bullets and linked lines are cut first).</summary>
+    private const int MaxPlainTitleLength = 120;
+
+    /// <summary>
+    /// Where the title of a line that starts at <paramref name="start"/> ends, or -1 when the line holds none: cut at its first
+    /// title end, then short, ending with a role noun and title-like. An unmarked line of one word ("Engineering") heads a group of a
+    /// list, it is no title.
+    /// </summary>
+    private int TitleEnd(string text, int start, int lineEnd, bool inList, bool marked)
+    {
+        var e = lineEnd;
+        // "Senior Backend Engineer: https://...", "Senior Backend Engineer - Remote", "Cloud Ops Developer | U.S."
+        var cut = TitleCut(text, start, e);
+        if (cut > start)
+        {
+            e = cut;
+        }
+        // In a list a hire may be described after the title: "- Full stack web dev to rebuild our prototype".
+        cut = inList ? IndexOfAny(text, start, e, ListTitleEnds) : -1;
+        if (cut > start)
+        {
+            e = cut;
+        }
+        // Cheapest test first: most lines end with no role noun ("- Python", prose), and most that do are sentences.
+        if (!EndsWithRoleNounOrQualifier(text, start, e))
+        {
+            return -1;
+        }
+        var words = WordCount(text, start, e);
+        return words <= MaxTitleWords && (marked || words >= 2) && IsTitleLike(text, start, e) ? e : -1;
+    }
+
+    /// <summary>True when [start, end) holds two or more comma parts outside brackets and each is a title.</summary>
+    private bool IsTitleList(string text, int start, int end)
+    {
+        if (text.AsSpan(start, end - start).IndexOf(',') < 0)
+        {
+            return false;
+        }
+        var parts = Segments(text, start, end, ListMarks, static (t, i) => t[i] is ',' or ';' ? 1 : 0);
+        return parts.Count >= 2 && parts.TrueForAll(p => TitleEnd(text, p.Start, p.End, inList: false, marked: true) == p.End);
+    }
+
+    /// <summary>The titles of one list item, read from running text; returns how many were added.</summary>
+    private int AddTitles(string text, int start, int end, List<TitleSpan> titles)
+    {
+        var before = titles.Count;
+        SplitList(text, start, end, titles, keepWhole: false, fromBody: true);
+        return titles.Count - before;
+    }
+
+    /// <summary>
+    /// "Open positions: X, Y and Z", "hiring for several roles: X, Y", "roles (see https://...), including X, Y", "Looking for: X | Y":
+    /// a word for openings, then a colon (not a link's) or "including", or a hiring word and a colon, then a list on the same line.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:positions|openings|roles|vacancies|opportunities)\b(?:[^:.!?\n]|[.:](?=/*\w)){0,100}?(?::(?!/)|\bincluding\b)[^\S\n]*(?=\S)|\b(?:including|hiring(?:\s+for)?|looking\s+for|seeking)\s*:[^\S\n]*(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ColonListStart();
+
+    /// <summary>
+    /// The titles of lists that follow a colon on the line that announces them ("Open Positions: Senior Engineer (Full Stack,
+    /// Backend), Growth Engineer, and more!"). Each comma, semicolon or pipe part outside brackets is read as a bullet is: cut at its
+    /// first title end, and kept only when it is short, ends with a role noun and is title-like.
+    /// </summary>
+    private void FindColonLists(string text, int from, List<TitleSpan> titles)
+    {
+        foreach (var m in ColonListStart().EnumerateMatches(text.AsSpan(from)))
+        {
+            var start = from + m.Index + m.Length;
+            var lineEnd = text.IndexOf('\n', start);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+            foreach (var (s, partEnd) in Segments(text, start, lineEnd, ListMarks, static (t, i) => t[i] is ',' or ';' or '|' ? 1 : 0))
+            {
+                if (TitleEnd(text, s, partEnd, inList: false, marked: true) is var e and > 0)
+                {
+                    AddTitles(text, s, e, titles);
+                }
+            }
+        }
+    }
+
+    private static readonly SearchValues<char> ListMarks = SearchValues.Create("()[],;|");
+
+    /// <summary>The length of a line's list marker with its space ("- ", "* ", "• ", "1. ", "2) "), or 0 for none.</summary>
+    private static int BulletLength(string text, int start, int end)
+    {
+        if (end - start > 2 && text[start] is '-' or '*' or '\u2022' && text[start + 1] == ' ')
+        {
+            return 2;
+        }
+        return end - start > 3 && char.IsAsciiDigit(text[start]) && text[start + 1] is '.' or ')' && text[start + 2] == ' ' ? 3 : 0;
+    }
+
+    /// <summary>Words of a line that introduces a list of roles on the lines after it ("We're hiring for:", "Open positions -").</summary>
+    private static readonly SearchValues<string> ListIntroWords = SearchValues.Create(
+        ["hiring", "looking for", "seeking", "roles", "positions", "openings", "following", "vacancies"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True for a line that ends with a colon or a dash and names hiring or roles: the lines after it may be plain titles.</summary>
+    private static bool IntroducesList(string text, int start, int end)
+    {
+        var line = text.AsSpan(start, end - start).TrimEnd();
+        return line.Length > 0 && line[^1] is ':' or '-' or '\u2013' or '\u2014' && line.IndexOfAny(ListIntroWords) >= 0;
+    }
+
+    /// <summary>
+    /// Whether the span ends with a role noun, or its part of two or more words before the first comma does ("ML Engineer,
+    /// Creative Tools": the rest qualifies the role).
+    /// </summary>
+    private bool EndsWithRoleNounOrQualifier(string text, int start, int end)
+    {
+        if (EndsWithRoleNoun(text, start, end))
+        {
+            return true;
+        }
+        // One word before the comma is too little: "Director, People Experience" is no engineering role.
+        var comma = text.IndexOf(", ", start, end - start, StringComparison.Ordinal);
+        return comma > start && WordCount(text, start, comma) >= 2 && EndsWithRoleNoun(text, start, comma);
+    }
+
+    /// <summary>Whether the last word (token word: letters and digits) of the span is a role noun or a short capitalised one ("SRE").</summary>
+    private bool EndsWithRoleNoun(string text, int start, int end)
+    {
+        var wordEnd = end;
+        while (wordEnd > start && !Tokenizer.IsWordChar(text[wordEnd - 1]))
+        {
+            wordEnd--;
+        }
+        if (wordEnd == start)
+        {
+            return false;
+        }
+        var wordStart = wordEnd - 1;
+        while (wordStart > start && Tokenizer.IsWordChar(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+        var word = text.AsSpan(wordStart, wordEnd - wordStart);
+        return _roleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || word.Length <= 4 && IsUpperInvariant(word);
+    }
+
+    /// <summary>True when upper-casing (invariant culture) leaves the word as it is.</summary>
+    private static bool IsUpperInvariant(ReadOnlySpan<char> word)
+    {
+        Span<char> upper = stackalloc char[word.Length];
+        word.ToUpperInvariant(upper);
+        return word.SequenceEqual(upper);
+    }
+
+    /// <summary>What ends a title on a linked line: "Senior Backend Engineer: https://...".</summary>
+    private static readonly string[] LinkMarkers = [" - http", ": http", " http", " (http", " – http"];
+
+    /// <summary>
+    /// What ends a title on a bullet or linked line: "Senior Backend Engineer - Remote", "... (Berlin)", "... | U.S."; a spaced en or
+    /// em dash too, searched apart (a SearchValues of strings with a non-ASCII one looks every character up in a dictionary).
+    /// </summary>
+    private static readonly SearchValues<string> TitleEnds = SearchValues.Create([": ", " - ", " | ", " (", " http"], StringComparison.Ordinal);
+
+    /// <summary>Where the first title end of [start, end) begins, or -1: one of <see cref="TitleEnds"/>, " – " or " — ".</summary>
+    private static int TitleCut(string text, int start, int end)
+    {
+        var span = text.AsSpan(start, end - start);
+        var best = span.IndexOfAny(TitleEnds);
+        var limit = best < 0 ? span.Length : best;
+        for (var from = 1; from < limit && span[from..limit].IndexOfAny('\u2013', '\u2014') is var k and >= 0; from += k + 1)
+        {
+            var i = from + k;
+            if (span[i - 1] == ' ' && i + 1 < span.Length && span[i + 1] == ' ')
+            {
+                best = i - 1;
+                break;
+            }
+        }
+        return best < 0 ? -1 : start + best;
+    }
+
+    /// <summary>What ends a title in a list that a line introduced ("Looking for:"): "- ML engineer to turn prototypes into products".</summary>
+    private static readonly string[] ListTitleEnds = [" to ", " who ", " with "];
+
+    /// <summary>
+    /// Where the first of <paramref name="needles"/> begins in [start, end), or -1: one vectorised search per needle, on one
+    /// line (a SearchValues of these strings, one holding a non-ASCII dash, looked every character up in a dictionary).
+    /// </summary>
+    private static int IndexOfAny(string text, int start, int end, string[] needles)
+    {
+        var best = -1;
+        foreach (var n in needles)
+        {
+            var i = text.IndexOf(n, start, end - start, StringComparison.Ordinal);
+            if (i >= 0 && (best < 0 || i < best))
+            {
+                best = i;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,105 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace RoleScope.Core.Extraction;
+
+// Hiring sentences: "we're hiring frontend, backend and full-stack engineers".
+public sealed partial class RoleFinder
+{
+    private const string HiringListPattern =
+        @"\b(?:hiring(?:\s+for)?|looking\s+(?:for|to\s+hire)|seek(?:s|ing)|searching\s+for|recruiting|need|hire|open\s+roles?(?:\s+for)?|positions?\s+for|vacanc(?:y|ies)\s+for|openings?\s+for|roles?\s+for)[^\S\n]*[:-]?[^\S\n]+(?:an?\s+|the\s+|several\s+|multiple\s+|two\s+|three\s+|four\s+|a\s+few\s+|more\s+|experienced\s+|talented\s+|passionate\s+|strong\s+|great\s+|skilled\s+)*(?<list>[^!?\n:;|]{2,110}?\b(?:engineers?|developers?|designers?|scientists?|managers?|SREs?|SWEs?|(?<![,/&]\s*)leads?|leads?(?!\s*(?:,|/|&|\band\b|\bor\b))|architects?|analysts?|interns?|programmers?|researchers?))\b(?!\s+roles?\b)";
+
+    [GeneratedRegex(HiringListPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HiringList();
+
+    /// <summary>Every <see cref="HiringList"/> match starts with one of these words (case-insensitive regex matching also takes the
+    /// Kelvin sign for 'k', so a text holding one is searched from the start).</summary>
+    private static readonly SearchValues<string> HiringWords = SearchValues.Create(
+        ["hiring", "looking", "seek", "searching", "recruiting", "need", "hire", "open", "position", "vacanc", "role"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary><see cref="HiringList"/> tried at one position only (<c>\G</c>): at a word that can start a match.</summary>
+    [GeneratedRegex(@"\G(?:" + HiringListPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HiringListAt();
+
+    /// <summary>
+    /// The next <see cref="HiringList"/> match from <paramref name="from"/>. Every match starts at one of
+    /// <see cref="HiringWords"/>, so the pattern is tried at each of them in turn, not at every position after the first (a
+    /// scan to the end of the text whenever "need" or "open" starts no list).
+    /// </summary>
+    private static Match? NextHiringList(string text, int from)
+    {
+        if (from >= text.Length)
+        {
+            return null;
+        }
+        if (text.Contains('\u212A'))
+        {
+            for (var m = HiringList().Match(text, from); m.Success; m = m.NextMatch())
+            {
+                if (SentenceStop(m.Groups["list"].ValueSpan, MinSentenceWordLetters) < 0)
+                {
+                    return m;
+                }
+            }
+            return null;
+        }
+        for (var i = from; i < text.Length; i++)
+        {
+            var word = text.AsSpan(i).IndexOfAny(HiringWords);
+            if (word < 0)
+            {
+                return null;
+            }
+            i += word;
+            // The list may hold dotted names ("Vue.JS", "Sr. Engineers") but not end a sentence: one test here, not a lookahead at
+            // every character of the pattern's loop.
+            if (HiringListAt().Match(text, i) is { Success: true } m && SentenceStop(m.Groups["list"].ValueSpan, MinSentenceWordLetters) < 0)
+            {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Role nouns that are verbs or plain nouns as often: alone at the end of a hiring sentence they name no role.</summary>
+    private static readonly FrozenSet<string> VerbLikeNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "lead", "leads", "head", "heads");
+
+    /// <summary>The first ". " that ends a sentence, not an abbreviation ("Sr. Engineer", "Inc. is"): the word before has 4+ letters.</summary>
+    private static int SentenceStop(ReadOnlySpan<char> s, int minLetters = 4)
+    {
+        for (var from = 0; s[from..].IndexOf(". ", StringComparison.Ordinal) is var k and >= 0; from += k + 1)
+        {
+            var i = from + k;
+            var letters = 0;
+            for (var j = i - 1; j >= 0 && char.IsLetterOrDigit(s[j]); j--)
+            {
+                letters++;
+            }
+            // "(with a salary). I got ...": a bracket or quote closed before the dot ends a sentence too.
+            if (i > 0 && (letters >= minLetters || s[i - 1] is ')' or '"' or '\'' or '\u201D' or '\u2019'))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>In a hiring sentence a word of this many letters or digits before ". " ends the sentence ("now. ", "2023. "); "Sr. " does not.</summary>
+    private const int MinSentenceWordLetters = 3;
+
+    private int AfterLastStopWord(string text, int start, int end)
+    {
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        var tokens = scratch.Tokens;
+        var from = start;
+        foreach (var t in tokens)
+        {
+            if (t.IsWord && _stopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.Span(text)))
+            {
+                from = t.End;
+            }
+        }
+        return from;
+    }
+}

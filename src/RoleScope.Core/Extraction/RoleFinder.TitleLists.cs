@@ -1,0 +1,324 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using RoleScope.Core.Text;
+
+namespace RoleScope.Core.Extraction;
+
+// One title per role of a list: "Senior Backend and Frontend Engineers", levels and shared nouns.
+public sealed partial class RoleFinder
+{
+    /// <summary>What separates the parts of a role list: commas, "and", "or", "&amp;", a spaced slash, and a "+" that is not part of a
+    /// name or a number ("Senior + Staff", "Backend+DevOps"; not "C++" nor "7.4+").</summary>
+    [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bor\b|\s/\s|(?<![+\d])\+(?!\+))\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListSeparator();
+
+    [GeneratedRegex(@"https?://\S+|\bwww\.\S+|\([^)]*\)|\[[^\]]*\]", RegexOptions.CultureInvariant)]
+    private static partial Regex Noise();
+
+    /// <summary>Role nouns that name a level when a list part is only them ("junior, lead, and senior engineers").</summary>
+    private static readonly FrozenSet<string> LevelNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "lead", "leads");
+
+    /// <summary>
+    /// Splits "Backend, Frontend and Full-Stack Engineers" into one title per role, giving the trailing noun to parts without
+    /// one; a part that is neither a role nor a family word belongs to the part before it ("Director of Science and Information
+    /// Management" stays one title).
+    /// </summary>
+    private void SplitList(string text, int start, int end, List<TitleSpan> titles, bool keepWhole, bool fromBody = false)
+    {
+        var cleaned = WithoutNoise(text, start, end);
+        var stop = SentenceStop(cleaned);
+        if (stop > 0)
+        {
+            // "Full Stack Developers. Product Manager. Growth." lists sentences: each is its own list.
+            SplitList(text, start, start + stop, titles, keepWhole, fromBody);
+            SplitList(text, start + stop + 2, end, titles, keepWhole, fromBody);
+            return;
+        }
+        var parts = new List<(int Start, int End)>();
+        var s = 0;
+        foreach (var sep in ListSeparator().EnumerateMatches(cleaned))
+        {
+            parts.Add((s, sep.Index));
+            s = sep.Index + sep.Length;
+        }
+        parts.Add((s, cleaned.Length));
+        var pieces = new List<(int Start, int End, bool HasNoun, bool IsFamily)>();
+        (string Text, int Start)? pendingLevel = null;
+        var levels = new List<(int Piece, string Level, int Start)>();
+        int? orphanStart = null;
+        var orphanEnd = 0;
+        for (var partIndex = 0; partIndex < parts.Count; partIndex++)
+        {
+            var (a, b) = parts[partIndex];
+            var (ta, tb) = Trim(cleaned, a, b);
+            if (tb <= ta)
+            {
+                continue;
+            }
+            ta = SkipNoise(text, start + ta, start + tb) - start;
+            if (tb <= ta)
+            {
+                continue;
+            }
+            var hasNoun = HasRoleNoun(text, start + ta, start + tb);
+            var isFamily = !hasNoun && IsFamilyWord(text, start + ta, start + tb);
+            // "junior, lead, and senior-level engineers", "Director, Lead and Senior engineers": "lead" alone is a level when a part
+            // follows it ("Director" and "Intern" alone stay roles).
+            var levelWord = (!hasNoun && !isFamily) ||
+                (partIndex < parts.Count - 1 && LevelNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(cleaned.AsSpan(ta, tb - ta)));
+            if (levelWord && IsSeniorityWord(text, start + ta, start + tb))
+            {
+                // "Senior & Staff Software Engineers": a level alone shares the next part's role.
+                pendingLevel ??= (text[(start + ta)..(start + tb)], start + ta);
+                continue;
+            }
+            if (pendingLevel is not null && hasNoun)
+            {
+                levels.Add((pieces.Count, pendingLevel.Value.Text, pendingLevel.Value.Start));
+                pendingLevel = null;
+            }
+            if (!hasNoun && !isFamily && pieces.Count > 0)
+            {
+                var last = pieces[^1];
+                pieces[^1] = (last.Start, start + tb, last.HasNoun, last.IsFamily);
+                continue;
+            }
+            if (!hasNoun && !isFamily)
+            {
+                // "Senior Search and Data Engineer", "Senior PL / ML Engineers": in a title or header, a short first part that names
+                // no role, joined by "and", "&", "+" or "/", qualifies the next one; dropping it would drop its level too. A comma
+                // or "or" lists something else ("Full-time or Intern"), and running text is prose ("highly experienced and ...").
+                // A level inside it but not leading it ("Variety of Senior + Staff ...") is left to the levels of the list.
+                if (!fromBody && pieces.Count == 0 && orphanStart is null && WordCount(cleaned, ta, tb) <= MaxOrphanWords &&
+                    Levels(text, start + ta, start + tb) is not (true, null))
+                {
+                    orphanStart = start + ta;
+                    orphanEnd = b;
+                }
+                continue;
+            }
+            var joinsOrphan = orphanStart is not null && JoinsTitle(cleaned.AsSpan(orphanEnd, a - orphanEnd));
+            pieces.Add((joinsOrphan ? orphanStart!.Value : start + ta, start + tb, hasNoun, isFamily));
+            orphanStart = null;
+        }
+        MergeQualifiers(pieces);
+        if (keepWhole && pieces.Count(p => p.HasNoun || p.IsFamily) <= 1)
+        {
+            // A title field is one role unless it really lists several.
+            var (a, b) = Trim(text, start, end);
+            titles.Add(new TitleSpan(text[a..b], a, b, fromBody));
+            return;
+        }
+        // "Senior Backend and Frontend Engineers": a level leading a list whose first part borrows the shared noun is every part's.
+        // Only the parts up to the one that gives the noun share it: in "Sr Full Stack / C Engineer, Developer Advocate" the advocate
+        // is another list item.
+        var sharedLevel = pieces.Count > 1 && pieces[0].IsFamily ? LeadingLevel(text, pieces[0].Start, pieces[0].End) : null;
+        var nounGiver = pieces.FindIndex(p => p.HasNoun);
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var (a, b, hasNoun, isFamily) = pieces[i];
+            var levelPrefix = i > 0 && (nounGiver < 0 || i <= nounGiver) && sharedLevel is not null && LeadingLevel(text, a, b) is null &&
+                !levels.Any(l => l.Piece == i) ? sharedLevel + " " : "";
+            if (hasNoun)
+            {
+                foreach (var (_, level, levelStart) in levels.Where(l => l.Piece == i))
+                {
+                    // The span runs from the level word to the shared role: "Senior & Staff Software Engineers". A part that is all
+                    // level ("Intern" after "Principal, Sr,") has no role to share.
+                    if (WithoutLeadingLevel(text, a, b) is { Length: > 0 } role)
+                    {
+                        titles.Add(new TitleSpan(level + " " + Singular(role), levelStart, b, fromBody));
+                    }
+                }
+                // A borrowed level's span runs from that level word: "Senior Backend and Frontend Engineers".
+                titles.Add(new TitleSpan(levelPrefix + Singular(text[a..b]), levelPrefix.Length > 0 ? pieces[0].Start : a, b, fromBody));
+            }
+            else if (isFamily)
+            {
+                var noun = TrailingNoun(text, pieces.Select(p => (p.Start, p.End, p.HasNoun)).ToList(), i) ?? "Engineer";
+                titles.Add(new TitleSpan(levelPrefix + text[a..b] + " " + noun, levelPrefix.Length > 0 ? pieces[0].Start : a, b, fromBody));
+            }
+        }
+    }
+
+    /// <summary>Most words of a leading part that qualifies the role after it ("Senior Search and Data Engineer").</summary>
+    private const int MaxOrphanWords = 3;
+
+    /// <summary>True for a separator that joins two parts of one title: "/", "&amp;", "+" or "and".</summary>
+    private static bool JoinsTitle(ReadOnlySpan<char> separator)
+    {
+        var s = separator.Trim();
+        return s is "/" or "&" or "+" || s.Equals("and", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The text of [<paramref name="start"/>, <paramref name="end"/>) with links and bracketed asides blanked (offsets kept).
+    /// Every <see cref="Noise"/> match holds "http", "www." or an opening bracket: a part with none of them is copied as is.
+    /// </summary>
+    private static string WithoutNoise(string text, int start, int end)
+    {
+        var part = text.AsSpan(start, end - start);
+        if (part.IndexOfAny('(', '[') < 0 && !part.Contains("http", StringComparison.Ordinal) && !part.Contains("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            return part.ToString();
+        }
+        var chars = part.ToArray();
+        foreach (var m in Noise().EnumerateMatches(part))
+        {
+            Array.Fill(chars, ' ', m.Index, m.Length);
+        }
+        return new string(chars);
+    }
+
+    /// <summary>
+    /// A family word after the last role in a list qualifies it rather than naming another role: "Software Engineer, Backend",
+    /// "Engineering Manager, Mobile". Before a role it is one of a list sharing that role's noun ("Backend, Frontend Engineers").
+    /// </summary>
+    private static void MergeQualifiers(List<(int Start, int End, bool HasNoun, bool IsFamily)> pieces)
+    {
+        var lastNoun = pieces.FindLastIndex(p => p.HasNoun);
+        if (lastNoun < 0)
+        {
+            return;
+        }
+        for (var i = pieces.Count - 1; i > lastNoun; i--)
+        {
+            if (pieces[i].IsFamily)
+            {
+                var previous = pieces[i - 1];
+                pieces[i - 1] = (previous.Start, Math.Max(previous.End, pieces[i].End), previous.HasNoun, previous.IsFamily);
+                pieces.RemoveAt(i);
+            }
+        }
+    }
+
+    private bool IsSeniorityWord(string text, int start, int end)
+    {
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        var tokens = scratch.Tokens;
+        var matches = Matches(_seniorityWords, text, tokens);
+        return matches.Count == 1 && matches[0].Start == tokens[0].Start && matches[0].End == tokens[^1].End;
+    }
+
+    /// <summary>The seniority word(s) a part starts with ("Senior" of "Senior Backend"), or null.</summary>
+    private string? LeadingLevel(string text, int start, int end) => Levels(text, start, end).Leading;
+
+    /// <summary>Whether a part holds a seniority word, and the one it starts with (null when it does not start with one).</summary>
+    private (bool Any, string? Leading) Levels(string text, int start, int end)
+    {
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        var tokens = scratch.Tokens;
+        var matches = Matches(_seniorityWords, text, tokens);
+        return matches.Count == 0 ? (false, null) : (true, matches[0].Start == tokens[0].Start ? text[matches[0].Start..matches[0].End] : null);
+    }
+
+    private string WithoutLeadingLevel(string text, int start, int end)
+    {
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        var tokens = scratch.Tokens;
+        var matches = Matches(_seniorityWords, text, tokens);
+        if (matches.Count == 0 || matches[0].Start != start)
+        {
+            return text[start..end];
+        }
+        // "senior-level engineers" without its level is "engineers".
+        var rest = text.AsSpan(matches[0].End, end - matches[0].End).TrimStart(" -\u2011");
+        if (rest.StartsWith("level ", StringComparison.OrdinalIgnoreCase))
+        {
+            rest = rest[6..];
+        }
+        return rest.ToString();
+    }
+
+    /// <summary>The thread's list of word matches, refilled by every call: read it before the next.</summary>
+    [ThreadStatic]
+    private static List<PhraseMatch<bool>>? t_matches;
+
+    private static List<PhraseMatch<bool>> Matches(PhraseTrie<bool> words, string text, List<Token> tokens)
+    {
+        var matches = t_matches ??= [];
+        matches.Clear();
+        words.Match(text, tokens, static _ => true, matches);
+        return matches;
+    }
+
+    /// <summary>Skips leading words such as "talented", "two", "a", and bare numbers with the sign after them ("1-2", "3+").</summary>
+    private int SkipNoise(string text, int start, int end)
+    {
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        var tokens = scratch.Tokens;
+        var afterNumber = false;
+        foreach (var t in tokens)
+        {
+            if (t.IsWord && (_noiseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.Span(text)) || char.IsDigit(text[t.Start])))
+            {
+                afterNumber = char.IsDigit(text[t.Start]);
+                continue;
+            }
+            if (afterNumber && !t.IsWord && text[t.Start] is '-' or '\u2013' or '.' or ')' or '+')
+            {
+                continue; // "1-2 Security Engineers", "3+ engineers"
+            }
+            return t.Start;
+        }
+        return end;
+    }
+
+    private string? TrailingNoun(string text, List<(int Start, int End, bool HasNoun)> pieces, int index)
+    {
+        for (var j = index + 1; j < pieces.Count; j++)
+        {
+            if (!pieces[j].HasNoun)
+            {
+                continue;
+            }
+            using var scratch = TokenScratch.Tokenize(text, pieces[j].Start, pieces[j].End);
+            var tokens = scratch.Tokens;
+            var last = tokens.LastOrDefault(t => t.IsWord);
+            var word = last.Length > 0 ? text.Substring(last.Start, last.Length) : null;
+            return word is not null && _roleNouns.Contains(word) && word.Length > 4 ? Singular(word) : null;
+        }
+        return null;
+    }
+
+    private bool HasRoleNoun(string text, int start, int end)
+    {
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        var tokens = scratch.Tokens;
+        foreach (var t in tokens)
+        {
+            if (t.IsWord && _roleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.Span(text)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool IsFamilyWord(string text, int start, int end)
+    {
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        var tokens = scratch.Tokens;
+        var matches = Matches(_familyWords, text, tokens);
+        return matches.Count > 0 && tokens.Count(t => t.IsWord) <= 4;
+    }
+
+    private static string Singular(string title)
+    {
+        foreach (var (plural, singular) in PluralNouns)
+        {
+            if (title.EndsWith(plural, StringComparison.OrdinalIgnoreCase))
+            {
+                return title[..^plural.Length] + (char.IsUpper(title[^plural.Length]) ? char.ToUpperInvariant(singular[0]) + singular[1..] : singular);
+            }
+        }
+        return title;
+    }
+
+    private static readonly (string Plural, string Singular)[] PluralNouns =
+    [
+        ("engineers", "engineer"), ("developers", "developer"), ("designers", "designer"), ("scientists", "scientist"),
+        ("managers", "manager"), ("architects", "architect"), ("analysts", "analyst"), ("interns", "intern"), ("SREs", "SRE"),
+        ("programmers", "programmer"), ("researchers", "researcher"), ("leads", "lead"),
+    ];
+}
