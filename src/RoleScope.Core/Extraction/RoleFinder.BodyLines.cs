@@ -40,18 +40,15 @@ public sealed partial class RoleFinder
             if (bullet || linked || inList || plain)
             {
                 s += marker;
-                if (plain && IsTitleList(text, s, lineEnd))
+                var titleList = plain && IsTitleList(text, s, lineEnd);
+                var e = titleList ? -1 : TitleEnd(text, s, lineEnd, inList, marked: bullet || linked);
+                if (titleList)
                 {
                     // "Data Engineer, SRE, Product Designer/Manager": a line that lists titles and nothing else.
                     found += AddTitles(text, s, lineEnd, titles);
                     listed = true;
-                    lineStart = lineEnd + 1;
-                    inList = true;
-                    pending = null;
-                    continue;
                 }
-                var e = TitleEnd(text, s, lineEnd, inList, marked: bullet || linked);
-                if (e > s && plain)
+                else if (e > s && plain)
                 {
                     plainTitle = (s, e);
                     if (pending is { } first)

@@ -102,10 +102,11 @@ public sealed partial class RoleFinder
         FindColonLists(text, 0, titles);
         FindBulletTitles(text, header.End, titles);
         titles.Sort((a, b) => a.Start.CompareTo(b.Start));
-        if (titles.Exists(t => !IsDepartment(t.Title)))
+        // "Acme | Engineering | Remote" then "- Frontend Engineer": the header named the department, the list names the roles.
+        var departments = titles.FindAll(t => IsDepartment(t.Title));
+        if (departments.Count > 0 && departments.Count < titles.Count)
         {
-            // "Acme | Engineering | Remote" then "- Frontend Engineer": the header named the department, the list names the roles.
-            titles.RemoveAll(t => IsDepartment(t.Title));
+            titles.RemoveAll(departments.Contains);
         }
         return Distinct(titles);
     }
