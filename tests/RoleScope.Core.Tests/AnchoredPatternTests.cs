@@ -52,7 +52,7 @@ public sealed class AnchoredPatternTests
         "world", "hybrid", "cloud", "apps", "on", "site", "onsite", "on-site", "office", "in-office", "person", "in-person",
         "studio", "at", "least", "one", "two", "three", "four", "five", "1", "2", "3", "4", "5", "6", "day", "days", "a", "per",
         "/", "each", "week", "occasional", "some", "flexible", "our", "HQ", "based", "premises", "sensing", "control", "teams",
-        "across", "mostly", "part", "partially", "partly", "part-time", "sometimes", "occasionally", "few", "a few", "times", "x",
+        "across", "mostly", "primarily", "mainly", "largely", "part", "partially", "partly", "part-time", "sometimes", "occasionally", "few", "a few", "times", "x",
         "once", "twice", "wk", "%", "year", "years", "yrs", "YOE", "experience", "exp", "of", "min.", "minimum", "more", "than", "over",
         "plus", "+", "(", ")", "5+", "(3+", "2-3", "building", "professional", "we", "x(", "1.5", "10", "٣", "20%", "Mondays", "allowed", "up", "every", "home-office", "٣", ":", "(no)", ".", ",", "-", "now", "known", "cannon", "working", "network", "wo\u212Ark", "\u212A", "Monday",
     ];
@@ -95,6 +95,33 @@ public sealed class AnchoredPatternTests
             text.Append(Separators[random.Next(Separators.Length)]);
         }
         return text.ToString();
+    }
+
+    /// <summary>
+    /// The part-remote phrases are searched only in windows around "remote", "home" and "wfh"; the text they blank must be
+    /// the text a scan of the whole text blanks, on every real posting and on random texts (a window too narrow for a new
+    /// phrase, such as "Hybrid (local but mix of onsite and wfh)", fails here).
+    /// </summary>
+    [Fact]
+    public void Part_remote_masking_near_remote_words_blanks_what_a_whole_scan_blanks()
+    {
+        var scan = new Regex(WorkModeDetector.PartRemote.Pattern, WorkModeDetector.PartRemote.Options);
+        var random = new Random(20261207);
+        var masked = 0;
+        foreach (var text in RealTexts.Value.Concat(Enumerable.Range(0, 20_000).Select(_ => RandomText(random))))
+        {
+            var expected = Scan(scan, text);
+            var chars = text.ToCharArray();
+            foreach (var (index, length) in expected)
+            {
+                Array.Fill(chars, ' ', index, length);
+            }
+            var actual = WorkModeDetector.MaskedPartRemote(text, text.Contains('\u212A'), out var first);
+            Assert.True(new string(chars) == actual, $"masked differently: \"{text}\"");
+            Assert.Equal(expected.Count > 0 ? expected[0] : null, first);
+            masked += expected.Count > 0 ? 1 : 0;
+        }
+        Assert.True(masked >= 100, $"only {masked} texts held a part-remote phrase");
     }
 
     private static List<(int Index, int Length)> Scan(Regex regex, string text)

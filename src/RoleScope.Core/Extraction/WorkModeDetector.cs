@@ -20,14 +20,18 @@ public static partial class WorkModeDetector
 
     internal static readonly AnchoredPattern NoRemote = new(NoRemotePattern, NoRemoteAt(), ["no", "without", "never", "remote"]);
 
-    internal const string PartRemotePattern = @"\bmostly\s+remote\b|\bpart[\s-]+remote\b|\b[1-9]\d?\s*%\s*(?:remote|WFH|work(?:ing)?\s+from\s+home)\b|\b(?:work(?:ing)?\s+from\s+home|WFH)\s+(?:on\s+(?:mon|tues|wednes|thurs|fri)days?|once|twice|one|two|three|\d)\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a\s+week\s+)?(?:working\s+)?from\s+home\b|\b(?:partially|partly|part[\s-]time|occasionally|sometimes|\d\s*(?:days?|x)\s*(?:a|per|/)?\s*(?:week|wk)?)\s+remote\b|\bremote\s+(?:\d|one|two|three|four)\s*days?\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a|per)\s+week\s+(?:of\s+)?(?:remote|from\s+home|wfh)\b|\b(?:one|two|three|four|\d)\s+(?:remote|wfh|home[\s-]office)\s+days?\b|\b(?:some|occasional|a\s+few)\s+remote\s+(?:working\s+|work\s+)?days?\b|\bremote\s+(?:working\s+|work\s+)?days?\b|\b(?:remote(?:ly)?|work(?:ing)?\s+from\s+home|WFH)(?:\s+(?:is\s+)?(?:allowed|possible|available|optional|ok))?\s+(?:up\s+to\s+)?(?:once|twice|(?:one|two|three|four|[1-4])\s*(?:days?|times|x))\s*(?:a|per|/|each|every)\s*week\b";
+    internal const string PartRemotePattern = @"\b(?:mostly|primarily|mainly|largely)\s+remote\b|\bhybrid\s*\((?![^)\n]{0,30}?(?:\b(?:or|fully|full|100%)\s+(?:remote|wfh)\b|\bremote\s+(?:is\s+)?(?:possible|available|ok|optional|an\s+option)\b))[^)\n]{0,32}?\b(?:remote|wfh|work(?:ing)?\s+from\s+home)\b[^)\n]{0,30}\)|\bpart[\s-]+remote\b|\b[1-9]\d?\s*%\s*(?:remote|WFH|work(?:ing)?\s+from\s+home)\b|\b(?:work(?:ing)?\s+from\s+home|WFH)\s+(?:on\s+(?:mon|tues|wednes|thurs|fri)days?|once|twice|one|two|three|\d)\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a\s+week\s+)?(?:working\s+)?from\s+home\b|\b(?:partially|partly|part[\s-]time|occasionally|sometimes|\d\s*(?:days?|x)\s*(?:a|per|/)?\s*(?:week|wk)?)\s+remote\b|\bremote\s+(?:\d|one|two|three|four)\s*days?\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a|per)\s+week\s+(?:of\s+)?(?:remote|from\s+home|wfh)\b|\b(?:one|two|three|four|\d)\s+(?:remote|wfh|home[\s-]office)\s+days?\b|\b(?:some|occasional|a\s+few)\s+remote\s+(?:working\s+|work\s+)?days?\b|\bremote\s+(?:working\s+|work\s+)?days?\b|\b(?:remote(?:ly)?|work(?:ing)?\s+from\s+home|WFH)(?:\s+(?:is\s+)?(?:allowed|possible|available|optional|ok))?\s+(?:up\s+to\s+)?(?:once|twice|(?:one|two|three|four|[1-4])\s*(?:days?|times|x))\s*(?:a|per|/|each|every)\s*week\b";
 
     [GeneratedRegex(@"\G(?:" + PartRemotePattern + ")", Options)]
     private static partial Regex PartRemoteAt();
 
-    /// <summary>Also searched only near "remote", "home" or "wfh" (<see cref="MaskedPartRemote"/>); "a" starts "a few remote days".</summary>
+    /// <summary>
+    /// Also searched only near "remote", "home" or "wfh" (<see cref="MaskedPartRemote"/>); "a" starts "a few remote days".
+    /// "Hybrid (onsite + remote)", "HYBRID (flexible WFH)": the bracket says what the hybrid mixes, so its "remote" offers no
+    /// fully remote work; "Hybrid (or fully remote)" and "Hybrid (remote possible)" do, and are left to <see cref="Remote"/>.
+    /// </summary>
     internal static readonly AnchoredPattern PartRemote = new(PartRemotePattern, PartRemoteAt(),
-        ["mostly", "part", "work", "wfh", "one", "two", "three", "four", "occasional", "some", "remote", "a"], AnchoredPattern.DecimalDigits);
+        ["mostly", "primarily", "mainly", "largely", "hybrid", "part", "work", "wfh", "one", "two", "three", "four", "occasional", "some", "remote", "a"], AnchoredPattern.DecimalDigits);
 
     internal const string RemotePattern = @"\bremote(?:ly)?\b(?![\s-]+(?:sensing|upgrades?|updates?|debugging|diagnostics?|execution|mechanisms?|control|controls|controlled|operated|piloted|procedure|desktop|access|devices?|monitoring|patient|teams?\s+across|management\s+tools|working\s+days?|work\s+days?|days?))|\bwork\s+from\s+(?:home|anywhere)\b|\bWFH\b|\bwork[\s-]from[\s-]anywhere\b|\bdistributed[\s-]first\b|\bfully[\s-]distributed\b|(?<=\b(?:US|USA|EU|UK|Europe|Canada|LATAM|EMEA)[\s-]+)anywhere\b|\banywhere\s+in\s+(?:the\s+)?(?:world|US|USA|U\.S\.|EU|UK|Europe|Canada|LATAM|EMEA)\b";
 
@@ -145,9 +149,10 @@ public static partial class WorkModeDetector
 
     /// <summary>
     /// Most letters, digits and symbols a <see cref="PartRemote"/> match holds before its first "remote", "home" or "wfh"
-    /// ("three days a week working from home" has 25), with a margin; whitespace between them does not count.
+    /// ("three days a week working from home" has 25; "hybrid (" and up to 32 characters before "remote" in the bracket, 39 at
+    /// most), with a margin; whitespace between them does not count.
     /// </summary>
-    private const int PartRemoteLead = 32;
+    private const int PartRemoteLead = 40;
 
     /// <summary>
     /// Most letters, digits and symbols a <see cref="PartRemote"/> attempt reads from where it starts, with a margin: the
@@ -161,7 +166,7 @@ public static partial class WorkModeDetector
     /// 'k', which the pattern also matches as the Kelvin sign: a text holding one is always searched.
     /// </summary>
     private static readonly SearchValues<string> PartRemoteWords = SearchValues.Create(
-        ["mostly", "day", "once", "twice", "one", "two", "three", "four", "partially", "partly", "part", "occasionally", "sometimes", "week",
+        ["mostly", "primarily", "mainly", "largely", "hybrid", "day", "once", "twice", "one", "two", "three", "four", "partially", "partly", "part", "occasionally", "sometimes", "week",
          "wk"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -170,7 +175,7 @@ public static partial class WorkModeDetector
     /// such word, and no attempt starting at or before that word reads more than <see cref="PartRemoteReach"/> beyond it. So a
     /// match found in the window of a word and starting at or before it is the leftmost match of the whole text.
     /// </summary>
-    private static string MaskedPartRemote(string text, bool kelvin, out (int Index, int Length)? first)
+    internal static string MaskedPartRemote(string text, bool kelvin, out (int Index, int Length)? first)
     {
         first = null;
         char[]? chars = null;
