@@ -124,6 +124,42 @@ public sealed class AnchoredPatternTests
         Assert.True(masked >= 100, $"only {masked} texts held a part-remote phrase");
     }
 
+    private static readonly string[] HiringWords =
+    [
+        "we're", "hiring", "for", "looking", "to", "hire", "seeking", "need", "open", "roles", "role", "positions", "a", "few", "senior",
+        "backend", "frontend", "and", "or", ",", "engineers", "engineer", "developer", "SREs", "leads", "lead", "designers", "interns",
+        "Sr.", "now.", "today", "!", "?", ";", "|", ":", "-", "Vue.JS", "(remote)", "\u212A", "team",
+    ];
+
+    /// <summary>
+    /// Hiring sentences are tried only at their start words, and only where the rest of the line holds a role noun: every list found
+    /// so must be the one a scan of the pattern over the whole text finds, on every real posting and on random texts.
+    /// </summary>
+    [Fact]
+    public void Hiring_lists_tried_at_their_start_words_are_those_a_scan_finds()
+    {
+        var random = new Random(20261208);
+        var found = 0;
+        var randomTexts = Enumerable.Range(0, 20_000).Select(_ =>
+            string.Join("", Enumerable.Range(0, random.Next(1, 16)).Select(_ => HiringWords[random.Next(HiringWords.Length)] + Separators[random.Next(Separators.Length)])));
+        foreach (var text in RealTexts.Value.Concat(randomTexts))
+        {
+            for (var from = 0; ;)
+            {
+                var expected = RoleFinder.NextHiringListByScan(text, from);
+                var actual = RoleFinder.NextHiringList(text, from);
+                Assert.True((expected?.Index, expected?.Length) == (actual?.Index, actual?.Length), $"hiring list differs from {from} in \"{text}\"");
+                if (expected is null)
+                {
+                    break;
+                }
+                found++;
+                from = expected.Index + expected.Length;
+            }
+        }
+        Assert.True(found >= 200, $"only {found} hiring lists found");
+    }
+
     private static List<(int Index, int Length)> Scan(Regex regex, string text)
     {
         var found = new List<(int Index, int Length)>();

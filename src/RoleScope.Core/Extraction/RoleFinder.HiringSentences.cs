@@ -8,7 +8,7 @@ namespace RoleScope.Core.Extraction;
 public sealed partial class RoleFinder
 {
     private const string HiringListPattern =
-        @"\b(?:hiring(?:\s+for)?|looking\s+(?:for|to\s+hire)|seek(?:s|ing)|searching\s+for|recruiting|need|hire|open\s+roles?(?:\s+for)?|positions?\s+for|vacanc(?:y|ies)\s+for|openings?\s+for|roles?\s+for)[^\S\n]*[:-]?[^\S\n]+(?:an?\s+|the\s+|several\s+|multiple\s+|two\s+|three\s+|four\s+|a\s+few\s+|more\s+|experienced\s+|talented\s+|passionate\s+|strong\s+|great\s+|skilled\s+)*(?<list>[^!?\n:;|]{2,110}?\b(?:engineers?|developers?|designers?|scientists?|managers?|SREs?|SWEs?|(?<![,/&]\s*)leads?|leads?(?!\s*(?:,|/|&|\band\b|\bor\b))|architects?|analysts?|interns?|programmers?|researchers?))\b(?!\s+roles?\b)";
+        @"\b(?:hiring(?:[^\S\n]+for)?|looking[^\S\n]+(?:for|to[^\S\n]+hire)|seek(?:s|ing)|searching[^\S\n]+for|recruiting|need|hire|open[^\S\n]+roles?(?:[^\S\n]+for)?|positions?[^\S\n]+for|vacanc(?:y|ies)[^\S\n]+for|openings?[^\S\n]+for|roles?[^\S\n]+for)[^\S\n]*[:-]?[^\S\n]+(?:an?[^\S\n]+|the[^\S\n]+|several[^\S\n]+|multiple[^\S\n]+|two[^\S\n]+|three[^\S\n]+|four[^\S\n]+|a[^\S\n]+few[^\S\n]+|more[^\S\n]+|experienced[^\S\n]+|talented[^\S\n]+|passionate[^\S\n]+|strong[^\S\n]+|great[^\S\n]+|skilled[^\S\n]+)*(?<list>[^!?\n:;|]{2,110}?\b(?:engineers?|developers?|designers?|scientists?|managers?|SREs?|SWEs?|(?<![,/&]\s*)leads?|leads?(?!\s*(?:,|/|&|\band\b|\bor\b))|architects?|analysts?|interns?|programmers?|researchers?))\b(?!\s+roles?\b)";
 
     [GeneratedRegex(HiringListPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiringList();
@@ -27,7 +27,7 @@ public sealed partial class RoleFinder
     /// <see cref="HiringWords"/>, so the pattern is tried at each of them in turn, not at every position after the first (a
     /// scan to the end of the text whenever "need" or "open" starts no list).
     /// </summary>
-    private static Match? NextHiringList(string text, int from)
+    internal static Match? NextHiringList(string text, int from)
     {
         if (from >= text.Length)
         {
@@ -35,14 +35,7 @@ public sealed partial class RoleFinder
         }
         if (text.Contains('\u212A'))
         {
-            for (var m = HiringList().Match(text, from); m.Success; m = m.NextMatch())
-            {
-                if (SentenceStop(m.Groups["list"].ValueSpan, MinSentenceWordLetters) < 0)
-                {
-                    return m;
-                }
-            }
-            return null;
+            return NextHiringListByScan(text, from);
         }
         for (var i = from; i < text.Length; i++)
         {
@@ -52,6 +45,10 @@ public sealed partial class RoleFinder
                 return null;
             }
             i += word;
+            if (!MayListRoles(text, i))
+            {
+                continue;
+            }
             // The list may hold dotted names ("Vue.JS", "Sr. Engineers") but not end a sentence: one test here, not a lookahead at
             // every character of the pattern's loop.
             if (HiringListAt().Match(text, i) is { Success: true } m && SentenceStop(m.Groups["list"].ValueSpan, MinSentenceWordLetters) < 0)
@@ -60,6 +57,44 @@ public sealed partial class RoleFinder
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// What <see cref="NextHiringList"/> finds, by scans of the pattern over the text from <paramref name="from"/>: the leftmost
+    /// match that ends no sentence inside its list. After one that does, the next scan starts one character on, so that a list
+    /// starting inside it is still found ("looking for coders, ideally ... experience. We are also looking for a data engineer").
+    /// </summary>
+    internal static Match? NextHiringListByScan(string text, int from)
+    {
+        for (var m = HiringList().Match(text, from); m.Success; m = HiringList().Match(text, m.Index + 1))
+        {
+            if (SentenceStop(m.Groups["list"].ValueSpan, MinSentenceWordLetters) < 0)
+            {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Every <see cref="HiringList"/> match ends with one of these (case-insensitively; "SREs" and "SWEs" hold "sre" and "swe"), and
+    /// no match crosses a line or holds "!", "?", ";" or "|".
+    /// </summary>
+    private static readonly SearchValues<string> ListRoleNouns = SearchValues.Create(
+        ["engineer", "developer", "designer", "scientist", "manager", "sre", "swe", "lead", "architect", "analyst", "intern", "programmer",
+         "researcher"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<char> ListStops = SearchValues.Create("\n!?;|");
+
+    /// <summary>
+    /// Whether a hiring sentence starting at <paramref name="at"/> can end in a role noun: the rest of its line up to a stop holds
+    /// one. Most "need", "open" and "role" in a posting start no list, and this search is cheaper than the pattern's attempt.
+    /// </summary>
+    private static bool MayListRoles(string text, int at)
+    {
+        var rest = text.AsSpan(at);
+        var stop = rest.IndexOfAny(ListStops);
+        return (stop < 0 ? rest : rest[..stop]).IndexOfAny(ListRoleNouns) >= 0;
     }
 
     /// <summary>Role nouns that are verbs or plain nouns as often: alone at the end of a hiring sentence they name no role.</summary>
