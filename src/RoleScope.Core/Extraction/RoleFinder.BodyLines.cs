@@ -211,7 +211,7 @@ public sealed partial class RoleFinder
             wordStart--;
         }
         var word = text.AsSpan(wordStart, wordEnd - wordStart);
-        return _roleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || word.Length <= 4 && IsUpperInvariant(word);
+        return _roleNouns.Contains(word) || word.Length <= 4 && IsUpperInvariant(word);
     }
 
     /// <summary>True when upper-casing (invariant culture) leaves the word as it is.</summary>

@@ -98,7 +98,7 @@ public sealed partial class RoleFinder
     }
 
     /// <summary>Role nouns that are verbs or plain nouns as often: alone at the end of a hiring sentence they name no role.</summary>
-    private static readonly FrozenSet<string> VerbLikeNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "lead", "leads", "head", "heads");
+    private static readonly WordSet VerbLikeNouns = new("lead", "leads", "head", "heads");
 
     /// <summary>The first ". " that ends a sentence, not an abbreviation ("Sr. Engineer", "Inc. is"): the word before has 4+ letters.</summary>
     private static int SentenceStop(ReadOnlySpan<char> s, int minLetters = 4)
@@ -130,7 +130,7 @@ public sealed partial class RoleFinder
         var from = start;
         foreach (var t in tokens)
         {
-            if (t.IsWord && _stopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.Span(text)))
+            if (t.IsWord && _stopWords.Contains(t.Span(text)))
             {
                 from = t.End;
             }

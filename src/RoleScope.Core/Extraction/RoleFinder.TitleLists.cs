@@ -16,7 +16,7 @@ public sealed partial class RoleFinder
     private static partial Regex Noise();
 
     /// <summary>Role nouns that name a level when a list part is only them ("junior, lead, and senior engineers").</summary>
-    private static readonly FrozenSet<string> LevelNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "lead", "leads");
+    private static readonly WordSet LevelNouns = new("lead", "leads");
 
     /// <summary>
     /// Splits "Backend, Frontend and Full-Stack Engineers" into one title per role, giving the trailing noun to parts without
@@ -65,7 +65,7 @@ public sealed partial class RoleFinder
             // "junior, lead, and senior-level engineers", "Director, Lead and Senior engineers": "lead" alone is a level when a part
             // follows it ("Director" and "Intern" alone stay roles).
             var levelWord = (!hasNoun && !isFamily) ||
-                (partIndex < parts.Count - 1 && LevelNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(cleaned.AsSpan(ta, tb - ta)));
+                (partIndex < parts.Count - 1 && LevelNouns.Contains(cleaned.AsSpan(ta, tb - ta)));
             if (levelWord && IsSeniorityWord(text, start + ta, start + tb))
             {
                 // "Senior & Staff Software Engineers": a level alone shares the next part's role.
@@ -250,7 +250,7 @@ public sealed partial class RoleFinder
         var afterNumber = false;
         foreach (var t in tokens)
         {
-            if (t.IsWord && (_noiseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.Span(text)) || char.IsDigit(text[t.Start])))
+            if (t.IsWord && (_noiseWords.Contains(t.Span(text)) || char.IsDigit(text[t.Start])))
             {
                 afterNumber = char.IsDigit(text[t.Start]);
                 continue;
@@ -287,7 +287,7 @@ public sealed partial class RoleFinder
         var tokens = scratch.Tokens;
         foreach (var t in tokens)
         {
-            if (t.IsWord && _roleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.Span(text)))
+            if (t.IsWord && _roleNouns.Contains(t.Span(text)))
             {
                 return true;
             }

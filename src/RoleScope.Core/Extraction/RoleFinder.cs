@@ -15,18 +15,18 @@ public sealed partial class RoleFinder
     /// <summary>A title longer than this many words is a sentence, not a title.</summary>
     private const int MaxTitleWords = 9;
 
-    private readonly FrozenSet<string> _roleNouns;
-    private readonly FrozenSet<string> _stopWords;
-    private readonly FrozenSet<string> _noiseWords;
+    private readonly WordSet _roleNouns;
+    private readonly WordSet _stopWords;
+    private readonly WordSet _noiseWords;
     private readonly PhraseTrie<bool> _familyWords = new();
     private readonly PhraseTrie<bool> _seniorityWords = new();
     private readonly PhraseTrie<bool> _nonSoftwareWords = new();
 
     public RoleFinder(RolePatterns patterns)
     {
-        _roleNouns = patterns.RoleNouns.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        _stopWords = patterns.TitleStopWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        _noiseWords = patterns.LeadingNoiseWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _roleNouns = new(patterns.RoleNouns);
+        _stopWords = new(patterns.TitleStopWords);
+        _noiseWords = new(patterns.LeadingNoiseWords);
         foreach (var word in patterns.ListableFamilyWords)
         {
             _familyWords.Add(word, true);
@@ -93,7 +93,7 @@ public sealed partial class RoleFinder
             // "what we need right now is for an Infrastructure Lead": the list starts after the last sentence word.
             var start = AfterLastStopWord(text, list.Index, list.Index + list.Length);
             // "practices that lead to better security": a lone "lead" or "head" after a sentence word is a verb or a body part.
-            if (!VerbLikeNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, list.Index + list.Length - start).Trim()))
+            if (!VerbLikeNouns.Contains(text.AsSpan(start, list.Index + list.Length - start).Trim()))
             {
                 SplitList(text, start, list.Index + list.Length, titles, keepWhole: false, fromBody: true);
             }
@@ -195,11 +195,11 @@ public sealed partial class RoleFinder
             wordStart--;
         }
         var last = text.AsSpan(wordStart, wordEnd - wordStart);
-        if (!_roleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last))
+        if (!_roleNouns.Contains(last))
         {
             return null;
         }
-        if (!CompanyNameNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last))
+        if (!CompanyNameNouns.Contains(last))
         {
             return e;
         }
@@ -208,7 +208,7 @@ public sealed partial class RoleFinder
         foreach (var t in scratch.Tokens)
         {
             var word = t.Span(text);
-            if (t.IsWord && _roleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !CompanyNameNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (t.IsWord && _roleNouns.Contains(word) && !CompanyNameNouns.Contains(word))
             {
                 return e;
             }
@@ -217,7 +217,7 @@ public sealed partial class RoleFinder
     }
 
     /// <summary>Role nouns that end company names as often as titles ("Acme Engineering", "ROAS Expert", "Cloud Consultants").</summary>
-    private static readonly FrozenSet<string> CompanyNameNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet CompanyNameNouns = new(
         "engineering", "expert", "experts", "consultant", "consultants", "specialist", "specialists", "owner", "officer", "partner", "partners");
 
     /// <summary>The end of a title-like prefix of a segment that ends at its first role noun, or null.</summary>
@@ -236,7 +236,7 @@ public sealed partial class RoleFinder
             {
                 return null;
             }
-            if (_roleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.Span(text)))
+            if (_roleNouns.Contains(t.Span(text)))
             {
                 return IsTitleLike(text, start, t.End) ? t.End : null;
             }
@@ -312,11 +312,11 @@ public sealed partial class RoleFinder
             }
             words++;
             var word = t.Span(text);
-            if (_stopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (_stopWords.Contains(word))
             {
                 return false;
             }
-            hasRole |= _roleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            hasRole |= _roleNouns.Contains(word);
         }
         if (!hasRole)
         {
@@ -330,7 +330,7 @@ public sealed partial class RoleFinder
     }
 
     /// <summary>Last words of a title that names a department or a group of openings, not a role: "Engineering", "Engineering Roles".</summary>
-    private static readonly FrozenSet<string> DepartmentWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet DepartmentWords = new(
         "engineering", "roles", "positions", "openings", "opportunities", "jobs", "team", "teams");
 
     /// <summary>
@@ -345,14 +345,14 @@ public sealed partial class RoleFinder
         {
             last = scratch.Tokens[i].IsWord ? i : -1;
         }
-        if (last < 0 || !DepartmentWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(scratch.Tokens[last].Span(title)))
+        if (last < 0 || !DepartmentWords.Contains(scratch.Tokens[last].Span(title)))
         {
             return false;
         }
         foreach (var t in scratch.Tokens)
         {
             var word = t.Span(title);
-            if (t.IsWord && _roleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !word.Equals("engineering", StringComparison.OrdinalIgnoreCase))
+            if (t.IsWord && _roleNouns.Contains(word) && !word.Equals("engineering", StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }

@@ -133,7 +133,7 @@ public sealed class SkillMatcher
         for (var t = Math.Max(0, first - ContextWindow); t <= Math.Min(tokens.Count - 1, last + ContextWindow); t++)
         {
             if (tokens[t].IsWord && (t < first || t > last) &&
-                rule.ContextWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[t].Span(text)))
+                rule.ContextWords.Contains(tokens[t].Span(text)))
             {
                 return true;
             }
@@ -184,7 +184,7 @@ public sealed class SkillMatcher
     private sealed class CompiledRule(AmbiguityRule rule)
     {
         public bool NeedsContext { get; } = rule.NeedsContext;
-        public FrozenSet<string> ContextWords { get; } = (rule.ContextWords ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        public WordSet ContextWords { get; } = new(rule.ContextWords ?? []);
         public FrozenSet<string> VetoBefore { get; } = (rule.VetoBefore ?? []).Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
         public FrozenSet<string> VetoAfter { get; } = (rule.VetoAfter ?? []).Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
     }
