@@ -58,6 +58,10 @@ public sealed class SalaryParserTests
     [InlineData("Base Salary: $90,000 - $120,000 Equity: 0.2% - 0.75%", 90_000, 120_000, "USD", PayPeriod.Year)]
     // "|" ends a field: "Equity" in the field before does not describe the range.
     [InlineData("- Project Manager | Experienced | Equity | £40k-£70k (based on experience) + Quarterly Bonus", 40_000, 70_000, "GBP", PayPeriod.Year)]
+    // On-call duty named before the salary, or overtime after it, says nothing of the salary itself.
+    [InlineData("You will join the on-call rotation. Salary: $150k - $180k.", 150_000, 180_000, "USD", PayPeriod.Year)]
+    [InlineData("Rate: $50/hr, overtime paid at 1.5x.", 50, 50, "USD", PayPeriod.Hour)]
+    [InlineData("Overtime and on-call are rare.\n\nWhat we offer:\n- Salary: €60k - €75k\n- 30 days off", 60_000, 75_000, "EUR", PayPeriod.Year)]
     // A dollar's code after the period; "between X and Y" is a range; a period past a second amount is that amount's.
     [InlineData("$35 - $45 an hour CAD, 25 hours a week.", 35, 45, "CAD", PayPeriod.Hour)]
     [InlineData("Salary between $120k and $150k.", 120_000, 150_000, "USD", PayPeriod.Year)]
@@ -173,6 +177,12 @@ public sealed class SalaryParserTests
     [InlineData("Ardour currently brings in more than US$200k/yr and we hope to expand this.")]
     [InlineData("When Walmart gives La Croix a $100k order for seltzer, Walmart pays late.")]
     [InlineData("Equity: $50k in options vesting over four years.")]
+    [InlineData("Remuneration for on-call: week: 100 PLN/night weekend: 200 PLN/day")]
+    [InlineData("Remuneration for on-call:\nweek: 100 PLN/night\nweekend: 200 PLN/day")]
+    [InlineData("Overtime rates:\n- weekdays: $60/hour\n- weekends: $80/hour")]
+    [InlineData("On-call allowance: $500/week.")]
+    [InlineData("Overtime rate: $75/hour.")]
+    [InlineData("Standby pay of 40 EUR per day.")]
     public void Money_and_numbers_that_are_not_pay_are_not_salary(string text)
     {
         var found = Parser.Parse(text);

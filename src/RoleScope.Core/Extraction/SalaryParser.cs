@@ -202,7 +202,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
             }
             currency = defaultCurrency;
         }
-        if (IsNotPay(before, after, period) || VariablePayBefore().IsMatch(before) || RevenueBefore().IsMatch(before))
+        if (IsNotPay(before, after, period) || VariablePayBefore().IsMatch(before) || RevenueBefore().IsMatch(before) || IsExtraHoursPay(before) || IsExtraHoursPay(ListHeading(text, m.Index)))
         {
             return null;
         }
@@ -235,6 +235,51 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     // "OTE $180,000", "total compensation of $250k", "per diem of $75/day": pay that is not base pay, named right before the amount.
     [GeneratedRegex(@"\b(?:ote|on[\s-]target(?:\s+earnings)?|total\s+comp(?:ensation)?|tc|per\s+diem|commissions?|variable(?:\s+pay)?|bonus(?:es)?|equity)\s*[:=(]?\s*(?:of\s+|is\s+|up\s+to\s+|around\s+|~\s*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VariablePayBefore();
+
+    /// <summary>
+    /// Pay for hours beyond the job's own, with the pay word that may follow it: "on-call allowance", "overtime rate", "standby pay".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:on[\s-]call|overtime|stand[\s-]?by|night\s+shifts?|weekend\s+shifts?)(?:\s+(?:pay|rate|allowance|compensation|remuneration|bonus))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExtraHoursCue();
+
+    /// <summary>
+    /// True when on-call, overtime or standby pay is named in the amount's clause before it and no pay word comes after that
+    /// name: "Remuneration for on-call: week: 100 PLN/night, weekend: 200 PLN/day" is not base pay; "on-call rotation, salary
+    /// $150k" is.
+    /// </summary>
+    private static bool IsExtraHoursPay(string before)
+    {
+        var extra = LastMatchEnd(ExtraHoursCue(), before);
+        return extra >= 0 && extra >= LastMatchEnd(PayCue(), before);
+    }
+
+    /// <summary>Most lines of a list between an amount and the heading above it ("Remuneration for on-call:").</summary>
+    private const int MaxListLinesAbove = 5;
+
+    /// <summary>
+    /// The heading of the list whose line holds <paramref name="position"/>: the nearest line above ending with ":", reached over
+    /// at most <see cref="MaxListLinesAbove"/> lines without a blank one; "" when there is none.
+    /// </summary>
+    private static string ListHeading(string text, int position)
+    {
+        var lineStart = position > 0 ? text.LastIndexOf('\n', position - 1) + 1 : 0;
+        for (var lines = 0; lines < MaxListLinesAbove && lineStart > 0; lines++)
+        {
+            var previousEnd = lineStart - 1;
+            var previousStart = previousEnd > 0 ? text.LastIndexOf('\n', previousEnd - 1) + 1 : 0;
+            var line = text.AsSpan(previousStart, previousEnd - previousStart).Trim();
+            if (line.IsEmpty)
+            {
+                return "";
+            }
+            if (line[^1] == ':')
+            {
+                return line.ToString();
+            }
+            lineStart = previousStart;
+        }
+        return "";
+    }
 
     public static int AnnualFactor(PayPeriod period) => period switch
     {
