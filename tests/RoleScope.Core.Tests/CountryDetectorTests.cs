@@ -16,6 +16,7 @@ public sealed class CountryDetectorTests
     [InlineData("Acme | Backend Engineer | Berlin, Germany | Full-time", "DE")]
     [InlineData("Acme | Backend Engineer | Austin, TX", "US")]
     [InlineData("Acme | Backend Engineer | Remote (US)", "US")]
+    [InlineData("Acme | Backend Engineer\nWe build tools for clinics.\nThis is full time remote, but only hiring from EMEA to the East Coast of the US.", "US")]
     [InlineData("Acme | Backend Engineer | London", "GB")]
     [InlineData("Acme | Backend Engineer | Toronto, ON", "CA")]
     [InlineData("Acme | Backend Engineer | Remote in Texas", "US")]
