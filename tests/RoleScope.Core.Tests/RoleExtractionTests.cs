@@ -343,6 +343,16 @@ public sealed class RoleExtractionTests
     // One line that lists titles and nothing else.
     [InlineData("Acme - Remote First - HQ in Oakland\nBackend Engineer, Mobile SDK Engineer, Data Scientist, Product Designer/Manager\nApply now.",
         "Backend Engineer", "Mobile SDK Engineer", "Data Scientist", "Product Designer/Manager")]
+    // A field label at the start of a line ("Role:", "Position:", "Job title:") gives the titles after it; mid-line it is prose.
+    [InlineData("Located: Vancouver, BC, Canada\nRole: Senior Full Stack Engineer, Senior Backend Engineer\nRemote: Yes",
+        "Senior Full Stack Engineer", "Senior Backend Engineer")]
+    [InlineData("Acme | Remote\nWe build satellite imaging tools.\nJob title: Software Engineer (Web Development)\nLocation: Munich", "Software Engineer")]
+    [InlineData("Acme | Remote\nWe build tools. The role: you will mentor engineers and own the data engineer hiring.")]
+    // A title line heading the bullets that describe the role is a title; two such headings give two.
+    [InlineData("Acme | Fully Remote (US) | Full-Time Positions\nWe build estate planning software.\nFull Stack Engineer (Mid to Senior Level)\n- ReactJS / TypeScript\n- GraphQL\nAI/ML Engineer\n- Python\n- LLMs",
+        "Full Stack Engineer", "AI/ML Engineer")]
+    // "an opportunity for" introduces a hiring list as "looking for" does.
+    [InlineData("Acme, the maker of Sparkle, has an opportunity for a remote Senior UI Developer to join our team.", "Senior UI Developer")]
     // A header segment listing departments names no role; its body's list does.
     [InlineData("Acme | Accounting, Security, HR, Marketing | Hybrid\nOpen roles:\n- Sr. Application Security Engineer", "Sr. Application Security Engineer")]
     // "lead" alone at the end of a hiring sentence is a verb; between levels it is a level, not a title.

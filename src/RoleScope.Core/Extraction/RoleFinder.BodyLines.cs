@@ -12,8 +12,9 @@ public sealed partial class RoleFinder
 
     /// <summary>
     /// Title lines of the body: bullets ("- Senior Backend Engineer"), linked lines ("Backend Engineer: https://..."), the plain
-    /// lines of a list that a line such as "We're hiring for:" introduces, up to the first line that is not a title, and runs of
-    /// two or more plain title lines ("Developer Advocate", then "Senior Software Engineer - Feeds").
+    /// lines of a list that a line such as "We're hiring for:" introduces, up to the first line that is not a title, runs of
+    /// two or more plain title lines ("Developer Advocate", then "Senior Software Engineer - Feeds"), and a plain title line that
+    /// heads bullets.
     /// </summary>
     private void FindBulletTitles(string text, int from, List<TitleSpan> titles)
     {
@@ -37,6 +38,13 @@ public sealed partial class RoleFinder
             var blank = text.AsSpan(lineStart, lineEnd - lineStart).IsWhiteSpace();
             var listed = false;
             (int Start, int End)? plainTitle = null;
+            if (bullet && pending is { } heading)
+            {
+                // "Full Stack Engineer (Mid to Senior Level)" then "- ReactJS / TypeScript": a title line heading the bullets that
+                // describe the role.
+                found += AddTitles(text, heading.Start, heading.End, titles);
+                pending = null;
+            }
             if (bullet || linked || inList || plain)
             {
                 s += marker;
@@ -125,9 +133,10 @@ public sealed partial class RoleFinder
 
     /// <summary>
     /// "Open positions: X, Y and Z", "hiring for several roles: X, Y", "roles (see https://...), including X, Y", "Looking for: X | Y":
-    /// a word for openings, then a colon (not a link's) or "including", or a hiring word and a colon, then a list on the same line.
+    /// a word for openings, then a colon (not a link's) or "including", or a hiring word and a colon, then a list on the same line;
+    /// or a field label at the start of a line: "Role: Senior Full Stack Engineer, Senior Backend Engineer", "Job title: ...".
     /// </summary>
-    [GeneratedRegex(@"\b(?:positions|openings|roles|vacancies|opportunities)\b(?:[^:.!?\n]|[.:](?=/*\w)){0,100}?(?::(?!/)|\bincluding\b)[^\S\n]*(?=\S)|\b(?:including|hiring(?:\s+for)?|looking\s+for|seeking)\s*:[^\S\n]*(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:positions|openings|roles|vacancies|opportunities)\b(?:[^:.!?\n]|[.:](?=/*\w)){0,100}?(?::(?!/)|\bincluding\b)[^\S\n]*(?=\S)|\b(?:including|hiring(?:\s+for)?|looking\s+for|seeking)\s*:[^\S\n]*(?=\S)|(?:^|(?<=\n))[^\S\n]*(?:(?:job|open)[^\S\n]+)?(?:roles?|positions?|titles?|jobs?|openings?)[^\S\n]*:[^\S\n]*(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ColonListStart();
 
     /// <summary>

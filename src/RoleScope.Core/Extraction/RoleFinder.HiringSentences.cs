@@ -8,7 +8,7 @@ namespace RoleScope.Core.Extraction;
 public sealed partial class RoleFinder
 {
     private const string HiringListPattern =
-        @"\b(?:hiring(?:[^\S\n]+for)?|looking[^\S\n]+(?:for|to[^\S\n]+hire)|seek(?:s|ing)|searching[^\S\n]+for|recruiting|need|hire|open[^\S\n]+roles?(?:[^\S\n]+for)?|positions?[^\S\n]+for|vacanc(?:y|ies)[^\S\n]+for|openings?[^\S\n]+for|roles?[^\S\n]+for)[^\S\n]*[:-]?[^\S\n]+(?:an?[^\S\n]+|the[^\S\n]+|several[^\S\n]+|multiple[^\S\n]+|two[^\S\n]+|three[^\S\n]+|four[^\S\n]+|a[^\S\n]+few[^\S\n]+|more[^\S\n]+|experienced[^\S\n]+|talented[^\S\n]+|passionate[^\S\n]+|strong[^\S\n]+|great[^\S\n]+|skilled[^\S\n]+)*(?<list>[^!?\n:;|]{2,110}?\b(?:engineers?|developers?|designers?|scientists?|managers?|SREs?|SWEs?|(?<![,/&]\s*)leads?|leads?(?!\s*(?:,|/|&|\band\b|\bor\b))|architects?|analysts?|interns?|programmers?|researchers?))\b(?!\s+roles?\b)";
+        @"\b(?:hiring(?:[^\S\n]+for)?|looking[^\S\n]+(?:for|to[^\S\n]+hire)|seek(?:s|ing)|searching[^\S\n]+for|recruiting|need|hire|open[^\S\n]+roles?(?:[^\S\n]+for)?|positions?[^\S\n]+for|vacanc(?:y|ies)[^\S\n]+for|openings?[^\S\n]+for|roles?[^\S\n]+for|opportunit(?:y|ies)[^\S\n]+for)[^\S\n]*[:-]?[^\S\n]+(?:an?[^\S\n]+|the[^\S\n]+|several[^\S\n]+|multiple[^\S\n]+|two[^\S\n]+|three[^\S\n]+|four[^\S\n]+|a[^\S\n]+few[^\S\n]+|more[^\S\n]+|experienced[^\S\n]+|talented[^\S\n]+|passionate[^\S\n]+|strong[^\S\n]+|great[^\S\n]+|skilled[^\S\n]+)*(?<list>[^!?\n:;|]{2,110}?\b(?:engineers?|developers?|designers?|scientists?|managers?|SREs?|SWEs?|(?<![,/&]\s*)leads?|leads?(?!\s*(?:,|/|&|\band\b|\bor\b))|architects?|analysts?|interns?|programmers?|researchers?))\b(?!\s+roles?\b)";
 
     [GeneratedRegex(HiringListPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiringList();
@@ -16,7 +16,7 @@ public sealed partial class RoleFinder
     /// <summary>Every <see cref="HiringList"/> match starts with one of these words (case-insensitive regex matching also takes the
     /// Kelvin sign for 'k', so a text holding one is searched from the start).</summary>
     private static readonly SearchValues<string> HiringWords = SearchValues.Create(
-        ["hiring", "looking", "seek", "searching", "recruiting", "need", "hire", "open", "position", "vacanc", "role"], StringComparison.OrdinalIgnoreCase);
+        ["hiring", "looking", "seek", "searching", "recruiting", "need", "hire", "open", "position", "vacanc", "role", "opportunit"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary><see cref="HiringList"/> tried at one position only (<c>\G</c>): at a word that can start a match.</summary>
     [GeneratedRegex(@"\G(?:" + HiringListPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
