@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using AngleSharp.Html;
 
@@ -18,6 +19,12 @@ public static class SimpleHtmlConverter
 
     /// <summary>Character references longer than this are left to the full parser, which reads at most 31 name characters.</summary>
     private const int MaxReferenceName = 30;
+
+    [InlineArray(MaxDepth)]
+    private struct ElementStack
+    {
+        private Element _first;
+    }
 
     private enum Element : byte
     {
@@ -61,7 +68,9 @@ public static class SimpleHtmlConverter
         {
             return false;
         }
-        Span<Element> stack = stackalloc Element[MaxDepth];
+        // A fixed buffer, not stackalloc: a method that allocates on the stack skips the profile-guided tier of compilation.
+        var stackBuffer = default(ElementStack);
+        Span<Element> stack = stackBuffer;
         var depth = 0;
         var inline = 0; // inline elements open on top of the stack
         var afterPre = false;
