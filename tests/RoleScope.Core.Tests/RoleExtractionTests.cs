@@ -133,6 +133,9 @@ public sealed class RoleExtractionTests
     [InlineData("Software Engineer", "You will build and run our core product.", RoleFamily.Other)]
     [InlineData("Software Engineer", "Our stack is Java and Spring Boot with Kafka, and you write Go too.", RoleFamily.Backend)]
     [InlineData("Software Engineer", "We run on GCP and AWS, and you will ship features in our product.", RoleFamily.Other)]
+    // A word that is both a family phrase and a skill ("LLMs") is one mention, one vote: it does not outweigh a frontend phrase.
+    [InlineData("Software Engineer", "We bring the power of LLMs to email. We want excellent frontend skills and Tailwind.", RoleFamily.Frontend)]
+    [InlineData("Software Engineer", "We bring the power of LLMs to email.", RoleFamily.Ml)]
     public void A_generic_title_takes_its_family_from_the_text(string title, string description, RoleFamily family)
     {
         Assert.Equal(family, OnlyRole(title, description).Family);

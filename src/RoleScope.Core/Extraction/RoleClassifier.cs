@@ -136,7 +136,7 @@ public sealed class RoleClassifier
         HashSet<string>? seen = null;
         foreach (var hit in skills)
         {
-            if ((seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(hit.Skill) && _skillFamilies.TryGetValue(hit.Skill, out var f))
+            if (!InsidePhrase(phrases, hit) && (seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(hit.Skill) && _skillFamilies.TryGetValue(hit.Skill, out var f))
             {
                 scores[(int)f] += _skillWeights[hit.Skill];
                 cues[(int)f] ??= new Cue(hit.Start, hit.End);
@@ -183,6 +183,19 @@ public sealed class RoleClassifier
             return (RoleFamily.Other, null);
         }
         return (topFamily, cues[top]);
+    }
+
+    /// <summary>Whether a family phrase covers the skill's words ("LLMs", "React", "Terraform"): one mention is one vote.</summary>
+    private static bool InsidePhrase(List<PhraseMatch<RoleFamily>> phrases, SkillHit hit)
+    {
+        foreach (var m in phrases)
+        {
+            if (m.Start <= hit.Start && hit.End <= m.End)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly int FamilyCount = Enum.GetValues<RoleFamily>().Max(f => (int)f) + 1;
