@@ -120,6 +120,7 @@ public sealed class RoleExtractionTests
     [InlineData("Mobile QA Engineer", RoleFamily.Qa)]
     [InlineData("Big Data QA Engineer", RoleFamily.Qa)]
     [InlineData("Android Test Automation Engineer", RoleFamily.Qa)]
+    [InlineData("Programista testów", RoleFamily.Qa)] // Polish: "programmer of tests"
     [InlineData("ML Test Engineer", RoleFamily.Qa)]
     [InlineData("Data Quality Engineer", RoleFamily.Data)]
     [InlineData("Mobile Engineer", RoleFamily.Mobile)]
@@ -157,6 +158,8 @@ public sealed class RoleExtractionTests
     [InlineData("Internal Tools Engineer", Seniority.Unknown)]
     [InlineData("International Payments Engineer", Seniority.Unknown)]
     [InlineData("Software Engineer (Internal Tools)", Seniority.Unknown)]
+    [InlineData("Młodszy tester", Seniority.Entry)] // Polish boards: "junior tester"
+    [InlineData("Starszy Programista Java", Seniority.Senior)]
     public void Titles_name_their_seniority(string title, Seniority seniority)
     {
         Assert.Equal(seniority, OnlyRole(title).Seniority);
