@@ -87,6 +87,19 @@ public sealed class RoleExtractionTests
     }
 
     [Theory]
+    // The header's role, levelled by the text: one role.
+    [InlineData("Utiligize | Data Engineer | Copenhagen\nUtiligize is looking for a Senior Data Engineer to solve hard problems.", "Senior Data Engineer")]
+    [InlineData("Polar | Remote (Europe) | Frontend Engineer | Full-time\nLooking for:\n- Staff Frontend Engineer (TypeScript, React)", "Staff Frontend Engineer")]
+    // Two lines of one list are two openings, levelled or not.
+    [InlineData("Canvas | Remote\nOpen roles:\n- iOS Engineer (Portugal/Remote)\n- Junior iOS Engineer (Portugal/Remote)", "iOS Engineer", "Junior iOS Engineer")]
+    // A level of another family names another role.
+    [InlineData("Acme | Data Engineer | Remote\nWe are also hiring a Senior Backend Engineer.", "Data Engineer", "Senior Backend Engineer")]
+    public void A_header_role_that_the_text_levels_is_one_role(string post, params string[] expected)
+    {
+        Assert.Equal(expected, Roles(TestPostings.Hn(post)).Select(r => r.Title));
+    }
+
+    [Theory]
     [InlineData("Data Scientist", RoleFamily.Ml)]
     [InlineData("Machine Learning Engineer", RoleFamily.Ml)]
     [InlineData("Data Engineer", RoleFamily.Data)]

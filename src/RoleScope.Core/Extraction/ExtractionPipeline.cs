@@ -161,7 +161,7 @@ public sealed class ExtractionPipeline
         (RoleFamily Family, Cue? Cue)? textFamily = null;
         List<SkillHit>? bodySkills = null;
         var years = titles.Count == 1 ? _years.Detect(text) : (Seniority.Unknown, null);
-        var roles = new List<ExtractedRole>(titles.Count);
+        var found = new List<FoundRole>(titles.Count);
         var seen = new HashSet<(string, RoleFamily, Seniority)>();
         foreach (var title in titles)
         {
@@ -186,14 +186,15 @@ public sealed class ExtractionPipeline
                 // "Java Developer" whose text says the work spans front and back end.
                 family = (RoleFamily.Fullstack, family.Cue);
             }
-            var seniority = Located(_classifier.TitleSeniority(title.Title, titleTokens), title, text);
+            var titleLevel = _classifier.TitleSeniority(title.Title, titleTokens);
+            var seniority = Located(titleLevel, title, text);
             if (seniority.Value == Seniority.Unknown)
             {
                 seniority = years;
             }
-            if (title.FromBody && roles.Count > 0 &&
+            if (title.FromBody && found.Count > 0 &&
                 ((family.Value == RoleFamily.Other && !outsideSoftware) ||
-                 roles.Any(r => r.Family == family.Value && (seniority.Value == Seniority.Unknown || r.Seniority == seniority.Value))))
+                 found.Any(r => r.Role.Family == family.Value && (seniority.Value == Seniority.Unknown || r.Role.Seniority == seniority.Value))))
             {
                 // Running text mostly repeats the header's roles ("we're looking for a senior engineer"): only a new kind of role counts,
                 // and a generic one ("developers") is never new; a role outside software ("Sales Manager") is.
@@ -203,19 +204,40 @@ public sealed class ExtractionPipeline
             {
                 continue;
             }
-            roles.Add(new ExtractedRole(title.Title, family.Value, seniority.Value));
-            evidence.Add(new Evidence("roles", title.Title, title.Start, title.End));
+            var roleEvidence = new List<Evidence>(3) { new("roles", title.Title, title.Start, title.End) };
             if (family.Cue is { } fc)
             {
-                evidence.Add(new Evidence("family", family.Value.Name(), fc.Start, fc.End));
+                roleEvidence.Add(new Evidence("family", family.Value.Name(), fc.Start, fc.End));
             }
             if (seniority.Cue is { } sc)
             {
-                evidence.Add(new Evidence("seniority", seniority.Value.Name(), sc.Start, sc.End));
+                roleEvidence.Add(new Evidence("seniority", seniority.Value.Name(), sc.Start, sc.End));
             }
+            found.Add(new FoundRole(new ExtractedRole(title.Title, family.Value, seniority.Value), roleEvidence, title.FromBody, RoleFinder.DistinctKey(title.Title),
+                titleLevel.Cue is { } lc && title.Title.AsSpan(0, lc.Start).IsWhiteSpace() ? RoleFinder.DistinctKey(title.Title[lc.End..].Trim()) : null));
+        }
+        var roles = new List<ExtractedRole>(found.Count);
+        foreach (var role in found)
+        {
+            // "Data Engineer" in the header and "looking for a Senior Data Engineer" in the text: one role, whose level the text says.
+            // Two lines of one list ("- iOS Engineer", "- Junior iOS Engineer") are two openings.
+            if (role.Role.Seniority == Seniority.Unknown && !role.FromBody &&
+                found.Any(o => o.FromBody && o.Role.Family == role.Role.Family && string.Equals(o.UnlevelledKey, role.Key, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+            roles.Add(role.Role);
+            evidence.AddRange(role.Evidence);
         }
         return roles;
     }
+
+    /// <summary>
+    /// A classified role with its evidence, before header roles that the text names more precisely are dropped: <see cref="Key"/> is
+    /// its title's <see cref="RoleFinder.DistinctKey"/>, <see cref="UnlevelledKey"/> the same without the seniority word the title
+    /// starts with ("Senior Data Engineer" gives "Data Engineer"), or null.
+    /// </summary>
+    private sealed record FoundRole(ExtractedRole Role, List<Evidence> Evidence, bool FromBody, string Key, string? UnlevelledKey);
 
     /// <summary>The index of the first token starting at or after <paramref name="position"/> (tokens are in text order).</summary>
     private static int FirstAtOrAfter(List<Token> tokens, int position)

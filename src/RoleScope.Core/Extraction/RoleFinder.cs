@@ -379,7 +379,7 @@ public sealed partial class RoleFinder
     /// A title's words joined by single spaces (spaces, hyphens and non-breaking hyphens all separate), "fullstack" read as
     /// "full stack": "Full-Stack Engineer" and "Fullstack  engineer" are one title.
     /// </summary>
-    private static string DistinctKey(string title)
+    internal static string DistinctKey(string title)
     {
         Span<char> buffer = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
         var length = 0;
