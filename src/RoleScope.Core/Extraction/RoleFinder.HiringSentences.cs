@@ -37,6 +37,12 @@ public sealed partial class RoleFinder
         {
             return NextHiringListByScan(text, from);
         }
+        // A hiring sentence can end in a role noun only if the rest of its line, up to a stop, holds one: most "need", "open" and
+        // "role" start no list, and this test is cheaper than the pattern's attempt. The next role noun and the next stop at or after
+        // the word tried are kept: each search runs on from where it stopped, so the words of a long paragraph do not each search
+        // its rest again.
+        var noun = -1;
+        var stop = -1;
         for (var i = from; i < text.Length; i++)
         {
             var word = text.AsSpan(i).IndexOfAny(HiringWords);
@@ -45,7 +51,20 @@ public sealed partial class RoleFinder
                 return null;
             }
             i += word;
-            if (!MayListRoles(text, i))
+            if (noun < i)
+            {
+                noun = text.AsSpan(i).IndexOfAny(ListRoleNouns) is var n and >= 0 ? i + n : -1;
+                if (noun < 0)
+                {
+                    return null; // every match ends with a role noun, and none is left
+                }
+            }
+            if (stop < i)
+            {
+                stop = text.AsSpan(i).IndexOfAny(ListStops) is var t and >= 0 ? i + t : text.Length;
+            }
+            // A role noun cannot hold a stop, so one that starts before the stop ends before it.
+            if (noun >= stop)
             {
                 continue;
             }
@@ -85,17 +104,6 @@ public sealed partial class RoleFinder
          "researcher"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<char> ListStops = SearchValues.Create("\n!?;|");
-
-    /// <summary>
-    /// Whether a hiring sentence starting at <paramref name="at"/> can end in a role noun: the rest of its line up to a stop holds
-    /// one. Most "need", "open" and "role" in a posting start no list, and this search is cheaper than the pattern's attempt.
-    /// </summary>
-    private static bool MayListRoles(string text, int at)
-    {
-        var rest = text.AsSpan(at);
-        var stop = rest.IndexOfAny(ListStops);
-        return (stop < 0 ? rest : rest[..stop]).IndexOfAny(ListRoleNouns) >= 0;
-    }
 
     /// <summary>Role nouns that are verbs or plain nouns as often: alone at the end of a hiring sentence they name no role.</summary>
     private static readonly WordSet VerbLikeNouns = new("lead", "leads", "head", "heads");
