@@ -13,7 +13,7 @@ namespace RoleScope.Core.Extraction;
 public sealed class ExtractionPipeline
 {
     /// <summary>Stored beside every extraction; bump it when the output for the same input changes.</summary>
-    public const string Version = "0.3.9";
+    public const string Version = "0.3.10";
 
     private readonly SkillMatcher _skills;
     private readonly SalaryParser _salaries;
@@ -204,40 +204,65 @@ public sealed class ExtractionPipeline
             {
                 continue;
             }
-            var roleEvidence = new List<Evidence>(3) { new("roles", title.Title, title.Start, title.End) };
+            var evidenceStart = evidence.Count;
+            evidence.Add(new Evidence("roles", title.Title, title.Start, title.End));
             if (family.Cue is { } fc)
             {
-                roleEvidence.Add(new Evidence("family", family.Value.Name(), fc.Start, fc.End));
+                evidence.Add(new Evidence("family", family.Value.Name(), fc.Start, fc.End));
             }
             if (seniority.Cue is { } sc)
             {
-                roleEvidence.Add(new Evidence("seniority", seniority.Value.Name(), sc.Start, sc.End));
+                evidence.Add(new Evidence("seniority", seniority.Value.Name(), sc.Start, sc.End));
             }
-            found.Add(new FoundRole(new ExtractedRole(title.Title, family.Value, seniority.Value), roleEvidence, title.FromBody, RoleFinder.DistinctKey(title.Title),
-                titleLevel.Cue is { } lc && title.Title.AsSpan(0, lc.Start).IsWhiteSpace() ? RoleFinder.DistinctKey(title.Title[lc.End..].Trim()) : null));
+            var levelEnd = titleLevel.Cue is { } lc && title.Title.AsSpan(0, lc.Start).IsWhiteSpace() ? lc.End : -1;
+            found.Add(new FoundRole(new ExtractedRole(title.Title, family.Value, seniority.Value), evidenceStart, evidence.Count - evidenceStart,
+                title.FromBody, levelEnd));
         }
         var roles = new List<ExtractedRole>(found.Count);
         foreach (var role in found)
         {
-            // "Data Engineer" in the header and "looking for a Senior Data Engineer" in the text: one role, whose level the text says.
-            // Two lines of one list ("- iOS Engineer", "- Junior iOS Engineer") are two openings.
-            if (role.Role.Seniority == Seniority.Unknown && !role.FromBody &&
-                found.Any(o => o.FromBody && o.Role.Family == role.Role.Family && string.Equals(o.UnlevelledKey, role.Key, StringComparison.OrdinalIgnoreCase)))
-            {
-                continue;
-            }
             roles.Add(role.Role);
-            evidence.AddRange(role.Evidence);
+        }
+        // From the last, so that the evidence of the roles before keeps its place.
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            if (LevelledInText(found, found[i]))
+            {
+                roles.RemoveAt(i);
+                evidence.RemoveRange(found[i].EvidenceStart, found[i].EvidenceCount);
+            }
         }
         return roles;
     }
 
     /// <summary>
-    /// A classified role with its evidence, before header roles that the text names more precisely are dropped: <see cref="Key"/> is
-    /// its title's <see cref="RoleFinder.DistinctKey"/>, <see cref="UnlevelledKey"/> the same without the seniority word the title
-    /// starts with ("Senior Data Engineer" gives "Data Engineer"), or null.
+    /// "Data Engineer" in the header and "looking for a Senior Data Engineer" in the text: one role, whose level the text says, so
+    /// the header's is dropped. Two lines of one list ("- iOS Engineer", "- Junior iOS Engineer") are two openings.
     /// </summary>
-    private sealed record FoundRole(ExtractedRole Role, List<Evidence> Evidence, bool FromBody, string Key, string? UnlevelledKey);
+    private static bool LevelledInText(List<FoundRole> found, FoundRole role)
+    {
+        if (role.Role.Seniority != Seniority.Unknown || role.FromBody)
+        {
+            return false;
+        }
+        string? key = null;
+        foreach (var other in found)
+        {
+            if (other.FromBody && other.LevelEnd >= 0 && other.Role.Family == role.Role.Family &&
+                string.Equals(RoleFinder.DistinctKey(other.Role.Title[other.LevelEnd..].Trim()), key ??= RoleFinder.DistinctKey(role.Role.Title),
+                    StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A classified role, before header roles that the text names more precisely are dropped: where its evidence is in the posting's
+    /// list, and where the seniority word its title starts with ends ("Senior| Data Engineer"), or -1.
+    /// </summary>
+    private readonly record struct FoundRole(ExtractedRole Role, int EvidenceStart, int EvidenceCount, bool FromBody, int LevelEnd);
 
     /// <summary>The index of the first token starting at or after <paramref name="position"/> (tokens are in text order).</summary>
     private static int FirstAtOrAfter(List<Token> tokens, int position)
