@@ -112,6 +112,11 @@ public sealed class SkillMatcherTests
     [InlineData("We are a Rust belt manufacturing company.", "Rust")]
     [InlineData("Pipes rust when nobody looks.", "Rust")]
     [InlineData("Express your ideas freely. We use Python.", "Express")]
+    // Another case outside a list of technologies stays a word.
+    [InlineData("You need experience in NLP and solid programming.", "SOLID")]
+    [InlineData("We maintain the data platform and core data pipelines with Python.", "Core Data")]
+    [InlineData("Our SOC and XDR teams watch the network.", "SoC")]
+    [InlineData("We react, and Python helps.", "React")]
     public void Ambiguous_names_are_not_matched_as_ordinary_words(string sentence, string absent)
     {
         Assert.DoesNotContain(absent, Skills(sentence));
@@ -123,6 +128,12 @@ public sealed class SkillMatcherTests
     [InlineData("Firmware in C for microcontrollers.", "C")]
     [InlineData("Our Rust services handle payments.", "Rust")]
     [InlineData("We build mobile apps in React and TypeScript.", "React")]
+    // Another case in a list of technologies: "react", "rust", "ruby" are the technologies.
+    [InlineData("Stack - python, golang, typescript & react", "React")]
+    [InlineData("Our web stack is react/nodejs/graphql.", "React")]
+    [InlineData("Keywords: golang, rust, firecracker, svelte, aws", "Rust")]
+    [InlineData("We are running on python and ruby. Come and see.", "Ruby")]
+    [InlineData("Technologies we touch: kotlin, swift, golang, python", "Swift")]
     public void Ambiguous_names_are_matched_as_skills_in_context(string sentence, string skill)
     {
         Assert.Contains(skill, Skills(sentence));

@@ -39,12 +39,13 @@ public sealed class SkillMatcher
     public List<SkillHit> Match(string text, IReadOnlyList<Token> tokens)
     {
         var candidates = new List<PhraseMatch<Form>>();
-        _trie.Match(text, tokens, m => AcceptCase(text, m) && !InsideLink(text, m.Start), candidates);
+        _trie.Match(text, tokens, m => (AcceptCase(text, m) || ListShaped(text, tokens, m)) && !InsideLink(text, m.Start), candidates);
         var hits = new List<SkillHit>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (c.Value.Rule is { } rule && !AcceptInContext(text, tokens, candidates, i, rule))
+            if (c.Value.Rule is { } rule &&
+                (!AcceptInContext(text, tokens, candidates, i, rule) || !AcceptCase(text, c) && !ListedWithSkills(text, tokens, candidates, i)))
             {
                 continue;
             }
@@ -99,6 +100,59 @@ public sealed class SkillMatcher
 
     private static bool AcceptCase(string text, PhraseMatch<Form> m) =>
         m.Value.ExactForm is not { } form || text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(form);
+
+    /// <summary>
+    /// Whether an ambiguous form written in another case ("react", "rust") ends where a list item does: before a separator or
+    /// punctuation ("golang, rust, firecracker", "react/nodejs", "python and ruby."), not before a word ("core data pipelines" is no
+    /// Core Data, "solid programming" no SOLID). <see cref="ListedWithSkills"/> then asks for a skill next to it. A form with a
+    /// capital inside ("SoC") is never read in another case: "SOC" is another word.
+    /// </summary>
+    private static bool ListShaped(string text, IReadOnlyList<Token> tokens, PhraseMatch<Form> m)
+    {
+        if (m.Value.ExactForm is not { } form || HasInnerCapital(form))
+        {
+            return false;
+        }
+        var after = m.EndToken;
+        return after >= tokens.Count || !tokens[after].IsWord || IsSeparator(text, tokens[after]);
+    }
+
+    private static bool HasInnerCapital(string form)
+    {
+        for (var i = 1; i < form.Length; i++)
+        {
+            if (char.IsUpper(form[i]) && char.IsLower(form[i - 1]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A list separator: ",", "/", "&amp;", "+", "|", "and", "or".</summary>
+    private static bool IsSeparator(string text, Token token)
+    {
+        var word = token.Span(text);
+        return token.IsWord
+            ? word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)
+            : word is "," or "/" or "&" or "+" or "|";
+    }
+
+    /// <summary>
+    /// True when the candidate at <paramref name="index"/> is an item of a list of technologies: next to an unambiguous skill with
+    /// only a separator between ("python, golang, typescript &amp; react", "react/nodejs/graphql", "python and ruby"). There an
+    /// ambiguous form in another case ("react", "rust", "ruby") is the technology, not the verb or the word.
+    /// </summary>
+    private static bool ListedWithSkills(string text, IReadOnlyList<Token> tokens, List<PhraseMatch<Form>> all, int index)
+    {
+        var m = all[index];
+        return index > 0 && all[index - 1] is { Value.Rule: null } before && OnlySeparators(text, tokens, before.EndToken, m.FirstToken) ||
+               index + 1 < all.Count && all[index + 1] is { Value.Rule: null } after && OnlySeparators(text, tokens, m.EndToken, after.FirstToken);
+    }
+
+    /// <summary>Whether tokens [from, to) are one list separator (<see cref="IsSeparator"/>).</summary>
+    private static bool OnlySeparators(string text, IReadOnlyList<Token> tokens, int from, int to) =>
+        to - from == 1 && IsSeparator(text, tokens[from]);
 
     private static bool AcceptInContext(string text, IReadOnlyList<Token> tokens, List<PhraseMatch<Form>> all, int index, CompiledRule rule)
     {
