@@ -83,6 +83,10 @@ public sealed class CountryDetectorTests
     [InlineData("Acme | Engineer | Onsite in Austin, TX\nOur customers in Germany love the product.", "US")]
     [InlineData("Acme | Engineer | Berlin\nWe serve large enterprises (mostly in Japan and Korea).", "DE")]
     [InlineData("Acme | Engineer | Remote (EU)\nOver 80% of doctors in Canada use our app.", "")]
+    // A company's seat is not where the job is done.
+    [InlineData("Acme | Engineer | Remote\nJoin a development partnership with a US-based fintech client.", "")]
+    [InlineData("Acme | Engineer | Remote\nOur customers' Boston offices run on our product.", "")]
+    [InlineData("Acme | Engineer | Remote\nThe rest of the team you'd work with lives mostly in EU, US.", "")]
     public void Countries_merely_mentioned_in_the_body_add_nothing(string text, string expected)
     {
         Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries), Countries(text));
@@ -94,6 +98,11 @@ public sealed class CountryDetectorTests
     [InlineData("Acme | Engineer | Onsite\nHeadquartered in Paris with offices in Lyon, London, Berlin, New York, Singapore, Lisbon and Seoul.", "DE", "FR", "GB", "KR", "PT", "SG", "US")]
     [InlineData("Acme | Several roles\n- Backend Engineer (Portugal/Remote)\n- iOS Engineer (Portugal/Remote)", "PT")]
     [InlineData("Acme | Several roles\n- Cloud Developer (web services and AWS ops, US only)", "US")]
+    // A cue after the place: an office, an area, a hire based there; and applicants.
+    [InlineData("Acme | Engineers | Remote\nWork remotely, out of our Tel Aviv office, or a hybrid.", "IL")]
+    [InlineData("Acme | Engineers\nWe are hiring for our Cyprus office, remote or onsite.", "CY")]
+    [InlineData("Acme | Several roles\n- UK-based Full Stack Engineer: https://example.com/1", "GB")]
+    [InlineData("Acme | Engineers\nWe are open to any applicant who lives in the US.", "US")]
     public void Countries_the_body_states_as_job_locations_count(string text, params string[] expected)
     {
         Assert.Equal(expected, Countries(text));

@@ -62,7 +62,7 @@ public sealed partial class CountryDetector
         }
     }
 
-    [GeneratedRegex(@"\b(?:based|located|locat\w+|offices?|hq|headquarter\w*|remote|onsite|on-site|hybrid|relocat\w*|work(?:ing)?\s+from|anywhere|within|residents?|citizens?|must\s+be|candidates|time\s?zones?|locations?|live|living|in[\s-]person|position\s+is|role\s+is|job\s+is|city|cities|hiring\s+(?:in|from)|coast|eligible|authori[sz]ed|visa|country|countries|across)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:based|located|locat\w+|offices?|hq|headquarter\w*|remote|onsite|on-site|hybrid|relocat\w*|work(?:ing)?\s+from|anywhere|within|residents?|citizens?|must\s+be|candidates|applicants?|time\s?zones?|locations?|live|living|in[\s-]person|position\s+is|role\s+is|job\s+is|city|cities|hiring\s+(?:in|from)|coast|eligible|authori[sz]ed|visa|country|countries|across)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LocationCue();
 
     // Between two places of one list: separators, "and"/"or", and a short code in parentheses ("Leiden (NL) or Cambridge").
@@ -87,7 +87,7 @@ public sealed partial class CountryDetector
         for (var i = 0; i < matches.Count; i++)
         {
             var m = matches[i];
-            accepted[i] = Trusted(posting, m.Start) || HasCueBefore(text, m.Start) || InParentheses(text, m.Start, m.End) ||
+            accepted[i] = Trusted(posting, m.Start) || HasCueBefore(text, m.Start) || HasCueAfter(text, m.Start, m.End) || InParentheses(text, m.Start, m.End) ||
                 (i > 0 && accepted[i - 1] && ContinuesList(text, matches[i - 1].End, m.Start));
         }
 
@@ -216,6 +216,32 @@ public sealed partial class CountryDetector
         }
         var from = Math.Max(start, lastCue - CueQualifierWindow);
         return !NotWhereTheJobIs().IsMatch(text.AsSpan(from, position - from));
+    }
+
+    /// <summary>
+    /// A place named as an office or as where the hire is: "our Tel Aviv office", "the Boston area", "UK-based Full Stack Engineer",
+    /// "Warsaw based candidates". A company's seat is not enough ("a US-based fintech client", "a U.S.-based tech company" on a Polish
+    /// board): the job may be done elsewhere.
+    /// </summary>
+    [GeneratedRegex(@"^[^\S\n]*-?[^\S\n]*(?:offices?|hq|headquarters|area|campus|hub|based(?=(?:[^\S\n]+[\w-]+){0,3}?[^\S\n]+(?:engineers?|developers?|candidates?|applicants?|roles?|positions?|hires?)\b))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CueAfter();
+
+    /// <summary>How far after a place <see cref="CueAfter"/> is looked for.</summary>
+    private const int CueAfterWindow = 64;
+
+    /// <summary>
+    /// A cue right after the place (<see cref="CueAfter"/>), unless the words before it say whom the company serves or where the
+    /// team meets ("our customers' Boston offices").
+    /// </summary>
+    private static bool HasCueAfter(string text, int start, int end)
+    {
+        if (!CueAfter().IsMatch(text.AsSpan(end, Math.Min(CueAfterWindow, text.Length - end))))
+        {
+            return false;
+        }
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var from = Math.Max(lineStart, start - CueQualifierWindow);
+        return !NotWhereTheJobIs().IsMatch(text.AsSpan(from, start - from));
     }
 
     /// <summary>"in the US or Canada", "Berlin, London and New York": only separators between two places.</summary>
