@@ -46,6 +46,9 @@ public sealed class SalaryParserTests
     [InlineData("Salary CHF 120'000 - 140'000", 120_000, 140_000, "CHF", PayPeriod.Year)]
     [InlineData("Lead Engineer: $140k CAD plus profit share", 140_000, 140_000, "CAD", PayPeriod.Year)]
     [InlineData("Salary: C$120k-C$140k", 120_000, 140_000, "CAD", PayPeriod.Year)]
+    [InlineData("Sydney | AUD $100,000 to $170,000 + Stock Options", 100_000, 170_000, "AUD", PayPeriod.Year)]
+    [InlineData("Salary: CAD $110,000 - $130,000", 110_000, 130_000, "CAD", PayPeriod.Year)]
+    [InlineData("Pay: NZD$120k", 120_000, 120_000, "NZD", PayPeriod.Year)]
     [InlineData("Hourly rate: $85.", 85, 85, "USD", PayPeriod.Hour)]
     [InlineData("Monthly salary: 18 000 - 24 000 PLN.", 18_000, 24_000, "PLN", PayPeriod.Month)]
     // A non-profit is not a profit figure; a period after "/ " is still the amount's period.
