@@ -69,6 +69,11 @@ public sealed class SalaryParserTests
     [InlineData("$35 - $45 an hour CAD, 25 hours a week.", 35, 45, "CAD", PayPeriod.Hour)]
     [InlineData("Salary between $120k and $150k.", 120_000, 150_000, "USD", PayPeriod.Year)]
     [InlineData("Pay between €55k and €65k gross per year.", 55_000, 65_000, "EUR", PayPeriod.Year)]
+    // Indian units: a lakh is 100,000 rupees, LPA lakhs per annum.
+    [InlineData("Bengaluru | Backend Engineer | ₹25-40 LPA", 2_500_000, 4_000_000, "INR", PayPeriod.Year)]
+    [InlineData("CTC: 12-18 LPA", 1_200_000, 1_800_000, "INR", PayPeriod.Year)]
+    [InlineData("Salary 8-12 lakhs per annum", 800_000, 1_200_000, "INR", PayPeriod.Year)]
+    [InlineData("Compensation: Rs. 20 Lakhs - 30 Lakhs", 2_000_000, 3_000_000, "INR", PayPeriod.Year)]
     public void Reads_stated_pay(string text, int min, int max, string currency, PayPeriod period)
     {
         var salary = Single(text);
@@ -186,6 +191,8 @@ public sealed class SalaryParserTests
     [InlineData("On-call allowance: $500/week.")]
     [InlineData("Overtime rate: $75/hour.")]
     [InlineData("Standby pay of 40 EUR per day.")]
+    [InlineData("We improve the outcomes of more than 10 lac graduates every year.")]
+    [InlineData("We raised 50 crore in funding.")]
     public void Money_and_numbers_that_are_not_pay_are_not_salary(string text)
     {
         var found = Parser.Parse(text);

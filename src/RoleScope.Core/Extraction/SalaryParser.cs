@@ -28,7 +28,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     private const string CurrencyBefore =
         @"(?:USD|CAD|AUD|NZD|SGD|HKD|MXN)\s?\$|US\$|USD|U\.S\.\s?\$|CA\$|C\$|CAD|AU\$|A\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|€|EUR|£|GBP|CHF|PLN|zł|INR|Rs\.?|₹|SEK|NOK|DKK|JPY|¥|ILS|₪|BRL|R\$|MXN|CZK|HUF|RON|ISK|KRW|ZAR|TRY|TWD|AED|SAR|\$";
     private const string Number = @"\d{1,2}(?:,\d{2})+,\d{3}(?![\d])|\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?";
-    private const string MultiplierWords = @"[kK](?![a-zA-Z])|[mM](?![a-zA-Z])|mm(?![a-zA-Z])|mil(?:lion)?\b|bn\b|[bB](?![a-zA-Z])|billion\b|thousand\b";
+    private const string MultiplierWords = @"[kK](?![a-zA-Z])|[mM](?![a-zA-Z])|mm(?![a-zA-Z])|mil(?:lion)?\b|bn\b|[bB](?![a-zA-Z])|billion\b|thousand\b|LPA\b|lpa\b|[lL]akhs?\b|[lL]acs?\b|[cC]rores?\b";
     private const string CurrencyAfter =
         @"USD|EUR|GBP|CHF|PLN|zł|zl|INR|SEK|NOK|DKK|CAD|AUD|NZD|SGD|HKD|JPY|ILS|BRL|MXN|CZK|HUF|RON|ISK|KRW|ZAR|TRY|TWD|AED|SAR|CA\$|C\$|US\$|AU\$|A\$|\$|€|k€|£";
     private const string NotAfterWordOrNumber = @"(?<![\w.,/])";
@@ -62,7 +62,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     [GeneratedRegex(@"\b(?:rais(?:e|ed|ing)|fund(?:ing|ed|s)?|brings?\s+in|bringing\s+in|generat(?:e|es|ed|ing)|turnover|orders?|invoices?|deals?|series\s+[a-f]\b|seed|valuation|valued|revenue|arr|mrr|gmv|market|tam|investors?|investment|invested|backed|grants?|budget|assets|aum|sales|bookings|price|priced|pricing|costs?|spend|saved|savings|worth|customers|users|loans?|donat\w*|prize|acquired|acquisition|(?<!\bnon[\s-]?|\bnot[\s-]for[\s-])profit\w*|financing|round|capital|cap|volume|transactions?|payments|processed|gift|credit|stipend|allowance|relocation|sign(?:ing|-on)\s+bonus|bonus|equity|options|rsus?|401k|reimburse\w*|per\s+diem|ote|on[\s-]target|commissions?|per\s+(?:user|seat|month\s+per))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotPayCue();
 
-    [GeneratedRegex(@"\b(?:salary|salaries|compensation|comp|base|pay|paid|paying|range|rate|wage|wages|gross|net|brutto|netto|b2b|uop|contract|annual|annually|per\s+annum|yearly|hourly|monthly|usd|eur|gbp)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:salary|salaries|compensation|comp|base|pay|paid|paying|range|rate|wage|wages|gross|net|brutto|netto|b2b|uop|contract|annual|annually|per\s+annum|yearly|hourly|monthly|usd|eur|gbp|ctc)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PayCue();
 
     /// <summary>
@@ -143,6 +143,19 @@ public sealed partial class SalaryParser(ExchangeRates rates)
             return null; // millions or billions: funding and market sizes, never a salary here.
         }
         var hasK = multA > 1 || multB > 1;
+        if (currency is null && IsIndianUnit(m.Groups["amult"].Value) | IsIndianUnit(m.Groups["bmult"].Value))
+        {
+            // Lakhs and crores are Indian units: "25-40 LPA" (lakhs per annum) is pay in rupees; "8-12 lakhs" is when a pay word says
+            // so ("10 lac graduates a year" is a count).
+            if (m.Groups["amult"].Value is "LPA" or "lpa" || m.Groups["bmult"].Value is "LPA" or "lpa")
+            {
+                currency = "INR";
+            }
+            else
+            {
+                defaultCurrency = "INR";
+            }
+        }
         if (currency is null && !hasB && m.Groups["amult"].Value is "k" or "K" && m.Groups["anum"].Value == "401")
         {
             return null; // "health, dental, 401k": the US retirement plan, not an amount.
@@ -171,8 +184,9 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         {
             multB = multA;
         }
-        var min = a * multA.Value;
-        var max = hasB ? b * multB.Value : min;
+        // Without trailing zeros: "4.5k" is 4500, not 4500.0.
+        var min = (a * multA.Value) / 1.000000000000000000000000000000000m;
+        var max = hasB ? (b * multB.Value) / 1.000000000000000000000000000000000m : min;
         if (min > max)
         {
             (min, max) = (max, min);
@@ -187,7 +201,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         var before = Window(text, ClauseStart(text, m.Index - CueWindowBefore, m.Index), m.Index);
         var afterStart = m.Index + m.Length;
         var after = Window(text, afterStart, ClauseEnd(text, afterStart, afterStart + CueWindowAfter));
-        var period = ReadPeriod(after, before);
+        var period = m.Groups["amult"].Value is "LPA" or "lpa" || m.Groups["bmult"].Value is "LPA" or "lpa" ? PayPeriod.Year : ReadPeriod(after, before);
         var hasPayCue = PayCue().IsMatch(before) || PayCue().IsMatch(after);
 
         if (currency is null)
@@ -475,9 +489,16 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     {
         "" => 1,
         "k" or "K" or "thousand" => 1000,
+        // Indian numbering: a lakh is 100,000 (LPA: lakhs per annum), a crore 100 lakhs.
+        _ when IsLakh(mult) => 100_000,
+        "crore" or "crores" or "Crore" or "Crores" => 10_000_000,
         "m" or "M" or "mil" or "million" when currency is "JPY" or "KRW" or "HUF" or "ISK" or "CLP" or "COP" or "IDR" or "VND" or "INR" => 1_000_000,
         _ => null,
     };
+
+    private static bool IsIndianUnit(string mult) => IsLakh(mult) || mult.StartsWith("cr", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsLakh(string mult) => mult is "LPA" or "lpa" or "lakh" or "lakhs" or "Lakh" or "Lakhs" or "lac" or "lacs" or "Lac" or "Lacs";
 
     /// <summary>Reads "120,000", "120.000", "120 000", "120'000" (Swiss), "85.5", "85,50" (decimal comma) as a number.</summary>
     private static bool TryNumber(string raw, out decimal value)
