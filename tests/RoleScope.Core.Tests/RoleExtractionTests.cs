@@ -156,6 +156,21 @@ public sealed class RoleExtractionTests
     }
 
     [Theory]
+    [InlineData("Acme | Software Engineer (Backend) | Remote", RoleFamily.Backend, Seniority.Unknown)]
+    [InlineData("Acme | Staff Engineer (Platform) | NYC", RoleFamily.Devops, Seniority.Staff)]
+    [InlineData("Acme | Senior Engineer (Full Stack, Backend) | Remote", RoleFamily.Fullstack, Seniority.Senior)]
+    [InlineData("Acme | Backend Engineer (Senior) | Remote", RoleFamily.Backend, Seniority.Senior)]
+    [InlineData("Acme | Research Scientist (Intern) | London", RoleFamily.Ml, Seniority.Intern)]
+    [InlineData("Acme | Software Engineer (Remote) | US", RoleFamily.Other, Seniority.Unknown)]
+    [InlineData("Acme | Software Engineer (m/f/d) | Berlin", RoleFamily.Other, Seniority.Unknown)]
+    public void A_bracket_after_a_title_qualifies_it(string post, RoleFamily family, Seniority seniority)
+    {
+        var role = Assert.Single(Roles(TestPostings.Hn(post + "\nWe build payroll software.")));
+
+        Assert.Equal((family, seniority), (role.Family, role.Seniority));
+    }
+
+    [Theory]
     [InlineData("Staff Engineer", Seniority.Staff)]
     [InlineData("Principal Engineer", Seniority.Principal)]
     [InlineData("Junior Developer", Seniority.Entry)]

@@ -172,9 +172,26 @@ public sealed class ExtractionPipeline
             var family = Located((titleFamily, titleCue), title, text);
             // "Marketing Director": a role outside software keeps family other, whatever the posting's text is about.
             var outsideSoftware = family.Value == RoleFamily.Other && _classifier.IsNonSoftware(title.Title, titleTokens);
+            var titleLevel = _classifier.TitleSeniority(title.Title, titleTokens);
+            var seniority = Located(titleLevel, title, text);
+            // "Software Engineer (Backend)", "Backend Engineer (Senior)": the title's bracket, left out of the title, qualifies it.
+            var needsFamily = family.Value == RoleFamily.Other && !outsideSoftware;
+            var qualifier = needsFamily || seniority.Value == Seniority.Unknown ? Qualifier(title, text) : null;
+            if (qualifier is { } q)
+            {
+                if (needsFamily && q.Family != RoleFamily.Other)
+                {
+                    (family, weak) = ((q.Family, q.Bracket), q.Weak);
+                }
+                if (seniority.Value == Seniority.Unknown && q.Seniority != Seniority.Unknown)
+                {
+                    seniority = (q.Seniority, q.Bracket);
+                }
+            }
             if (family.Value == RoleFamily.Other && !outsideSoftware)
             {
-                family = _classifier.TitleSkillFamily(skillHits.Where(h => h.Start >= title.Start && h.End <= title.End));
+                var end = qualifier?.Bracket.End ?? title.End;
+                family = _classifier.TitleSkillFamily(skillHits.Where(h => h.Start >= title.Start && h.End <= end));
             }
             if (family.Value == RoleFamily.Other && !outsideSoftware)
             {
@@ -186,8 +203,6 @@ public sealed class ExtractionPipeline
                 // "Java Developer" whose text says the work spans front and back end.
                 family = (RoleFamily.Fullstack, family.Cue);
             }
-            var titleLevel = _classifier.TitleSeniority(title.Title, titleTokens);
-            var seniority = Located(titleLevel, title, text);
             if (seniority.Value == Seniority.Unknown)
             {
                 seniority = years;
@@ -263,6 +278,52 @@ public sealed class ExtractionPipeline
     /// list, and where the seniority word its title starts with ends ("Senior| Data Engineer"), or -1.
     /// </summary>
     private readonly record struct FoundRole(ExtractedRole Role, int EvidenceStart, int EvidenceCount, bool FromBody, int LevelEnd);
+
+    /// <summary>
+    /// The family and seniority that a bracket right after a title names, read with the title's noun ("(Platform)" as "Platform
+    /// Engineer", "(Senior)" as "Senior Engineer"), with the bracket as their evidence; null when no bracket follows.
+    /// </summary>
+    private TitleQualifier? Qualifier(TitleSpan title, string text)
+    {
+        if (BracketAfter(text, title.End) is not { } bracket)
+        {
+            return null;
+        }
+        var qualified = $"{text.AsSpan(bracket.Start, bracket.End - bracket.Start)} {LastWord(title.Title)}";
+        using var scratch = TokenScratch.Tokenize(qualified, 0, qualified.Length);
+        var (family, _, weak) = _classifier.TitleFamily(qualified, scratch.Tokens);
+        return new TitleQualifier(family, weak, _classifier.TitleSeniority(qualified, scratch.Tokens).Seniority, bracket);
+    }
+
+    private readonly record struct TitleQualifier(RoleFamily Family, bool Weak, Seniority Seniority, Cue Bracket);
+
+    /// <summary>The inside of a bracket right after a title ("Software Engineer (Backend)"), on its line and short, or null.</summary>
+    private static Cue? BracketAfter(string text, int titleEnd)
+    {
+        var open = titleEnd;
+        while (open < text.Length && text[open] is ' ' or '\t')
+        {
+            open++;
+        }
+        if (open >= text.Length || text[open] is not ('(' or '['))
+        {
+            return null;
+        }
+        var closing = text[open] == '(' ? ')' : ']';
+        var length = Math.Min(MaxQualifierLength, text.Length - open - 1);
+        var close = text.AsSpan(open + 1, length).IndexOfAny(closing, '\n');
+        return close > 0 && text[open + 1 + close] == closing ? new Cue(open + 1, open + 1 + close) : null;
+    }
+
+    /// <summary>The last word of a title: its role noun ("Engineer").</summary>
+    private static ReadOnlySpan<char> LastWord(string title)
+    {
+        var trimmed = title.AsSpan().TrimEnd();
+        return trimmed[(trimmed.LastIndexOf(' ') + 1)..];
+    }
+
+    /// <summary>The longest bracket after a title read as its qualifier ("(Platform)", "(Python/Django)", "(Frontend, React)").</summary>
+    private const int MaxQualifierLength = 40;
 
     /// <summary>The index of the first token starting at or after <paramref name="position"/> (tokens are in text order).</summary>
     private static int FirstAtOrAfter(List<Token> tokens, int position)

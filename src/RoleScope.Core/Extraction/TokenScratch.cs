@@ -27,11 +27,12 @@ internal readonly struct TokenScratch : IDisposable
         return new TokenScratch(tokens);
     }
 
+    /// <summary>Gives the list back for the next scratch; a default scratch (none taken) gives nothing.</summary>
     public void Dispose()
     {
-        if (Tokens.Capacity <= MaxKeptCapacity)
+        if (Tokens is { Capacity: <= MaxKeptCapacity } tokens)
         {
-            t_spare!.Push(Tokens);
+            t_spare!.Push(tokens);
         }
     }
 }
