@@ -69,6 +69,10 @@ public sealed class SalaryParserTests
     [InlineData("$35 - $45 an hour CAD, 25 hours a week.", 35, 45, "CAD", PayPeriod.Hour)]
     [InlineData("Salary between $120k and $150k.", 120_000, 150_000, "USD", PayPeriod.Year)]
     [InlineData("Pay between €55k and €65k gross per year.", 55_000, 65_000, "EUR", PayPeriod.Year)]
+    // Each end with its own period: one range.
+    [InlineData("Contract: $45/hr to $65/hr", 45, 65, "USD", PayPeriod.Hour)]
+    [InlineData("Day rate €500/day - €600/day", 500, 600, "EUR", PayPeriod.Day)]
+    [InlineData("B2B contract, salary: up to 70 PLN/h - 9 hours working day.", 70, 70, "PLN", PayPeriod.Hour)]
     // Indian units: a lakh is 100,000 rupees, LPA lakhs per annum.
     [InlineData("Bengaluru | Backend Engineer | ₹25-40 LPA", 2_500_000, 4_000_000, "INR", PayPeriod.Year)]
     [InlineData("CTC: 12-18 LPA", 1_200_000, 1_800_000, "INR", PayPeriod.Year)]

@@ -32,7 +32,10 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     private const string CurrencyAfter =
         @"USD|EUR|GBP|CHF|PLN|zł|zl|INR|SEK|NOK|DKK|CAD|AUD|NZD|SGD|HKD|JPY|ILS|BRL|MXN|CZK|HUF|RON|ISK|KRW|ZAR|TRY|TWD|AED|SAR|CA\$|C\$|US\$|AU\$|A\$|\$|€|k€|£";
     private const string NotAfterWordOrNumber = @"(?<![\w.,/])";
-    private const string RangeJoin = @"(?:\s*(?:-|–|—|to|~|and(?<=\bbetween\s+\S{1,12}\s?\S{0,12}\s+and))\s*";
+    // "$45/hr to $65/hr": the first amount may repeat the period that the second one states, when the second starts with a currency
+    // sign or code ("70 PLN/h - 9 hours working day" is no range).
+    private const string PeriodBeforeJoin = @"(?:\s?/\s?(?:hr|hour|h|yr|year|mo|month|day|wk|week)\b(?=\s*(?:-|–|—|to\b)\s*(?:[$€£¥₹]|[A-Z]{3}\b)))?";
+    private const string RangeJoin = PeriodBeforeJoin + @"(?:\s*(?:-|–|—|to|~|and(?<=\bbetween\s+\S{1,12}\s?\S{0,12}\s+and))\s*";
     private const string NotBeforeWord = @")?(?![\w])";
 
     internal const string MoneyPattern =
