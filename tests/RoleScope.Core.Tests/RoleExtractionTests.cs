@@ -398,6 +398,10 @@ public sealed class RoleExtractionTests
     // A department in the header gives way to the roles the body names.
     [InlineData("Acme | Engineering | Remote\nTake a look at our open roles:\n- Frontend Engineer - https://jobs.example.com/1", "Frontend Engineer")]
     [InlineData("Acme | Engineering | Remote\nWe build payroll software.", "Engineering")]
+    // A phrase that starts with a noise word ("smart", "remote") but names the work stays whole.
+    [InlineData("Acme | Smart Contract Engineer | Remote", "Smart Contract Engineer")]
+    [InlineData("Acme | Remote Sensing Scientist | Remote", "Remote Sensing Scientist")]
+    [InlineData("Acme | Remote\nWe are hiring talented backend engineers.", "backend engineer")]
     public void Body_lists_give_their_titles(string post, params string[] expected)
     {
         var found = new RoleFinder(KnowledgeBase.Default.Roles).Find(PostingText.From(TestPostings.Hn(post)));

@@ -250,7 +250,7 @@ public sealed partial class RoleFinder
         var afterNumber = false;
         foreach (var t in tokens)
         {
-            if (t.IsWord && (_noiseWords.Contains(t.Span(text)) || char.IsDigit(text[t.Start])))
+            if (t.IsWord && (_noiseWords.Contains(t.Span(text)) && !StartsNoiseWordPhrase(text, t.Start, end) || char.IsDigit(text[t.Start])))
             {
                 afterNumber = char.IsDigit(text[t.Start]);
                 continue;
@@ -262,6 +262,20 @@ public sealed partial class RoleFinder
             return t.Start;
         }
         return end;
+    }
+
+    /// <summary>Whether a phrase of <see cref="RolePatterns.NoiseWordPhrases"/> starts at <paramref name="start"/> ("Smart Contract Engineer").</summary>
+    private bool StartsNoiseWordPhrase(string text, int start, int end)
+    {
+        var rest = text.AsSpan(start, end - start);
+        foreach (var phrase in _noiseWordPhrases)
+        {
+            if (rest.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && (rest.Length == phrase.Length || !char.IsLetter(rest[phrase.Length])))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private string? TrailingNoun(string text, List<(int Start, int End, bool HasNoun)> pieces, int index)

@@ -18,6 +18,7 @@ public sealed partial class RoleFinder
     private readonly WordSet _roleNouns;
     private readonly WordSet _stopWords;
     private readonly WordSet _noiseWords;
+    private readonly IReadOnlyList<string> _noiseWordPhrases;
     private readonly PhraseTrie<bool> _familyWords = new();
     private readonly PhraseTrie<bool> _seniorityWords = new();
     private readonly PhraseTrie<bool> _nonSoftwareWords = new();
@@ -27,6 +28,7 @@ public sealed partial class RoleFinder
         _roleNouns = new(patterns.RoleNouns);
         _stopWords = new(patterns.TitleStopWords);
         _noiseWords = new(patterns.LeadingNoiseWords);
+        _noiseWordPhrases = patterns.NoiseWordPhrases;
         foreach (var word in patterns.ListableFamilyWords)
         {
             _familyWords.Add(word, true);

@@ -13,6 +13,7 @@ public sealed class RolePatterns
         NonSoftwareTitles = file.NonSoftwareTitles ?? [];
         ListableFamilyWords = file.ListableFamilyWords ?? [];
         LeadingNoiseWords = file.LeadingNoiseWords ?? [];
+        NoiseWordPhrases = file.NoiseWordPhrases ?? [];
         Families = [.. (file.Families ?? throw new InvalidDataException("roles.json has no 'families'.")).Select(ToFamily)];
         Seniorities = [.. (file.Seniority ?? throw new InvalidDataException("roles.json has no 'seniority'.")).Select(ToSeniority)];
         SkillCategoryFamilies = (file.SkillCategoryFamilies ?? []).ToDictionary(
@@ -37,6 +38,8 @@ public sealed class RolePatterns
     public IReadOnlyList<string> ListableFamilyWords { get; }
     /// <summary>Words dropped from the front of a title found in running text ("talented", "two", "a").</summary>
     public IReadOnlyList<string> LeadingNoiseWords { get; }
+    /// <summary>Phrases that start with a noise word but name the work, and stay in the title ("Smart Contract Engineer").</summary>
+    public IReadOnlyList<string> NoiseWordPhrases { get; }
     /// <summary>In precedence order: the first family whose title phrase occurs in a title wins.</summary>
     public IReadOnlyList<FamilyPatterns> Families { get; }
     public IReadOnlyList<SeniorityPatterns> Seniorities { get; }
@@ -68,6 +71,7 @@ public sealed class RolePatterns
         IReadOnlyList<string>? NonSoftwareTitles,
         IReadOnlyList<string>? ListableFamilyWords,
         IReadOnlyList<string>? LeadingNoiseWords,
+        IReadOnlyList<string>? NoiseWordPhrases,
         IReadOnlyList<FamilyDto>? Families,
         IReadOnlyList<SeniorityDto>? Seniority,
         YearsDto? ExperienceYears,
