@@ -136,6 +136,11 @@ public sealed class RoleExtractionTests
     [InlineData("Programista testów", RoleFamily.Qa)] // Polish: "programmer of tests"
     [InlineData("ML Test Engineer", RoleFamily.Qa)]
     [InlineData("Data Quality Engineer", RoleFamily.Data)]
+    // "web (browser) engineer" is frontend (extraction.md), but an outright family word beats it.
+    [InlineData("React/NextJS Web Developer", RoleFamily.Frontend)]
+    [InlineData("Senior Web Developer", RoleFamily.Frontend)]
+    [InlineData("Backend Web Developer", RoleFamily.Backend)]
+    [InlineData("Full-Stack Web Developer", RoleFamily.Fullstack)]
     [InlineData("Mobile Engineer", RoleFamily.Mobile)]
     public void Testing_is_the_role_and_a_platform_or_domain_only_qualifies_it(string title, RoleFamily family)
     {
