@@ -194,6 +194,7 @@ public sealed class RoleExtractionTests
     [InlineData("Młodszy tester", Seniority.Entry)] // Polish boards: "junior tester"
     [InlineData("Starszy Programista Java", Seniority.Senior)]
     [InlineData("Medior Data Engineer", Seniority.Mid)] // Dutch and Belgian boards: junior, medior, senior
+    [InlineData("Software Team Leader", Seniority.Senior)]
     public void Titles_name_their_seniority(string title, Seniority seniority)
     {
         Assert.Equal(seniority, OnlyRole(title).Seniority);
