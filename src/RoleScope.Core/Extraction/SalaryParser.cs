@@ -78,6 +78,11 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         var from = 0;
         while (NextDigit(text, from) is var digit and >= 0)
         {
+            if (LinkEnd(text, digit) is var linkEnd and > 0)
+            {
+                from = linkEnd; // the digits of a link ("jobs.lever.co/acme/3952c88d-f96c-4...") are no amounts
+                continue;
+            }
             // Every amount has a digit, at most MaxPrefixLength characters after its start ("U.S. $150k"): the leftmost match
             // from there is the leftmost from `from`, and the regex does not try every capital letter of the text.
             var amounts = MoneyScan().EnumerateMatches(text, Math.Max(from, digit - MaxPrefixLength));
@@ -117,6 +122,21 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         }
         return false;
     }
+
+    /// <summary>Where the link around <paramref name="position"/> ends (the next whitespace), or -1 when the position is in no link.</summary>
+    private static int LinkEnd(string text, int position)
+    {
+        var start = position;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+        var end = text.AsSpan(position).IndexOfAny(LinkEnds) is var n and >= 0 ? position + n : text.Length;
+        var chunk = text.AsSpan(start, end - start);
+        return chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? end : -1;
+    }
+
+    private static readonly SearchValues<char> LinkEnds = SearchValues.Create(" \t\n\r\u00a0");
 
     /// <summary>The longest currency prefix with its space ("U.S. $"), plus one for safety.</summary>
     private const int MaxPrefixLength = 8;
