@@ -247,6 +247,14 @@ public sealed class RoleExtractionTests
     [InlineData("For 12 years our team has been developing software for banks.", Seniority.Unknown)]
     [InlineData("3+ YOE with React and Node.", Seniority.Mid)]
     [InlineData("We're looking for an experienced engineer (5+ years) to scale our infrastructure.", Seniority.Senior)]
+    [InlineData("Our company has 20 years of experience in fintech.", Seniority.Unknown)]
+    [InlineData("We have 15 years of experience in payments. You have 2+ years of experience.", Seniority.Mid)]
+    [InlineData("We're looking for 4+ years of experience building web frontends.", Seniority.Mid)]
+    // Numbers in words, the years before "experience" as a field, and "years' experience".
+    [InlineData("At least three years of experience in backend development.", Seniority.Mid)]
+    [InlineData("Minimum one year of experience in recruitment.", Seniority.Entry)]
+    [InlineData("Experience: 3-5 years.", Seniority.Mid)]
+    [InlineData("Requirements: 6+ years' experience with React.", Seniority.Senior)]
     public void Seniority_comes_from_years_when_the_title_says_nothing(string description, Seniority seniority)
     {
         Assert.Equal(seniority, OnlyRole("Software Engineer", description).Seniority);

@@ -9,7 +9,9 @@ namespace RoleScope.Core.Extraction;
 /// <summary>Seniority from required years of experience in the text ("5+ years of experience", "at least 3 years").</summary>
 public sealed partial class ExperienceYears(RolePatterns patterns)
 {
-    internal const string YearsPattern = @"(?<![\d.,])\b(?:at\s+least\s+|minimum\s+(?:of\s+)?|min\.?\s+|over\s+|more\s+than\s+)?(?<n>\d{1,2})(?:[.,]\d)?\s*(?:\+|plus)?\s*(?:-|–|to|/)?\s*(?<m>\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b(?:\s+of)?(?:\s+(?!(?:we|our|us|they|their|it|has|have|had|been)\b)[\w/+#.-]+){0,4}?\s+(?:experience|exp\b|building|developing|working|writing|in\s+(?:software|industry|the\s+industry|a\s+similar)|professional)|(?<![\d.,])\b(?<n>\d{1,2})\s*(?:\+|plus)?\s*(?:-|–|to|/)?\s*(?<m>\d{1,2})?\s*\+?\s*YOE\b|(?<![\d.,])\((?<n>\d{1,2})\s*\+\s*(?:years?|yrs?)\)";
+    private const string Count = @"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten";
+
+    internal const string YearsPattern = @"(?<![\d.,])\b(?:at\s+least\s+|minimum\s+(?:of\s+)?|min\.?\s+|over\s+|more\s+than\s+)?(?<n>" + Count + @")(?:[.,]\d)?\s*(?:\+|plus)?\s*(?:-|–|to|/)?\s*(?<m>\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b['’]?(?:\s+of)?(?:\s+(?!(?:we|our|us|they|their|it|has|have|had|been)\b)[\w/+#.-]+){0,4}?\s+(?:experience|exp\b|building|developing|working|writing|in\s+(?:software|industry|the\s+industry|a\s+similar)|professional)|(?<![\d.,])\b(?<n>\d{1,2})\s*(?:\+|plus)?\s*(?:-|–|to|/)?\s*(?<m>\d{1,2})?\s*\+?\s*YOE\b|(?<![\d.,])\((?<n>\d{1,2})\s*\+\s*(?:years?|yrs?)\)|\bexperience\s*(?::|-|–|of)\s*(?<n>\d{1,2})\s*(?:\+|plus)?\s*(?:-|–|to)?\s*(?<m>\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b";
 
     [GeneratedRegex(YearsPattern, Options)]
     private static partial Regex YearsOfExperience();
@@ -20,7 +22,9 @@ public sealed partial class ExperienceYears(RolePatterns patterns)
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>Where a requirement can start: its leading words, its number or "(" (the generated scanner stopped at every a, m, o and digit).</summary>
-    internal static readonly AnchoredPattern Years = new(YearsPattern, YearsAt(), ["at", "minimum", "min", "over", "more"], AnchoredPattern.DecimalDigits + "(");
+    internal static readonly AnchoredPattern Years = new(YearsPattern, YearsAt(),
+        ["at", "minimum", "min", "over", "more", "experience", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
+        AnchoredPattern.DecimalDigits + "(");
 
     /// <summary>The seniority the first requirement of years points to, with its span; Unknown when the text states none.</summary>
     public (Seniority Seniority, Cue? Cue) Detect(string text)
@@ -29,15 +33,24 @@ public sealed partial class ExperienceYears(RolePatterns patterns)
         {
             return (Seniority.Unknown, null);
         }
-        if (Years.Match(text) is not { } found)
+        Match? m = null;
+        for (var from = 0; Years.Match(text, from) is { } found; from = found.Index + found.Length)
+        {
+            // The same match again, with its groups: the leftmost match from its own start is itself.
+            m = YearsOfExperience().Match(text, found.Index);
+            if (!CompanyClaim(text, m.Index))
+            {
+                break;
+            }
+            m = null;
+        }
+        if (m is null)
         {
             return (Seniority.Unknown, null);
         }
-        // The same match again, with its groups: the leftmost match from its own start is itself.
-        var m = YearsOfExperience().Match(text, found.Index);
-        var low = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
+        var low = Number(m.Groups["n"].Value);
         // "2-3 years" is the range [2, 3]; "2+ years", "at least 2 years" and a bare "2 years of experience" are minimums.
-        int? high = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : null;
+        int? high = m.Groups["m"].Success ? Number(m.Groups["m"].Value) : null;
         if (low > 30 || high is { } h && (h < low || h > 40))
         {
             return (Seniority.Unknown, null);
@@ -46,10 +59,49 @@ public sealed partial class ExperienceYears(RolePatterns patterns)
         return (seniority, new Cue(m.Index, m.Index + m.Length));
     }
 
+    private static int Number(string value) => value.ToLowerInvariant() switch
+    {
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        _ => int.Parse(value, CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>
+    /// "Our company has 20 years of experience in fintech", "we bring 15 years of experience": the employer's years, not a
+    /// requirement; the clause before the number has the employer state what it has, and names no candidate.
+    /// </summary>
+    private static bool CompanyClaim(string text, int index)
+    {
+        var start = Math.Max(0, index - ClaimWindow);
+        var clauseStart = text.AsSpan(start, index - start).LastIndexOfAny(ClauseEnds);
+        var before = text.AsSpan(clauseStart < 0 ? start : start + clauseStart + 1, index - (clauseStart < 0 ? start : start + clauseStart + 1));
+        return CompanyWords().IsMatch(before) && !CandidateWords().IsMatch(before);
+    }
+
+    /// <summary>How far before the number the clause is read for whose years they are.</summary>
+    private const int ClaimWindow = 60;
+
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(".!?;\n");
+
+    /// <summary>The employer stating what it has: "we have", "we've", "we bring", "our company has", "a team with".</summary>
+    [GeneratedRegex(@"\b(?:we(?:['’]ve|\s+have|\s+bring)|(?:our|the|a)\s+(?:company|team|firm|agency|founders?|studio|business)\s+(?:has|have|brings?|with))\b", Options)]
+    private static partial Regex CompanyWords();
+
+    [GeneratedRegex(@"\b(?:you|your|you['’]ve|candidates?|applicants?|someone|require\w*|need|must|should|ideally|looking|seeking|hiring|want)\b", Options)]
+    private static partial Regex CandidateWords();
+
     private static readonly SearchValues<string> YearWords = SearchValues.Create(["year", "yr", "yoe"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A requirement of years needs a digit and "year", "yr" or "YOE"; most postings without both are not searched.</summary>
-    private static bool MayState(string text) => text.AsSpan().IndexOfAny(AnchoredPattern.DecimalDigitValues) >= 0 && text.AsSpan().IndexOfAny(YearWords) >= 0;
+    /// <summary>A requirement of years needs "year", "yr" or "YOE"; most postings without one are not searched.</summary>
+    private static bool MayState(string text) => text.AsSpan().IndexOfAny(YearWords) >= 0;
 
     /// <summary>
     /// extraction.md names the bands by the candidate's years: entry 0-2, mid 3-4, senior 5+. A requirement is entry when the
