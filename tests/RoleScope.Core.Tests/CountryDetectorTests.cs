@@ -87,6 +87,10 @@ public sealed class CountryDetectorTests
     [InlineData("Acme | Engineer | Remote\nJoin a development partnership with a US-based fintech client.", "")]
     [InlineData("Acme | Engineer | Remote\nOur customers' Boston offices run on our product.", "")]
     [InlineData("Acme | Engineer | Remote\nThe rest of the team you'd work with lives mostly in EU, US.", "")]
+    // Two capitals after a comma name a state only after a place or a name-like word, and never inside a skill's name.
+    [InlineData("Acme | Engineer | Remote\nStack: GCP, MS SQL Server, C#", "")]
+    [InlineData("Acme | Engineer | Remote\nMicrosoft stack: Azure, MS SQL, C#", "")]
+    [InlineData("Acme | Engineer | Remote\nExperience from building self-driving vehicles, AR, ML, customer products.", "")]
     public void Countries_merely_mentioned_in_the_body_add_nothing(string text, string expected)
     {
         Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries), Countries(text));

@@ -91,12 +91,13 @@ public sealed partial class CountryDetector
                 (i > 0 && accepted[i - 1] && ContinuesList(text, matches[i - 1].End, m.Start));
         }
 
-        // "Austin, TX" / "Toronto, ON": a subdivision code right after a comma.
+        // "Austin, TX" / "Toronto, ON": a subdivision code right after a comma, after a place or a word written like a city's name
+        // ("GCP, MS SQL" names no state).
         var codes = new Dictionary<int, string>();
         for (var i = 1; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            if (t.IsWord && t.Length == 2 && tokens[i - 1] is { IsWord: false } comma && text[comma.Start] == ',' &&
+            if (t.IsWord && t.Length == 2 && tokens[i - 1] is { IsWord: false } comma && text[comma.Start] == ',' && AfterCityLikeWord(text, tokens, matches, i - 2) &&
                 _subdivisionCodes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(t.Span(text), out var country) &&
                 (i + 1 >= tokens.Length || !tokens[i + 1].IsWord || !tokens[i + 1].Joined))
             {
@@ -169,6 +170,27 @@ public sealed partial class CountryDetector
         }
         found.Sort((a, b) => a.Item2.CompareTo(b.Item2));
         return found;
+    }
+
+    /// <summary>
+    /// Whether the token at <paramref name="index"/> can end a city's name before ", TX": the end of a known place, or a word
+    /// written like a name (a capital, then small letters: "Portland"), not an acronym ("GCP") or a small word.
+    /// </summary>
+    private static bool AfterCityLikeWord(string text, ReadOnlySpan<Token> tokens, List<PhraseMatch<Place>> matches, int index)
+    {
+        if (index < 0 || !tokens[index].IsWord)
+        {
+            return false;
+        }
+        foreach (var m in matches)
+        {
+            if (m.EndToken - 1 == index)
+            {
+                return true;
+            }
+        }
+        var word = tokens[index].Span(text);
+        return word.Length >= 2 && char.IsUpper(word[0]) && char.IsLower(word[1]);
     }
 
     /// <summary>The first token of what follows "City," or "City (", else null.</summary>

@@ -80,6 +80,10 @@ public sealed class ExtractionPipeline
         var countries = new List<string>();
         foreach (var (code, start, end) in _countries.Detect(posting, tokens))
         {
+            if (InsideSkill(skillHits, start, end))
+            {
+                continue; // "MS SQL": a state's code inside a skill's name is no place
+            }
             if (!countries.Contains(code))
             {
                 countries.Add(code);
@@ -123,6 +127,18 @@ public sealed class ExtractionPipeline
             Skills = skillNames,
             Evidence = evidence,
         };
+    }
+
+    private static bool InsideSkill(List<SkillHit> hits, int start, int end)
+    {
+        foreach (var hit in hits)
+        {
+            if (hit.Start <= start && end <= hit.End)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Token lists up to this size stay with their thread for the next posting (about 100 KB).</summary>
