@@ -9,9 +9,13 @@ namespace RoleScope.Core.Extraction;
 /// <summary>Seniority from required years of experience in the text ("5+ years of experience", "at least 3 years").</summary>
 public sealed partial class ExperienceYears(RolePatterns patterns)
 {
+    /// <summary>
+    /// A number of years; in words only after "at least", "minimum" and the like ("at least three years"), so that the pattern is
+    /// tried only where those words or a digit stand, not at every "one" and "ten" of a text.
+    /// </summary>
     private const string Count = @"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten";
 
-    internal const string YearsPattern = @"(?<![\d.,])\b(?:at\s+least\s+|minimum\s+(?:of\s+)?|min\.?\s+|over\s+|more\s+than\s+)?(?<n>" + Count + @")(?:[.,]\d)?\s*(?:\+|plus)?\s*(?:-|–|to|/)?\s*(?<m>\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b['’]?(?:\s+of)?(?:\s+(?!(?:we|our|us|they|their|it|has|have|had|been)\b)[\w/+#.-]+){0,4}?\s+(?:experience|exp\b|building|developing|working|writing|in\s+(?:software|industry|the\s+industry|a\s+similar)|professional)|(?<![\d.,])\b(?<n>\d{1,2})\s*(?:\+|plus)?\s*(?:-|–|to|/)?\s*(?<m>\d{1,2})?\s*\+?\s*YOE\b|(?<![\d.,])\((?<n>\d{1,2})\s*\+\s*(?:years?|yrs?)\)|\bexperience\s*(?::|-|–|of)\s*(?<n>\d{1,2})\s*(?:\+|plus)?\s*(?:-|–|to)?\s*(?<m>\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b";
+    internal const string YearsPattern = @"(?<![\d.,])\b(?:(?:at\s+least\s+|minimum\s+(?:of\s+)?|min\.?\s+|over\s+|more\s+than\s+)(?<n>" + Count + @")|(?<n>\d{1,2}))(?:[.,]\d)?\s*(?:\+|plus)?\s*(?:-|–|to|/)?\s*(?<m>\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b['’]?(?:\s+of)?(?:\s+(?!(?:we|our|us|they|their|it|has|have|had|been)\b)[\w/+#.-]+){0,4}?\s+(?:experience|exp\b|building|developing|working|writing|in\s+(?:software|industry|the\s+industry|a\s+similar)|professional)|(?<![\d.,])\b(?<n>\d{1,2})\s*(?:\+|plus)?\s*(?:-|–|to|/)?\s*(?<m>\d{1,2})?\s*\+?\s*YOE\b|(?<![\d.,])\((?<n>\d{1,2})\s*\+\s*(?:years?|yrs?)\)|\bexperience\s*(?::|-|–|of)\s*(?<n>\d{1,2})\s*(?:\+|plus)?\s*(?:-|–|to)?\s*(?<m>\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b";
 
     [GeneratedRegex(YearsPattern, Options)]
     private static partial Regex YearsOfExperience();
@@ -23,7 +27,7 @@ public sealed partial class ExperienceYears(RolePatterns patterns)
 
     /// <summary>Where a requirement can start: its leading words, its number or "(" (the generated scanner stopped at every a, m, o and digit).</summary>
     internal static readonly AnchoredPattern Years = new(YearsPattern, YearsAt(),
-        ["at", "minimum", "min", "over", "more", "experience", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
+        ["at", "minimum", "min", "over", "more", "experience"],
         AnchoredPattern.DecimalDigits + "(");
 
     /// <summary>The seniority the first requirement of years points to, with its span; Unknown when the text states none.</summary>
@@ -100,8 +104,16 @@ public sealed partial class ExperienceYears(RolePatterns patterns)
 
     private static readonly SearchValues<string> YearWords = SearchValues.Create(["year", "yr", "yoe"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A requirement of years needs "year", "yr" or "YOE"; most postings without one are not searched.</summary>
-    private static bool MayState(string text) => text.AsSpan().IndexOfAny(YearWords) >= 0;
+    /// <summary>
+    /// A requirement of years needs "year", "yr" or "YOE" and a number, in digits or words; most postings without both are not
+    /// searched.
+    /// </summary>
+    private static bool MayState(string text) =>
+        text.AsSpan().IndexOfAny(YearWords) >= 0 &&
+        (text.AsSpan().IndexOfAny(AnchoredPattern.DecimalDigitValues) >= 0 || text.AsSpan().IndexOfAny(NumberWords) >= 0);
+
+    private static readonly SearchValues<string> NumberWords = SearchValues.Create(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// extraction.md names the bands by the candidate's years: entry 0-2, mid 3-4, senior 5+. A requirement is entry when the
