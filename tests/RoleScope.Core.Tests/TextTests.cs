@@ -1,4 +1,5 @@
 using RoleScope.Core.Domain;
+using RoleScope.Core.Extraction;
 using RoleScope.Core.Text;
 
 namespace RoleScope.Core.Tests;
@@ -67,6 +68,18 @@ public sealed class TextTests
 
         Assert.False(posting.HasTitle);
         Assert.Equal("Acme | Backend Engineer | Remote", posting.HeaderText.ToString());
+    }
+
+    [Theory]
+    [InlineData("<p></p>", "Berlin, Germany")]
+    [InlineData("</[7 MS Senior3}+ lakh* office1W:+, TX1({BU, TXDS}", "(")] // "</[" opens a bogus comment that runs to the end
+    public void A_description_of_markup_only_leaves_an_empty_header_inside_the_text(string description, string location)
+    {
+        var raw = new RawPosting { Id = "1", Description = description, Location = location };
+        var posting = PostingText.From(raw);
+
+        Assert.True(posting.Header.Start + posting.Header.Length <= posting.Text.Length);
+        Assert.Equal(location.Contains("Germany") ? ["DE"] : [], ExtractionPipeline.Default.Extract(raw).Countries);
     }
 
     [Fact]

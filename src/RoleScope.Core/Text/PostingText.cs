@@ -35,7 +35,8 @@ public sealed record PostingText(string Text, TextSpan Header, TextSpan Location
         {
             // Without a body the header is empty, placed where a body would start (as the joined parts always had it).
             var hasBody = output.Length > beforeBody;
-            var bodyStart = hasBody ? output.SegmentStart : beforeBody > 0 ? beforeBody + 2 : 0;
+            // ... but never past the end of the text: a description of markup only ("<p></p>") leaves no body after a location.
+            var bodyStart = hasBody ? output.SegmentStart : beforeBody > 0 ? Math.Min(beforeBody + 2, text.Length) : 0;
             var (start, length) = hasBody ? HeaderLine(text.AsSpan(bodyStart)) : (0, 0);
             header = new TextSpan(bodyStart + start, length);
         }
