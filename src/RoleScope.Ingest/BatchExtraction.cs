@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using RoleScope.Core.Domain;
 using RoleScope.Core.Extraction;
 using RoleScope.Sources;
@@ -36,12 +39,23 @@ public static class BatchExtraction
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
+                // The posting as read goes with the reason, so that nothing of it is lost with the failure.
                 outcomes[i] = new ExtractionOutcome<T>(batch[i], null,
-                    new RejectedRecord(batch[i].File, batch[i].Line, $"extraction failed: {e.GetType().Name}: {e.Message}", null));
+                    new RejectedRecord(batch[i].File, batch[i].Line, $"extraction failed: {e.GetType().Name}: {e.Message}", AsRead(batch[i].Posting)));
             }
         });
         return outcomes;
     }
+
+    private static readonly JsonSerializerOptions RejectJson = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The posting as read, as one JSON object with the canonical field names (id, title, description, posted_at, ...).</summary>
+    private static string AsRead(RawPosting posting) => JsonSerializer.Serialize(posting, RejectJson);
 }
 
 /// <summary>One posting's extraction, or the reject that says why it failed.</summary>
