@@ -84,9 +84,12 @@ public sealed partial class ExperienceYears(RolePatterns patterns)
     /// </summary>
     private static bool CompanyClaim(string text, int index)
     {
-        var start = Math.Max(0, index - ClaimWindow);
-        var clauseStart = text.AsSpan(start, index - start).LastIndexOfAny(ClauseEnds);
-        var before = text.AsSpan(clauseStart < 0 ? start : start + clauseStart + 1, index - (clauseStart < 0 ? start : start + clauseStart + 1));
+        var from = Math.Max(0, index - ClaimWindow);
+        if (text.AsSpan(from, index - from).LastIndexOfAny(ClauseEnds) is var clauseEnd and >= 0)
+        {
+            from += clauseEnd + 1;
+        }
+        var before = text.AsSpan(from, index - from);
         return CompanyWords().IsMatch(before) && !CandidateWords().IsMatch(before);
     }
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using RoleScope.Core.Domain;
@@ -78,7 +77,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         var from = 0;
         while (NextDigit(text, from) is var digit and >= 0)
         {
-            if (LinkEnd(text, digit) is var linkEnd and > 0)
+            if (Links.EndOfLinkAt(text, digit) is var linkEnd and > 0)
             {
                 from = linkEnd; // the digits of a link ("jobs.lever.co/acme/3952c88d-f96c-4...") are no amounts
                 continue;
@@ -123,21 +122,6 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         return false;
     }
 
-    /// <summary>Where the link around <paramref name="position"/> ends (the next whitespace), or -1 when the position is in no link.</summary>
-    private static int LinkEnd(string text, int position)
-    {
-        var start = position;
-        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
-        {
-            start--;
-        }
-        var end = text.AsSpan(position).IndexOfAny(LinkEnds) is var n and >= 0 ? position + n : text.Length;
-        var chunk = text.AsSpan(start, end - start);
-        return chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? end : -1;
-    }
-
-    private static readonly SearchValues<char> LinkEnds = SearchValues.Create(" \t\n\r\u00a0");
-
     /// <summary>The longest currency prefix with its space ("U.S. $"), plus one for safety.</summary>
     private const int MaxPrefixLength = 8;
 
@@ -170,7 +154,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         {
             // Lakhs and crores are Indian units: "25-40 LPA" (lakhs per annum) is pay in rupees; "8-12 lakhs" is when a pay word says
             // so ("10 lac graduates a year" is a count).
-            if (m.Groups["amult"].Value is "LPA" or "lpa" || m.Groups["bmult"].Value is "LPA" or "lpa")
+            if (SaysLpa(m))
             {
                 currency = "INR";
             }
@@ -224,7 +208,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         var before = Window(text, ClauseStart(text, m.Index - CueWindowBefore, m.Index), m.Index);
         var afterStart = m.Index + m.Length;
         var after = Window(text, afterStart, ClauseEnd(text, afterStart, afterStart + CueWindowAfter));
-        var period = m.Groups["amult"].Value is "LPA" or "lpa" || m.Groups["bmult"].Value is "LPA" or "lpa" ? PayPeriod.Year : ReadPeriod(after, before);
+        var period = SaysLpa(m) ? PayPeriod.Year : ReadPeriod(after, before);
         var hasPayCue = PayCue().IsMatch(before) || PayCue().IsMatch(after);
 
         if (currency is null)
@@ -514,14 +498,23 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         "k" or "K" or "thousand" => 1000,
         // Indian numbering: a lakh is 100,000 (LPA: lakhs per annum), a crore 100 lakhs.
         _ when IsLakh(mult) => 100_000,
-        "crore" or "crores" or "Crore" or "Crores" => 10_000_000,
+        _ when IsCrore(mult) => 10_000_000,
         "m" or "M" or "mil" or "million" when currency is "JPY" or "KRW" or "HUF" or "ISK" or "CLP" or "COP" or "IDR" or "VND" or "INR" => 1_000_000,
         _ => null,
     };
 
-    private static bool IsIndianUnit(string mult) => IsLakh(mult) || mult.StartsWith("cr", StringComparison.OrdinalIgnoreCase);
+    private static bool IsIndianUnit(string mult) => IsLakh(mult) || IsCrore(mult);
 
-    private static bool IsLakh(string mult) => mult is "LPA" or "lpa" or "lakh" or "lakhs" or "Lakh" or "Lakhs" or "lac" or "lacs" or "Lac" or "Lacs";
+    /// <summary>"lakh(s)", "lac(s)" or "LPA", as <see cref="MultiplierWords"/> reads them.</summary>
+    private static bool IsLakh(string mult) =>
+        IsLpa(mult) || mult.StartsWith("lakh", StringComparison.OrdinalIgnoreCase) || mult.StartsWith("lac", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsCrore(string mult) => mult.StartsWith("crore", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"LPA": lakhs per annum, a unit and a period.</summary>
+    private static bool IsLpa(string mult) => mult is "LPA" or "lpa";
+
+    private static bool SaysLpa(Match m) => IsLpa(m.Groups["amult"].Value) || IsLpa(m.Groups["bmult"].Value);
 
     /// <summary>Reads "120,000", "120.000", "120 000", "120'000" (Swiss), "85.5", "85,50" (decimal comma) as a number.</summary>
     private static bool TryNumber(string raw, out decimal value)

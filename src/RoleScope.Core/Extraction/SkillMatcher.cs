@@ -39,7 +39,7 @@ public sealed class SkillMatcher
     public List<SkillHit> Match(string text, IReadOnlyList<Token> tokens)
     {
         var candidates = new List<PhraseMatch<Form>>();
-        _trie.Match(text, tokens, m => (AcceptCase(text, m) || ListShaped(text, tokens, m)) && !InsideLink(text, m.Start), candidates);
+        _trie.Match(text, tokens, m => (AcceptCase(text, m) || ListShaped(text, tokens, m)) && !Links.Contain(text, m.Start), candidates);
         var hits = new List<SkillHit>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -52,50 +52,6 @@ public sealed class SkillMatcher
             hits.Add(new SkillHit(c.Value.Skill, c.Start, c.End));
         }
         return hits;
-    }
-
-    /// <summary>Top-level domains that make "acme.io/jobs" a link; lower case only, so "ASP.NET" stays a skill.</summary>
-    private static readonly FrozenSet<string> LinkDomains = FrozenSet.ToFrozenSet(
-        ["com", "io", "ai", "co", "org", "net", "dev", "app", "tech", "so", "sh", "xyz", "careers", "jobs", "us", "uk", "de", "eu"], StringComparer.Ordinal);
-
-    /// <summary>
-    /// True when <paramref name="position"/> (not whitespace) lies in a URL, e-mail address or bare domain: "github.com/acme" in a
-    /// link is not the skill GitHub. Only candidates are checked, by the whitespace-delimited chunk around them.
-    /// </summary>
-    private static bool InsideLink(string text, int position)
-    {
-        var start = position;
-        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
-        {
-            start--;
-        }
-        var end = position;
-        while (end < text.Length && !char.IsWhiteSpace(text[end]))
-        {
-            end++;
-        }
-        return IsLink(text.AsSpan(start, end - start));
-    }
-
-    private static bool IsLink(ReadOnlySpan<char> chunk)
-    {
-        if (chunk.IndexOf('.') < 0)
-        {
-            return false;
-        }
-        if (chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-        var at = chunk.IndexOf('@');
-        if (at > 0 && chunk[at..].IndexOf('.') > 0)
-        {
-            return true; // an e-mail address
-        }
-        var host = chunk.IndexOf('/') is var slash and >= 0 ? chunk[..slash] : chunk;
-        host = host.TrimEnd(".,;:!?)]\"'");
-        var dot = host.LastIndexOf('.');
-        return dot > 0 && dot < host.Length - 1 && LinkDomains.GetAlternateLookup<ReadOnlySpan<char>>().Contains(host[(dot + 1)..]);
     }
 
     private static bool AcceptCase(string text, PhraseMatch<Form> m) =>
