@@ -207,7 +207,7 @@ public sealed partial class RoleFinder
 
     /// <summary>Where the lists of <see cref="ColonListStart"/> and <see cref="FieldLabel"/> begin, in order, each once ("Roles: X" is
     /// both).</summary>
-    private static List<int> ListStarts(string text, int from)
+    private static IReadOnlyList<int> ListStarts(string text, int from)
     {
         List<int>? starts = null;
         foreach (var m in ColonListStart().EnumerateMatches(text.AsSpan(from)))
@@ -220,10 +220,8 @@ public sealed partial class RoleFinder
         {
             starts.Sort();
         }
-        return starts ?? NoStarts;
+        return starts is null ? [] : starts;
     }
-
-    private static readonly List<int> NoStarts = [];
 
     private static readonly SearchValues<char> ListMarks = SearchValues.Create("()[],;|");
 
