@@ -256,6 +256,42 @@ public sealed class SalaryParserTests
     }
 
     [Theory]
+    // Groups of thousands after a pay word are pay in the posting's currency, with or without a period.
+    [InlineData("Salary: 150,000 - 180,000 per year", "USD", 150_000, 180_000, PayPeriod.Year)]
+    [InlineData("Compensation: 150.000 - 180.000", "USD", 150_000, 180_000, PayPeriod.Year)]
+    [InlineData("Gross salary 3.500 - 4.200 per month", "EUR", 3_500, 4_200, PayPeriod.Month)]
+    public void Grouped_thousands_after_a_pay_word_are_pay_in_the_postings_currency(string text, string currency, int min, int max, PayPeriod period)
+    {
+        var found = Assert.Single(Parser.Parse(text, defaultCurrency: currency));
+
+        Assert.Equal((min, max, currency, period), ((int)found.Range.Min, (int)found.Range.Max, found.Range.Currency, found.Range.Period));
+    }
+
+    [Theory]
+    // Groups of thousands with no pay word before them are counts; with no currency for the posting, nothing is read.
+    [InlineData("We have 5,000 customers and 20,000 users.", "USD")]
+    [InlineData("Rent in NYC: 3,500 per month.", "USD")]
+    [InlineData("We process 1.000.000 transactions per month.", "EUR")]
+    [InlineData("Salary: 150,000 - 180,000 per year", null)]
+    public void Grouped_thousands_without_a_pay_word_or_currency_are_not_pay(string text, string? currency)
+    {
+        Assert.Empty(Parser.Parse(text, defaultCurrency: currency));
+    }
+
+    [Theory]
+    // Currencies written as words after the amount.
+    [InlineData("salary between 4.000 and 6.000 euros per month", 4_000, 6_000, "EUR", PayPeriod.Month)]
+    [InlineData("up to 5000-6800 euro / per month / B2B", 5_000, 6_800, "EUR", PayPeriod.Month)]
+    [InlineData("Pay: 2,000 dollars a week", 2_000, 2_000, "USD", PayPeriod.Week)]
+    [InlineData("Salary: 50,000 - 60,000 pounds per annum", 50_000, 60_000, "GBP", PayPeriod.Year)]
+    public void Reads_currencies_written_as_words(string text, int min, int max, string currency, PayPeriod period)
+    {
+        var found = Assert.Single(Parser.Parse(text));
+
+        Assert.Equal((min, max, currency, period), ((int)found.Range.Min, (int)found.Range.Max, found.Range.Currency, found.Range.Period));
+    }
+
+    [Theory]
     // Without those cues, or without the posting's currency, a currency-less range is not read.
     [InlineData("We handle 100k-180k requests a second.", "USD")]
     [InlineData("Backend Engineer - 5+ years 100k-180k + options.", null)]

@@ -29,7 +29,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     private const string Number = @"\d{1,2}(?:,\d{2})+,\d{3}(?![\d])|\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?";
     private const string MultiplierWords = @"[kK](?![a-zA-Z])|[mM](?![a-zA-Z])|mm(?![a-zA-Z])|mil(?:lion)?\b|bn\b|[bB](?![a-zA-Z])|billion\b|thousand\b|LPA\b|lpa\b|[lL]akhs?\b|[lL]acs?\b|[cC]rores?\b";
     private const string CurrencyAfter =
-        @"USD|EUR|GBP|CHF|PLN|zł|zl|INR|SEK|NOK|DKK|CAD|AUD|NZD|SGD|HKD|JPY|ILS|BRL|MXN|CZK|HUF|RON|ISK|KRW|ZAR|TRY|TWD|AED|SAR|CA\$|C\$|US\$|AU\$|A\$|\$|€|k€|£";
+        @"USD|EUR|GBP|CHF|PLN|zł|zl|INR|SEK|NOK|DKK|CAD|AUD|NZD|SGD|HKD|JPY|ILS|BRL|MXN|CZK|HUF|RON|ISK|KRW|ZAR|TRY|TWD|AED|SAR|CA\$|C\$|US\$|AU\$|A\$|\$|€|k€|£|[Ee]uros?|[Pp]ounds|(?:US\s)?[Dd]ollars";
     private const string NotAfterWordOrNumber = @"(?<![\w.,/])";
     // "$45/hr to $65/hr": the first amount may repeat the period that the second one states, when the second starts with a currency
     // sign or code ("70 PLN/h - 9 hours working day" is no range).
@@ -119,6 +119,25 @@ public sealed partial class SalaryParser(ExchangeRates rates)
                 return true;
             }
         }
+        return IsGrouped(amount);
+    }
+
+    /// <summary>
+    /// True when a number of the amount is written in groups of thousands ("150,000", "4.500", "12 000"): with a pay word before it
+    /// ("Salary: 150,000 - 180,000 per year") such an amount is pay without a currency or a k; "2023" and "10-15" never are.
+    /// </summary>
+    private static bool IsGrouped(ReadOnlySpan<char> amount)
+    {
+        // A separator between a digit and exactly three digits.
+        for (var i = 1; i + 3 < amount.Length; i++)
+        {
+            if (amount[i] is ',' or '.' or ' ' or '\u00a0' or '\u202f' or '\'' or '’' && char.IsAsciiDigit(amount[i - 1]) &&
+                char.IsAsciiDigit(amount[i + 1]) && char.IsAsciiDigit(amount[i + 2]) && char.IsAsciiDigit(amount[i + 3]) &&
+                (i + 4 == amount.Length || !char.IsAsciiDigit(amount[i + 4])))
+            {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -167,10 +186,11 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         {
             return null; // "health, dental, 401k": the US retirement plan, not an amount.
         }
-        if (currency is null && (defaultCurrency is null || !hasK))
+        var grouped = !hasK && currency is null && IsGrouped(m.ValueSpan);
+        if (currency is null && (defaultCurrency is null || !(hasK || grouped)))
         {
-            // Read below: an amount without a currency counts only in k notation and in a posting with one currency. Most
-            // numbers in a text ("5+ years", "2023") end here, before their clause is searched for cues.
+            // Read below: an amount without a currency counts only in k notation or in groups of thousands, and in a posting with
+            // one currency. Most numbers in a text ("5+ years", "2023") end here, before their clause is searched for cues.
             return null;
         }
         if (!TryNumber(m.Groups["anum"].Value, out var a) || (hasB && !TryNumber(m.Groups["bnum"].Value, out _)))
@@ -215,9 +235,11 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         {
             // Without a currency only "Salary: 150-180k" counts (k notation and a pay word in the same clause, or a k range in a
             // "Company | Role | Place | 130-200k" header, followed by "+ equity", or in brackets after a role: "Senior Node.js
-            // (120k-170k)"), in the currency of the posting's countries; a bare number is anything.
+            // (120k-170k)"), and "Salary: 150,000 - 180,000 per year" (groups of thousands after a pay word), in the currency of the
+            // posting's countries; a bare number is anything.
             var rangeLooksPaid = hasB && (inHeader || PlusRewardAfter().IsMatch(after) || (before.EndsWith('(') && after.StartsWith(')')));
-            if (defaultCurrency is null || !hasK || !(hasPayCue || rangeLooksPaid))
+            var paid = hasK ? hasPayCue || rangeLooksPaid : PayCue().IsMatch(before);
+            if (defaultCurrency is null || !paid)
             {
                 return null;
             }
@@ -548,8 +570,9 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         "NZ$" or "NZD" => "NZD",
         "S$" or "SGD" => "SGD",
         "HK$" or "HKD" => "HKD",
-        "€" or "EUR" or "k€" => "EUR",
-        "£" or "GBP" => "GBP",
+        "€" or "EUR" or "k€" or "euro" or "euros" or "Euro" or "Euros" => "EUR",
+        "£" or "GBP" or "pounds" or "Pounds" => "GBP",
+        "dollars" or "Dollars" or "US dollars" or "US Dollars" => "USD",
         "zł" or "zl" or "PLN" => "PLN",
         "₹" or "INR" or "Rs" or "Rs." => "INR",
         "¥" or "JPY" => "JPY",

@@ -20,7 +20,7 @@ public static partial class WorkModeDetector
 
     internal static readonly AnchoredPattern NoRemote = new(NoRemotePattern, NoRemoteAt(), ["no", "without", "never", "remote"]);
 
-    internal const string PartRemotePattern = @"\b(?:mostly|primarily|mainly|largely)\s+remote\b|\bhybrid\s*\((?![^)\n]{0,30}?(?:\b(?:or|fully|full|100%)\s+(?:remote|wfh)\b|\bremote\s+(?:is\s+)?(?:possible|available|ok|optional|an\s+option)\b))[^)\n]{0,32}?\b(?:remote|wfh|work(?:ing)?\s+from\s+home)\b[^)\n]{0,30}\)|\bpart[\s-]+remote\b|\b[1-9]\d?\s*%\s*(?:remote|WFH|work(?:ing)?\s+from\s+home)\b|\b(?:work(?:ing)?\s+from\s+home|WFH)\s+(?:on\s+(?:mon|tues|wednes|thurs|fri)days?|once|twice|one|two|three|\d)\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a\s+week\s+)?(?:working\s+)?from\s+home\b|\b(?:partially|partly|part[\s-]time|occasionally|sometimes|\d\s*(?:days?|x)\s*(?:a|per|/)?\s*(?:week|wk)?)\s+remote\b|\bremote\s+(?:\d|one|two|three|four)\s*days?\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a|per)\s+week\s+(?:of\s+)?(?:remote|from\s+home|wfh)\b|\b(?:one|two|three|four|\d)\s+(?:remote|wfh|home[\s-]office)\s+days?\b|\b(?:some|occasional|a\s+few)\s+remote\s+(?:working\s+|work\s+)?days?\b|\bremote\s+(?:working\s+|work\s+)?days?\b|\b(?:remote(?:ly)?|work(?:ing)?\s+from\s+home|WFH)(?:\s+(?:is\s+)?(?:allowed|possible|available|optional|ok))?\s+(?:up\s+to\s+)?(?:once|twice|(?:one|two|three|four|[1-4])\s*(?:days?|times|x))\s*(?:a|per|/|each|every)\s*week\b";
+    internal const string PartRemotePattern = @"\b(?:mostly|primarily|mainly|largely)\s+remote\b|\bhybrid\s*\((?![^)\n]{0,30}?(?:\b(?:or|fully|full|100%)\s+(?:remote|wfh)\b|\bremote\s+(?:is\s+)?(?:possible|available|ok|optional|an\s+option)\b))[^)\n]{0,32}?\b(?:remote|wfh|work(?:ing)?\s+from\s+home)\b[^)\n]{0,30}\)|\bpart[\s-]+remote\b|\b[1-9]\d?\s*%\s*(?:remote|WFH|work(?:ing)?\s+from\s+home)\b|\b(?:work(?:ing)?\s+from\s+home|WFH)\s+(?:on\s+(?:mon|tues|wednes|thurs|fri)days?|once|twice|one|two|three|\d)\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a\s+week\s+)?(?:working\s+)?from\s+home\b|\b(?:partial(?:ly)?|partly|part[\s-]time|occasional(?:ly)?|sometimes|\d\s*(?:days?|x)\s*(?:a|per|/)?\s*(?:week|wk)?)\s+remote\b|\bremote\s+(?:\d|one|two|three|four)\s*days?\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a|per)\s+week\s+(?:of\s+)?(?:remote|from\s+home|wfh)\b|\b(?:one|two|three|four|\d)\s+(?:remote|wfh|home[\s-]office)\s+days?\b|\b(?:some|occasional|a\s+few)\s+remote\s+(?:working\s+|work\s+)?days?\b|\bremote\s+(?:working\s+|work\s+)?days?\b|\b(?:remote(?:ly)?(?:\s+work(?:ing)?)?|work(?:ing)?\s+from\s+home|WFH)(?:\s+(?:is\s+)?(?:allowed|possible|available|optional|ok))?\s+(?:up\s+to\s+)?(?:once|twice|(?:one|two|three|four|[1-4])(?:\s*-\s*[1-4])?\s*(?:days?|times|x))\s*(?:a|per|/|each|every)\s*week\b";
 
     [GeneratedRegex(@"\G(?:" + PartRemotePattern + ")", Options)]
     private static partial Regex PartRemoteAt();
@@ -62,8 +62,8 @@ public static partial class WorkModeDetector
     [GeneratedRegex(@"\b(?:this|the)\s+(?:role|position|job|opening) is\s+(?:fully\s+|100%\s+|strictly\s+|entirely\s+)?(?:on[\s-]?site|in[\s-]office|in\s+the\s+office|office[\s-]based|in[\s-]person)\b(?!\s*(?:,\s*)?(?:or|and|/|with|\+)\s*(?:remote|hybrid|wfh))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleOnsite();
 
-    /// <summary>What a company says of itself, not of a role: "we are a remote-first company", "the team is fully distributed".</summary>
-    [GeneratedRegex(@"\b(?:remote|distributed)[\s-](?:first|friendly)\s+(?:company|team|organi[sz]ation|culture|startup|business)\b|(?<=\b(?:company|team)\s+is\s+(?:fully\s+|mostly\s+|largely\s+)?)(?:remote|distributed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>What a company says of itself, not of a role: "we are a remote-first company", "the team is fully distributed", "our team works remotely".</summary>
+    [GeneratedRegex(@"\b(?:remote|distributed)[\s-](?:first|friendly)\s+(?:company|team|organi[sz]ation|culture|startup|business)\b|(?<=\b(?:company|team)\s+is\s+(?:fully\s+|mostly\s+|largely\s+)?)(?:remote|distributed)\b|(?<=\b(?:company|team|we|everyone)\s+(?:works?|operates?)\s+(?:fully\s+|mostly\s+|largely\s+)?)remotely\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompanyRemote();
 
     /// <summary>The text with every match of <paramref name="pattern"/> blanked (offsets kept), so later patterns do not see them.</summary>
@@ -166,7 +166,7 @@ public static partial class WorkModeDetector
     /// 'k', which the pattern also matches as the Kelvin sign: a text holding one is always searched.
     /// </summary>
     private static readonly SearchValues<string> PartRemoteWords = SearchValues.Create(
-        ["mostly", "primarily", "mainly", "largely", "hybrid", "day", "once", "twice", "one", "two", "three", "four", "partially", "partly", "part", "occasionally", "sometimes", "week",
+        ["mostly", "primarily", "mainly", "largely", "hybrid", "day", "once", "twice", "one", "two", "three", "four", "partially", "partly", "part", "occasional", "sometimes", "week",
          "wk"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
