@@ -195,6 +195,11 @@ public sealed class RoleExtractionTests
     [InlineData("Starszy Programista Java", Seniority.Senior)]
     [InlineData("Medior Data Engineer", Seniority.Mid)] // Dutch and Belgian boards: junior, medior, senior
     [InlineData("Software Team Leader", Seniority.Senior)]
+    [InlineData("Data Scientist II", Seniority.Mid)] // the level number of an engineer's title, on other role nouns too
+    [InlineData("SDE III", Seniority.Senior)]
+    [InlineData("Software Development Engineer 2", Seniority.Mid)]
+    [InlineData("Member of Technical Staff", Seniority.Unknown)] // a title, not the staff level
+    [InlineData("Senior Member of Technical Staff", Seniority.Senior)]
     public void Titles_name_their_seniority(string title, Seniority seniority)
     {
         Assert.Equal(seniority, OnlyRole(title).Seniority);
@@ -347,6 +352,18 @@ public sealed class RoleExtractionTests
     }
 
     private static string[] Titles(string post) => [.. Roles(TestPostings.Hn(post)).Select(r => r.Title)];
+
+    [Theory]
+    // A department after a comma qualifies the role before it: one role, not a role and a department.
+    [InlineData("Senior Manager, Software Engineering", RoleFamily.Management, Seniority.Senior)]
+    [InlineData("Intern, Software Engineering (Summer 2025)", RoleFamily.Other, Seniority.Intern)]
+    [InlineData("Director, Engineering", RoleFamily.Management, Seniority.Principal)]
+    public void A_department_after_a_comma_qualifies_the_title(string title, RoleFamily family, Seniority seniority)
+    {
+        var role = OnlyRole(title);
+
+        Assert.Equal((title, family, seniority), (role.Title, role.Family, role.Seniority));
+    }
 
     [Theory]
     // Plain lines after a line that introduces a list, up to the first line that is no title.

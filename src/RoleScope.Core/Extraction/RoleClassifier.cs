@@ -53,6 +53,11 @@ public sealed class RoleClassifier
                 _seniority.Add(phrase, level.Seniority);
             }
         }
+        // Matched as "no level", so that the level word inside them is not matched on its own.
+        foreach (var phrase in patterns.NotLevelPhrases)
+        {
+            _seniority.Add(phrase, Seniority.Unknown);
+        }
         foreach (var phrase in patterns.NonSoftwareTitles)
         {
             _nonSoftware.Add(phrase, true);
@@ -242,6 +247,7 @@ public sealed class RoleClassifier
     {
         var matches = new List<PhraseMatch<Seniority>>();
         _seniority.Match(text, titleTokens, static _ => true, matches);
+        matches.RemoveAll(static m => m.Value == Seniority.Unknown);
         if (matches.Count == 0)
         {
             return (Seniority.Unknown, null);

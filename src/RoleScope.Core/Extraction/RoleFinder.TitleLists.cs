@@ -102,6 +102,7 @@ public sealed partial class RoleFinder
             orphanStart = null;
         }
         MergeQualifiers(pieces);
+        MergeDepartments(text, pieces);
         if (keepWhole && pieces.Count(p => p.HasNoun || p.IsFamily) <= 1)
         {
             // A title field is one role unless it really lists several.
@@ -187,6 +188,24 @@ public sealed partial class RoleFinder
             {
                 var previous = pieces[i - 1];
                 pieces[i - 1] = (previous.Start, Math.Max(previous.End, pieces[i].End), previous.HasNoun, previous.IsFamily);
+                pieces.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A department after a comma qualifies the role before it rather than naming another: "Senior Manager, Software Engineering",
+    /// "Intern, Software Engineering (Summer 2025)".
+    /// </summary>
+    private void MergeDepartments(string text, List<(int Start, int End, bool HasNoun, bool IsFamily)> pieces)
+    {
+        for (var i = pieces.Count - 1; i > 0; i--)
+        {
+            var previous = pieces[i - 1];
+            if (previous.HasNoun && text.AsSpan(previous.End, pieces[i].Start - previous.End).Trim() is "," &&
+                IsDepartment(text[pieces[i].Start..pieces[i].End]))
+            {
+                pieces[i - 1] = (previous.Start, pieces[i].End, previous.HasNoun, previous.IsFamily);
                 pieces.RemoveAt(i);
             }
         }

@@ -14,6 +14,7 @@ public sealed class RolePatterns
         ListableFamilyWords = file.ListableFamilyWords ?? [];
         LeadingNoiseWords = file.LeadingNoiseWords ?? [];
         NoiseWordPhrases = file.NoiseWordPhrases ?? [];
+        NotLevelPhrases = file.NotLevelPhrases ?? [];
         Families = [.. (file.Families ?? throw new InvalidDataException("roles.json has no 'families'.")).Select(ToFamily)];
         Seniorities = [.. (file.Seniority ?? throw new InvalidDataException("roles.json has no 'seniority'.")).Select(ToSeniority)];
         SkillCategoryFamilies = (file.SkillCategoryFamilies ?? []).ToDictionary(
@@ -40,6 +41,8 @@ public sealed class RolePatterns
     public IReadOnlyList<string> LeadingNoiseWords { get; }
     /// <summary>Phrases that start with a noise word but name the work, and stay in the title ("Smart Contract Engineer").</summary>
     public IReadOnlyList<string> NoiseWordPhrases { get; }
+    /// <summary>Title phrases that hold a seniority word but name no level ("Member of Technical Staff").</summary>
+    public IReadOnlyList<string> NotLevelPhrases { get; }
     /// <summary>In precedence order: the first family whose title phrase occurs in a title wins.</summary>
     public IReadOnlyList<FamilyPatterns> Families { get; }
     public IReadOnlyList<SeniorityPatterns> Seniorities { get; }
@@ -72,6 +75,7 @@ public sealed class RolePatterns
         IReadOnlyList<string>? ListableFamilyWords,
         IReadOnlyList<string>? LeadingNoiseWords,
         IReadOnlyList<string>? NoiseWordPhrases,
+        IReadOnlyList<string>? NotLevelPhrases,
         IReadOnlyList<FamilyDto>? Families,
         IReadOnlyList<SeniorityDto>? Seniority,
         YearsDto? ExperienceYears,
