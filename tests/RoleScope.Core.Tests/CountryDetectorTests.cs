@@ -83,6 +83,7 @@ public sealed class CountryDetectorTests
     [InlineData("Acme | Engineer | Onsite in Austin, TX\nOur customers in Germany love the product.", "US")]
     [InlineData("Acme | Engineer | Berlin\nWe serve large enterprises (mostly in Japan and Korea).", "DE")]
     [InlineData("Acme | Engineer | Remote (EU)\nOver 80% of doctors in Canada use our app.", "")]
+    [InlineData("Acme | Engineer | Remote (EU)\nOur app is available in the US, Canada, the UK and a few others.", "")]
     // A company's seat is not where the job is done.
     [InlineData("Acme | Engineer | Remote\nJoin a development partnership with a US-based fintech client.", "")]
     [InlineData("Acme | Engineer | Remote\nOur customers' Boston offices run on our product.", "")]
@@ -107,6 +108,11 @@ public sealed class CountryDetectorTests
     [InlineData("Acme | Engineers\nWe are hiring for our Cyprus office, remote or onsite.", "CY")]
     [InlineData("Acme | Several roles\n- UK-based Full Stack Engineer: https://example.com/1", "GB")]
     [InlineData("Acme | Engineers\nWe are open to any applicant who lives in the US.", "US")]
+    // The team or hub the hire joins, positions available in a place, a "Where:" label.
+    [InlineData("Acme | Engineers\nYou'll join our team in Toronto.", "CA")]
+    [InlineData("Acme | Engineers\nOur engineering hub in Kraków is growing.", "PL")]
+    [InlineData("Acme | Engineers\nPositions available in Lisbon.", "PT")]
+    [InlineData("Acme | Engineers\nWhere: Berlin (hybrid)", "DE")]
     public void Countries_the_body_states_as_job_locations_count(string text, params string[] expected)
     {
         Assert.Equal(expected, Countries(text));
