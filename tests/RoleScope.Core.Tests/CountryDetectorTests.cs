@@ -84,6 +84,7 @@ public sealed class CountryDetectorTests
     [InlineData("Acme | Engineer | Berlin\nWe serve large enterprises (mostly in Japan and Korea).", "DE")]
     [InlineData("Acme | Engineer | Remote (EU)\nOver 80% of doctors in Canada use our app.", "")]
     [InlineData("Acme | Engineer | Remote (EU)\nOur app is available in the US, Canada, the UK and a few others.", "")]
+    [InlineData("Acme | Engineer | Remote (EU)\n24/7 rotation shared with our team in Singapore.", "")]
     // A company's seat is not where the job is done.
     [InlineData("Acme | Engineer | Remote\nJoin a development partnership with a US-based fintech client.", "")]
     [InlineData("Acme | Engineer | Remote\nOur customers' Boston offices run on our product.", "")]

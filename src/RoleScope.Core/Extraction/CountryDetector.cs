@@ -213,10 +213,11 @@ public sealed partial class CountryDetector
         posting.Header.Contains(position) || posting.Location.Contains(position);
 
     /// <summary>
-    /// Words that make a cued place somewhere other than the job: whom the company serves ("users across Mexico") or where
-    /// the team meets or travels ("meets twice a year in Lisbon").
+    /// Words that make a cued place somewhere other than the job: whom the company serves ("users across Mexico"), where
+    /// the team meets or travels ("meets twice a year in Lisbon"), or another team the hire works with ("a rotation shared with our
+    /// team in Singapore").
     /// </summary>
-    [GeneratedRegex(@"\b(?:users?|customers?|clients?|markets?|partners?|shoppers?|merchants?|patients?|meets?|meetups?|offsites?|off-sites?|retreats?|gatherings?|visits?|travel\w*|trips?|conferences?|events?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:users?|customers?|clients?|markets?|partners?|shoppers?|merchants?|patients?|meets?|meetups?|offsites?|off-sites?|retreats?|gatherings?|visits?|travel\w*|trips?|conferences?|events?|with\s+(?:our|the|their|a)\s+(?:[\w-]+\s+)?teams?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotWhereTheJobIs();
 
     /// <summary>How far before the last location cue a word of <see cref="NotWhereTheJobIs"/> still qualifies it ("users across").</summary>
