@@ -241,6 +241,11 @@ public sealed class RoleExtractionTests
     [InlineData("2-3 years of experience as a QA engineer.", Seniority.Mid)]
     [InlineData("You have 3 years of experience in a similar role.", Seniority.Mid)]
     [InlineData("At least 7 years of professional experience.", Seniority.Senior)]
+    [InlineData("10 or more years of professional experience building web frontends.", Seniority.Senior)]
+    [InlineData("Five or more years of experience with Python.", Seniority.Senior)]
+    [InlineData("A minimum of three (3) years of experience.", Seniority.Mid)]
+    [InlineData("Three (3) years of experience with Java.", Seniority.Mid)]
+    [InlineData("One of our engineers has ten years of experience.", Seniority.Unknown)] // a number word alone counts nothing
     [InlineData("You will build and run our core product.", Seniority.Unknown)]
     // A decimal is one number: "1.5" is not "5".
     [InlineData("We expect: minimum 1.5 years of experience in a similar position.", Seniority.Entry)]

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using RoleScope.Core.Analytics.Index;
 using RoleScope.Core.Analytics.Statistics;
@@ -8,16 +9,16 @@ namespace RoleScope.Core.Analytics;
 
 /// <summary>
 /// Computes profiles and comparisons (metrics.md) over a <see cref="MarketIndex"/> and a slice. Pure: give it postings or an
-/// index, get figures. A posting belongs to every family any of its roles has; counts are of postings.
+/// index, get figures. A posting belongs to every family any of its roles has; counts are of postings. Safe to share between
+/// threads: each family's figures are computed once, by the first caller, and the others wait for them.
 /// </summary>
 public sealed class MarketAnalyzer
 {
     private readonly PostingBits _slice;
     private readonly SkillTaxonomy _taxonomy;
-    private readonly Dictionary<RoleFamily, FamilyStats> _stats = [];
-    private readonly Dictionary<RoleFamily, FamilyProfile> _profiles = [];
-    private int[]? _skillCategories;
-    private string[]? _categoryNames;
+    private readonly ConcurrentDictionary<RoleFamily, Lazy<FamilyStats>> _stats = new();
+    private readonly ConcurrentDictionary<RoleFamily, Lazy<FamilyProfile>> _profiles = new();
+    private readonly Lazy<(int[] Ids, string[] Names)> _skillCategories;
 
     public MarketAnalyzer(IEnumerable<MarketPosting> postings, SkillTaxonomy taxonomy, AnalysisOptions? options = null, MarketSlice? slice = null)
         : this(MarketIndex.Build(postings), taxonomy, options, slice)
@@ -32,6 +33,7 @@ public sealed class MarketAnalyzer
         _taxonomy = taxonomy;
         _slice = SliceSelector.Select(index, Slice);
         SlicePostings = _slice.Count();
+        _skillCategories = new(NumberCategories);
     }
 
     public MarketIndex Index { get; }
@@ -60,66 +62,38 @@ public sealed class MarketAnalyzer
     /// <summary>The posting days the slice's dated postings span.</summary>
     public DateWindow? Window() => WindowOf(_slice);
 
-    public FamilyProfile Profile(RoleFamily family)
-    {
-        if (_profiles.TryGetValue(family, out var cached))
-        {
-            return cached;
-        }
-        var profile = new ProfileBuilder(this, Stats(family)).Build();
-        _profiles[family] = profile;
-        return profile;
-    }
+    public FamilyProfile Profile(RoleFamily family) =>
+        _profiles.GetOrAdd(family, f => new Lazy<FamilyProfile>(() => new ProfileBuilder(this, Stats(f)).Build())).Value;
 
     public FamilyComparison Compare(RoleFamily a, RoleFamily b) => new ComparisonBuilder(this).Build(a, b);
 
-    internal FamilyStats Stats(RoleFamily family)
-    {
-        if (!_stats.TryGetValue(family, out var stats))
-        {
-            stats = new FamilyStats(Index, _slice, family, Options, Slice);
-            _stats[family] = stats;
-        }
-        return stats;
-    }
+    internal FamilyStats Stats(RoleFamily family) =>
+        _stats.GetOrAdd(family, f => new Lazy<FamilyStats>(() => new FamilyStats(Index, _slice, f, Options, Slice))).Value;
 
     internal PostingBits SliceBits => _slice;
 
     /// <summary>Each index skill's category as a number (into <see cref="CategoryNames"/>), computed once per analyzer.</summary>
-    internal int[] SkillCategories
-    {
-        get
-        {
-            if (_skillCategories is null)
-            {
-                var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-                var names = new List<string>();
-                var categories = new int[Index.SkillNames.Count];
-                for (var s = 0; s < categories.Length; s++)
-                {
-                    var category = CategoryOf(Index.SkillNames[s]);
-                    if (!ids.TryGetValue(category, out var id))
-                    {
-                        id = names.Count;
-                        ids[category] = id;
-                        names.Add(category);
-                    }
-                    categories[s] = id;
-                }
-                _categoryNames = [.. names];
-                _skillCategories = categories;
-            }
-            return _skillCategories;
-        }
-    }
+    internal int[] SkillCategories => _skillCategories.Value.Ids;
 
-    internal IReadOnlyList<string> CategoryNames
+    internal IReadOnlyList<string> CategoryNames => _skillCategories.Value.Names;
+
+    private (int[] Ids, string[] Names) NumberCategories()
     {
-        get
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var names = new List<string>();
+        var categories = new int[Index.SkillNames.Count];
+        for (var s = 0; s < categories.Length; s++)
         {
-            _ = SkillCategories;
-            return _categoryNames!;
+            var category = CategoryOf(Index.SkillNames[s]);
+            if (!ids.TryGetValue(category, out var id))
+            {
+                id = names.Count;
+                ids[category] = id;
+                names.Add(category);
+            }
+            categories[s] = id;
         }
+        return (categories, [.. names]);
     }
 
     internal string CategoryOf(string skill) => _taxonomy.ByName.TryGetValue(skill, out var e) ? e.Category : "unknown";

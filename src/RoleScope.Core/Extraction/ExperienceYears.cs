@@ -10,12 +10,18 @@ namespace RoleScope.Core.Extraction;
 public sealed partial class ExperienceYears(RolePatterns patterns)
 {
     /// <summary>
-    /// A number of years; in words only after "at least", "minimum" and the like ("at least three years"), so that the pattern is
-    /// tried only where those words or a digit stand, not at every "one" and "ten" of a text.
+    /// A number of years; in words only after "at least", "minimum" and the like ("at least three years"), or written again in digits
+    /// or followed by "or more" (<see cref="CountWord"/>): "one" and "ten" alone are anything.
     /// </summary>
-    private const string Count = @"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten";
+    private const string Count = @"\d{1,2}|" + CountWord;
 
-    internal const string YearsPattern = @"(?<![\d.,])\b(?:(?:at\s+least\s+|minimum\s+(?:of\s+)?|min\.?\s+|over\s+|more\s+than\s+)(?<n>" + Count + @")|(?<n>\d{1,2}))(?:[.,]\d)?\s*(?:\+|plus)?\s*(?:-|–|to|/)?\s*(?<m>\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b['’]?(?:\s+of)?(?:\s+(?!(?:we|our|us|they|their|it|has|have|had|been)\b)[\w/+#.-]+){0,4}?\s+(?:experience|exp\b|building|developing|working|writing|in\s+(?:software|industry|the\s+industry|a\s+similar)|professional)|(?<![\d.,])\b(?<n>\d{1,2})\s*(?:\+|plus)?\s*(?:-|–|to|/)?\s*(?<m>\d{1,2})?\s*\+?\s*YOE\b|(?<![\d.,])\((?<n>\d{1,2})\s*\+\s*(?:years?|yrs?)\)|\bexperience\s*(?::|-|–|of)\s*(?<n>\d{1,2})\s*(?:\+|plus)?\s*(?:-|–|to)?\s*(?<m>\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b";
+    /// <summary>
+    /// A number of years in words, which also counts before its digits in brackets ("three (3) years") or before "or more" ("five or
+    /// more years").
+    /// </summary>
+    private const string CountWord = "one|two|three|four|five|six|seven|eight|nine|ten";
+
+    internal const string YearsPattern = @"(?<![\d.,])(?:\b(?:at\s+least\s+|minimum\s+(?:of\s+)?|min\.?\s+|over\s+|more\s+than\s+)(?<n>" + Count + @")(?:\s*\(\d{1,2}\))?|\b(?<n>" + CountWord + @")(?:\s*\(\d{1,2}\)|(?=\s+or\s+more\b))|\b(?<n>\d{1,2})|\((?<n>\d{1,2})\))(?:[.,]\d)?\s*(?:\+|plus|or\s+more)?\s*(?:-|–|to|/)?\s*(?<m>\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b['’]?(?:\s+of)?(?:\s+(?!(?:we|our|us|they|their|it|has|have|had|been)\b)[\w/+#.-]+){0,4}?\s+(?:experience|exp\b|building|developing|working|writing|in\s+(?:software|industry|the\s+industry|a\s+similar)|professional)|(?<![\d.,])\b(?<n>\d{1,2})\s*(?:\+|plus)?\s*(?:-|–|to|/)?\s*(?<m>\d{1,2})?\s*\+?\s*YOE\b|(?<![\d.,])\((?<n>\d{1,2})\s*\+\s*(?:years?|yrs?)\)|\bexperience\s*(?::|-|–|of)\s*(?<n>\d{1,2})\s*(?:\+|plus)?\s*(?:-|–|to)?\s*(?<m>\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b";
 
     [GeneratedRegex(YearsPattern, Options)]
     private static partial Regex YearsOfExperience();
@@ -25,9 +31,9 @@ public sealed partial class ExperienceYears(RolePatterns patterns)
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    /// <summary>Where a requirement can start: its leading words, its number or "(" (the generated scanner stopped at every a, m, o and digit).</summary>
+    /// <summary>Where a requirement can start: its leading words, its number in digits or words, or "(" (the generated scanner stopped at every a, m, o and digit).</summary>
     internal static readonly AnchoredPattern Years = new(YearsPattern, YearsAt(),
-        ["at", "minimum", "min", "over", "more", "experience"],
+        ["at", "minimum", "min", "over", "more", "experience", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
         AnchoredPattern.DecimalDigits + "(");
 
     /// <summary>The seniority the first requirement of years points to, with its span; Unknown when the text states none.</summary>
