@@ -70,6 +70,26 @@ public sealed class RoleExtractionTests
         Assert.All(roles, r => Assert.EndsWith("engineer", r.Title, StringComparison.OrdinalIgnoreCase));
     }
 
+    [Theory]
+    // The roles after the first of a hiring sentence, each with its own noun; not the colleagues a hire works with.
+    [InlineData("We are looking for a senior Rust engineer and a product designer to join our team.", RoleFamily.Backend, RoleFamily.Design)]
+    [InlineData("We're hiring a backend engineer, a data scientist and an iOS developer.", RoleFamily.Backend, RoleFamily.Ml, RoleFamily.Mobile)]
+    [InlineData("We're hiring a backend engineer and our designers will help you.", RoleFamily.Backend)]
+    public void A_hiring_sentence_naming_several_roles_gives_each(string sentence, params RoleFamily[] families)
+    {
+        var roles = Roles(TestPostings.Hn("Acme | Remote (EU)\n" + sentence));
+
+        Assert.Equal(families, roles.Select(r => r.Family));
+    }
+
+    [Fact]
+    public void Titles_that_differ_only_in_their_bracket_are_two_roles()
+    {
+        var roles = Roles(TestPostings.Hn("Acme | Austin, TX\nOpen roles: Software Engineer (Backend), Software Engineer (Frontend), Senior SRE."));
+
+        Assert.Equal([RoleFamily.Backend, RoleFamily.Frontend, RoleFamily.Devops], roles.Select(r => r.Family));
+    }
+
     [Fact]
     public void Family_words_alone_share_the_role_noun()
     {

@@ -301,7 +301,7 @@ public sealed class ExtractionPipeline
     /// </summary>
     private TitleQualifier? Qualifier(TitleSpan title, string text)
     {
-        if (BracketAfter(text, title.End) is not { } bracket)
+        if (RoleFinder.BracketAfter(text, title.End) is not { } bracket)
         {
             return null;
         }
@@ -313,33 +313,12 @@ public sealed class ExtractionPipeline
 
     private readonly record struct TitleQualifier(RoleFamily Family, bool Weak, Seniority Seniority, Cue Bracket);
 
-    /// <summary>The inside of a bracket right after a title ("Software Engineer (Backend)"), on its line and short, or null.</summary>
-    private static Cue? BracketAfter(string text, int titleEnd)
-    {
-        var open = titleEnd;
-        while (open < text.Length && text[open] is ' ' or '\t')
-        {
-            open++;
-        }
-        if (open >= text.Length || text[open] is not ('(' or '['))
-        {
-            return null;
-        }
-        var closing = text[open] == '(' ? ')' : ']';
-        var length = Math.Min(MaxQualifierLength, text.Length - open - 1);
-        var close = text.AsSpan(open + 1, length).IndexOfAny(closing, '\n');
-        return close > 0 && text[open + 1 + close] == closing ? new Cue(open + 1, open + 1 + close) : null;
-    }
-
     /// <summary>The last word of a title: its role noun ("Engineer").</summary>
     private static ReadOnlySpan<char> LastWord(string title)
     {
         var trimmed = title.AsSpan().TrimEnd();
         return trimmed[(trimmed.LastIndexOf(' ') + 1)..];
     }
-
-    /// <summary>The longest bracket after a title read as its qualifier ("(Platform)", "(Python/Django)", "(Frontend, React)").</summary>
-    private const int MaxQualifierLength = 40;
 
     /// <summary>The index of the first token starting at or after <paramref name="position"/> (tokens are in text order).</summary>
     private static int FirstAtOrAfter(List<Token> tokens, int position)

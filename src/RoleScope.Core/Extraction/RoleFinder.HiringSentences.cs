@@ -79,6 +79,24 @@ public sealed partial class RoleFinder
     }
 
     /// <summary>
+    /// Another role joined to a hiring list that ended at <paramref name="end"/>: ", a product designer", " and a designer", " as well
+    /// as two QA engineers", ending with a role noun on the same line and in the same sentence; not the colleagues a hire will work
+    /// with ("and our designers will help you").
+    /// </summary>
+    [GeneratedRegex(@"\G(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+(?:and|&|or|plus|as[^\S\n]+well[^\S\n]+as)[^\S\n]+)(?:an?[^\S\n]+|one[^\S\n]+|two[^\S\n]+|some[^\S\n]+)?(?!(?:our|your|their|his|her|its|we|you|they|other|existing|current|fellow)\b)[^!?\n:;|,.()]{0,40}?\b(?:engineers?|developers?|designers?|scientists?|managers?|SREs?|architects?|analysts?|interns?|programmers?|researchers?)\b(?![^\S\n]+roles?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListContinuation();
+
+    /// <summary>Where a hiring list ending at <paramref name="end"/> really ends, after the roles joined to it (<see cref="ListContinuation"/>).</summary>
+    private static int ContinuedListEnd(string text, int end)
+    {
+        for (var m = ListContinuation().Match(text, end); m.Success; m = ListContinuation().Match(text, end))
+        {
+            end = m.Index + m.Length;
+        }
+        return end;
+    }
+
+    /// <summary>
     /// What <see cref="NextHiringList"/> finds, by scans of the pattern over the text from <paramref name="from"/>: the leftmost
     /// match that ends no sentence inside its list. After one that does, the next scan starts one character on, so that a list
     /// starting inside it is still found ("looking for coders, ideally ... experience. We are also looking for a data engineer").

@@ -54,7 +54,7 @@ public sealed partial class RoleFinder
         if (posting.HasTitle)
         {
             SplitList(text, posting.Header.Start, posting.Header.End, titles, keepWhole: true);
-            return Distinct(titles);
+            return Distinct(text, titles);
         }
         var header = posting.Header;
         var segments = Segments(text, header.Start, header.End);
@@ -89,15 +89,18 @@ public sealed partial class RoleFinder
             // "Director of Software Engineering" alone on the first line.
             SplitList(text, header.Start, headerEnd, titles, keepWhole: false);
         }
-        for (var m = NextHiringList(text, 0); m is not null; m = NextHiringList(text, m.Index + m.Length))
+        var listEnd = 0;
+        for (var m = NextHiringList(text, 0); m is not null; m = NextHiringList(text, Math.Max(m.Index + m.Length, listEnd)))
         {
             var list = m.Groups["list"];
             // "what we need right now is for an Infrastructure Lead": the list starts after the last sentence word.
             var start = AfterLastStopWord(text, list.Index, list.Index + list.Length);
+            // "a senior Rust engineer and a product designer": the pattern stops at the first role noun; the list goes on.
+            listEnd = ContinuedListEnd(text, list.Index + list.Length);
             // "practices that lead to better security": a lone "lead" or "head" after a sentence word is a verb or a body part.
             if (!VerbLikeNouns.Contains(text.AsSpan(start, list.Index + list.Length - start).Trim()))
             {
-                SplitList(text, start, list.Index + list.Length, titles, keepWhole: false, fromBody: true);
+                SplitList(text, start, listEnd, titles, keepWhole: false, fromBody: true);
             }
         }
         // From the start: a header segment can hold one too ("Multiple roles including Solutions Engineer and Solutions Architect").
@@ -110,7 +113,7 @@ public sealed partial class RoleFinder
         {
             titles.RemoveAll(departments.Contains);
         }
-        return Distinct(titles);
+        return Distinct(text, titles);
     }
 
     /// <summary>
@@ -362,13 +365,19 @@ public sealed partial class RoleFinder
         return true;
     }
 
-    private static List<TitleSpan> Distinct(List<TitleSpan> titles)
+    /// <summary>
+    /// The titles, each once: by <see cref="DistinctKey"/> and the bracket that qualifies it ("Software Engineer (Backend)" and
+    /// "Software Engineer (Frontend)" are two roles; the bracket is no part of the title, <see cref="BracketAfter"/>).
+    /// </summary>
+    private static List<TitleSpan> Distinct(string text, List<TitleSpan> titles)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var result = new List<TitleSpan>(titles.Count);
         foreach (var t in titles)
         {
-            var key = DistinctKey(t.Title);
+            var key = BracketAfter(text, t.End) is { } bracket
+                ? $"{DistinctKey(t.Title)} ({DistinctKey(text[bracket.Start..bracket.End])})"
+                : DistinctKey(t.Title);
             if (t.Title.Length > 1 && seen.Add(key))
             {
                 result.Add(t);
@@ -376,6 +385,28 @@ public sealed partial class RoleFinder
         }
         return result;
     }
+
+    /// <summary>The inside of a bracket right after a title ("Software Engineer (Backend)"), on its line and short, or null.</summary>
+    internal static Cue? BracketAfter(string text, int titleEnd)
+    {
+        var open = titleEnd;
+        while (open < text.Length && text[open] is ' ' or '\t')
+        {
+            open++;
+        }
+        if (open >= text.Length || text[open] is not ('(' or '['))
+        {
+            return null;
+        }
+        var closing = text[open] == '(' ? ')' : ']';
+        var length = Math.Min(MaxQualifierLength, text.Length - open - 1);
+        var close = text.AsSpan(open + 1, length).IndexOfAny(closing, '\n');
+        return close > 0 && text[open + 1 + close] == closing ? new Cue(open + 1, open + 1 + close) : null;
+    }
+
+    /// <summary>The longest bracket after a title read as its qualifier ("(Platform)", "(Python/Django)", "(Frontend, React)").</summary>
+    private const int MaxQualifierLength = 40;
+
 
     /// <summary>
     /// A title's words joined by single spaces (spaces, hyphens and non-breaking hyphens all separate), "fullstack" read as
