@@ -329,6 +329,42 @@ public sealed class RoleExtractionTests
     }
 
     [Theory]
+    // A labelled field names the company wherever it stands; a post may open with its company and a hiring verb.
+    [InlineData("Location: Remote (US) | Company: Fieldstone | Role: Staff Data Engineer | $200-240k\nWe move data.", "Fieldstone")]
+    [InlineData("Gumroad is hiring. We hire globally, and pay the same no matter where you are.", "Gumroad")]
+    [InlineData("Replicated is hiring- Backend (Golang) & Solutions Engineers - 100% Remote in US & Canada\nWe ship software.", "Replicated")]
+    [InlineData("The Washington Post is hiring a Senior Data Engineer | Washington, DC\nNews.", "The Washington Post")]
+    // A field or a sentence is no company.
+    [InlineData("Location: NYC | Backend Engineer | $150k\nWe build payroll software.", null)]
+    [InlineData("We are hiring backend engineers | Remote\nWe build payroll software.", null)]
+    [InlineData("A good friend of mine is hiring engineers who want to work on therapy apps.", null)]
+    public void The_company_from_a_label_or_a_hiring_sentence(string text, string? company)
+    {
+        Assert.Equal(company, TestPostings.Extract(TestPostings.Hn(text)).Company);
+    }
+
+    [Fact]
+    public void A_role_label_in_a_header_field_is_no_part_of_the_title()
+    {
+        var posting = TestPostings.Extract(TestPostings.Hn("Location: Remote (US) | Company: Fieldstone | Role: Staff Data Engineer\nWe move data."));
+
+        Assert.Equal(["Staff Data Engineer"], posting.Roles.Select(r => r.Title));
+    }
+
+    [Theory]
+    // What the hire will do ends the title; a lone CTO after a sentence word is a person; adjectives before a title are dropped.
+    [InlineData("Hiring an IT Director to lead 2 Salesforce admins, 3 software developers.", "IT Director")]
+    [InlineData("We are seeking a highly experienced and visionary Chief Technology Officer (CTO) to lead our project.", "Chief Technology Officer")]
+    [InlineData("We're hiring a CTO.", "CTO")]
+    [InlineData("Then a final interview with our CTO.", null)]
+    public void Hiring_sentences_name_the_role_not_the_work_or_a_person(string sentence, string? title)
+    {
+        var titles = Roles(TestPostings.Hn("Acme | Remote (EU)\n" + sentence)).Select(r => r.Title);
+
+        Assert.Equal(title is null ? [] : [title], titles);
+    }
+
+    [Theory]
     [InlineData("Senior Backend Engineer at UpMetrics | Full-Time | Remote (US)\nWe build impact software.", "Senior Backend Engineer", "UpMetrics")]
     [InlineData("Founding Engineer @ Altimate AI | San Francisco + Remote\nWe build data tools.", "Founding Engineer", "Altimate AI")]
     // A company whose name holds "at" is not split: the part before it names no role.

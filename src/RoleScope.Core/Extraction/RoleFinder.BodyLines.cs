@@ -146,6 +146,16 @@ public sealed partial class RoleFinder
     [GeneratedRegex(@"^(?:(?:job|open)[^\S\n]+)?(?:roles?|positions?|titles?|jobs?|openings?)[^\S\n]*:[^\S\n]*(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FieldLabel();
 
+    /// <summary>Where a header field's text starts after its role label ("Role: Staff Data Engineer"), or <paramref name="start"/>.</summary>
+    private static int AfterFieldLabel(string text, int start, int end)
+    {
+        foreach (var m in FieldLabel().EnumerateMatches(text.AsSpan(start, end - start)))
+        {
+            return start + m.Length;
+        }
+        return start;
+    }
+
     /// <summary>
     /// Where the lists after the field labels of <see cref="FieldLabel"/> begin. Lines are walked by hand and the pattern is tried
     /// only on lines whose first word starts with a letter a label can start with: a line-start anchor inside a pattern costs it the

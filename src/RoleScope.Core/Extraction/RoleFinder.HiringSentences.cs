@@ -8,7 +8,7 @@ namespace RoleScope.Core.Extraction;
 public sealed partial class RoleFinder
 {
     private const string HiringListPattern =
-        @"\b(?:hiring(?:[^\S\n]+for)?|looking[^\S\n]+(?:for|to[^\S\n]+hire)|seek(?:s|ing)|searching[^\S\n]+for|recruiting|need|hire|open[^\S\n]+roles?(?:[^\S\n]+for)?|positions?[^\S\n]+for|vacanc(?:y|ies)[^\S\n]+for|openings?[^\S\n]+for|roles?[^\S\n]+for|opportunit(?:y|ies)[^\S\n]+for)[^\S\n]*[:-]?[^\S\n]+(?:an?[^\S\n]+|the[^\S\n]+|several[^\S\n]+|multiple[^\S\n]+|two[^\S\n]+|three[^\S\n]+|four[^\S\n]+|a[^\S\n]+few[^\S\n]+|more[^\S\n]+|experienced[^\S\n]+|talented[^\S\n]+|passionate[^\S\n]+|strong[^\S\n]+|great[^\S\n]+|skilled[^\S\n]+)*(?<list>[^!?\n:;|]{2,110}?\b(?:engineers?|developers?|designers?|scientists?|managers?|SREs?|SWEs?|(?<![,/&]\s*)leads?|leads?(?!\s*(?:,|/|&|\band\b|\bor\b))|architects?|analysts?|interns?|programmers?|researchers?))\b(?!\s+roles?\b)";
+        @"\b(?:hiring(?:[^\S\n]+for)?|looking[^\S\n]+(?:for|to[^\S\n]+hire)|seek(?:s|ing)|searching[^\S\n]+for|recruiting|need|hire|open[^\S\n]+roles?(?:[^\S\n]+for)?|positions?[^\S\n]+for|vacanc(?:y|ies)[^\S\n]+for|openings?[^\S\n]+for|roles?[^\S\n]+for|opportunit(?:y|ies)[^\S\n]+for)[^\S\n]*[:-]?[^\S\n]+(?:an?[^\S\n]+|the[^\S\n]+|several[^\S\n]+|multiple[^\S\n]+|two[^\S\n]+|three[^\S\n]+|four[^\S\n]+|a[^\S\n]+few[^\S\n]+|more[^\S\n]+|experienced[^\S\n]+|talented[^\S\n]+|passionate[^\S\n]+|strong[^\S\n]+|great[^\S\n]+|skilled[^\S\n]+)*(?<list>[^!?\n:;|]{2,110}?\b(?:engineers?|developers?|designers?|scientists?|managers?|SREs?|SWEs?|(?<!\b(?:to|will|can|could|help)\s+)(?:(?<![,/&]\s*)leads?|leads?(?!\s*(?:,|/|&|\band\b|\bor\b)))|architects?|analysts?|interns?|programmers?|researchers?|officers?|CTOs?))\b(?!\s+roles?\b)";
 
     [GeneratedRegex(HiringListPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiringList();
@@ -119,12 +119,23 @@ public sealed partial class RoleFinder
     /// </summary>
     private static readonly SearchValues<string> ListRoleNouns = SearchValues.Create(
         ["engineer", "developer", "designer", "scientist", "manager", "sre", "swe", "lead", "architect", "analyst", "intern", "programmer",
-         "researcher"], StringComparison.OrdinalIgnoreCase);
+         "researcher", "officer", "cto"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<char> ListStops = SearchValues.Create("\n!?;|");
 
     /// <summary>Role nouns that are verbs or plain nouns as often: alone at the end of a hiring sentence they name no role.</summary>
     private static readonly WordSet VerbLikeNouns = new("lead", "leads", "head", "heads");
+
+    /// <summary>Titles that name the one person who holds them: alone after a sentence word ("with our CTO") they are that person.</summary>
+    private static readonly WordSet PersonNouns = new("CTO", "CTOs");
+
+    /// <summary>"to lead", "to help build": the start of what a hire will do, which ends the hire's title.</summary>
+    [GeneratedRegex(@"[^\S\n]+to[^\S\n]+(?:help[^\S\n]+)?(?:lead|join|build|work|own|manage|drive|support|design|develop|scale|grow|run|shape|take|be|create|make|solve|improve|bring|head|oversee|architect|implement|deliver|maintain|focus|launch|establish|set)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PurposeClause();
+
+    /// <summary>Where a purpose clause starts in [start, end) (<see cref="PurposeClause"/>), or <paramref name="end"/>.</summary>
+    private static int PurposeStart(string text, int start, int end) =>
+        PurposeClause().Match(text, start, end - start) is { Success: true } m ? m.Index : end;
 
     /// <summary>The first ". " that ends a sentence, not an abbreviation ("Sr. Engineer", "Inc. is"): the word before has 4+ letters.</summary>
     private static int SentenceStop(ReadOnlySpan<char> s, int minLetters = 4)

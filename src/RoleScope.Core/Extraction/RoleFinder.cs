@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using RoleScope.Core.Knowledge;
 using RoleScope.Core.Text;
 
@@ -71,8 +72,10 @@ public sealed partial class RoleFinder
                 // "Full-time Developer | C# | Remote": no company, the post starts with its role.
                 SplitList(text, segments[0].Start, firstEnd, titles, keepWhole: false);
             }
-            foreach (var (s, e) in segments.Skip(1))
+            foreach (var (segmentStart, e) in segments.Skip(1))
             {
+                // "Location: Remote (US) | Company: Fieldstone | Role: Staff Data Engineer": the label is no part of the title.
+                var s = AfterFieldLabel(text, segmentStart, e);
                 if (IsTitleLike(text, s, e))
                 {
                     SplitList(text, s, e, titles, keepWhole: false);
@@ -97,10 +100,13 @@ public sealed partial class RoleFinder
             var start = AfterLastStopWord(text, list.Index, list.Index + list.Length);
             // "a senior Rust engineer and a product designer": the pattern stops at the first role noun; the list goes on.
             listEnd = ContinuedListEnd(text, list.Index + list.Length);
-            // "practices that lead to better security": a lone "lead" or "head" after a sentence word is a verb or a body part.
-            if (!VerbLikeNouns.Contains(text.AsSpan(start, list.Index + list.Length - start).Trim()))
+            var lone = text.AsSpan(start, list.Index + list.Length - start).Trim();
+            // "practices that lead to better security": a lone "lead" or "head" after a sentence word is a verb or a body part;
+            // "an interview with our CTO": a lone CTO after one is a person.
+            if (!VerbLikeNouns.Contains(lone) && !(start > list.Index && PersonNouns.Contains(lone)))
             {
-                SplitList(text, start, listEnd, titles, keepWhole: false, fromBody: true);
+                // "an IT Director to lead 2 Salesforce admins": what the hire will do is no part of the title.
+                SplitList(text, start, PurposeStart(text, start, listEnd), titles, keepWhole: false, fromBody: true);
             }
         }
         // From the start: a header segment can hold one too ("Multiple roles including Solutions Engineer and Solutions Architect").
@@ -127,11 +133,30 @@ public sealed partial class RoleFinder
             return null;
         }
         var segments = Segments(posting.Text, posting.Header.Start, posting.Header.End);
+        foreach (var (fs, fe) in segments)
+        {
+            // "Location: Remote (US) | Company: Fieldstone | Role: ...": a labelled field names it, wherever it stands.
+            if (CompanyLabel().Match(posting.Text, fs, fe - fs) is { Success: true } label)
+            {
+                return Named(posting.Text, fs + label.Length, fe);
+            }
+        }
+        if (HiringCompany().Match(posting.Text, posting.Header.Start, posting.Header.Length) is { Success: true } hiring &&
+            !NotACompany.Contains(FirstWord(hiring.Groups["name"].ValueSpan)))
+        {
+            // "Gumroad is hiring.", "Replicated is hiring- Backend (Golang) & Solutions Engineers - Remote".
+            var name = hiring.Groups["name"];
+            return Named(posting.Text, name.Index, name.Index + name.Length);
+        }
         if (segments.Count < 2)
         {
             return null;
         }
         var (s, e) = segments[0];
+        if (FieldLabelAt().IsMatch(posting.Text.AsSpan(s, e - s)) || SentenceStarts.Contains(FirstWord(posting.Text.AsSpan(s, e - s).TrimStart())))
+        {
+            return null; // "Location: NYC | ...", "We are hiring backend engineers | Remote": a field or a sentence, not a company
+        }
         if (RoleAtCompany(posting.Text, s, e) is { } split)
         {
             s = split.CompanyStart;
@@ -140,7 +165,17 @@ public sealed partial class RoleFinder
         {
             return null; // the first segment is the role
         }
-        var raw = posting.Text[s..e];
+        return Named(posting.Text, s, e);
+    }
+
+    /// <summary>The company named in [start, end), without a bracket or link after it, or null when nothing or too much is left.</summary>
+    private static (string Company, int Start, int End)? Named(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        var raw = text[start..end];
         var cut = raw.IndexOfAny(['(', '[']);
         var http = raw.IndexOf("http", StringComparison.OrdinalIgnoreCase);
         if (http >= 0 && (cut < 0 || http < cut))
@@ -148,7 +183,36 @@ public sealed partial class RoleFinder
             cut = http;
         }
         var name = (cut >= 0 ? raw[..cut] : raw).Trim().TrimEnd('-', '–', ',', ':').Trim();
-        return name.Length is > 0 and <= 80 ? (name, s, s + name.Length) : null;
+        return name.Length is > 0 and <= 80 ? (name, start, start + name.Length) : null;
+    }
+
+    /// <summary>"Company: Fieldstone", "COMPANY - Acme": the label of a header field that names the company.</summary>
+    [GeneratedRegex(@"\G[^\S\n]*(?:company|employer|organi[sz]ation)[^\S\n]*[:\-\u2013][^\S\n]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CompanyLabel();
+
+    /// <summary>A header field that starts with a label other than the company's: "Location:", "Role:", "Salary:".</summary>
+    [GeneratedRegex(@"^\s*(?:location|locations|role|roles|position|positions|title|job|salary|compensation|comp|pay|remote|onsite|type|visa|hours|stack|tech(?:\s+stack)?|apply)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FieldLabelAt();
+
+    /// <summary>
+    /// A post that opens with its company and a hiring verb: "Gumroad is hiring", "Neon is hiring systems engineers", "Mach9 is
+    /// looking for a product designer". The name is one to five words, the first a capital or a digit.
+    /// </summary>
+    [GeneratedRegex(@"\G[^\S\n]*(?<name>[\p{Lu}\d][\w.&'’+-]*(?:[^\S\n]+[\p{L}\d(][\w.&'’+()-]*){0,4}?)[^\S\n]+(?:is|are)[^\S\n]+(?:hiring|looking|seeking|recruiting)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HiringCompany();
+
+    /// <summary>First words that make "X is hiring" a sentence about someone else: "A good friend of mine is hiring", "We are hiring".</summary>
+    private static readonly WordSet NotACompany = new(
+        "a", "an", "we", "i", "my", "our", "you", "your", "who", "everyone", "someone", "this", "that", "it", "he", "she", "they", "team", "company", "startup",
+        "currently", "now", "also", "hi", "hello", "hey");
+
+    /// <summary>First words of a first header segment that is a sentence, not a company: "We are hiring backend engineers | Remote".</summary>
+    private static readonly WordSet SentenceStarts = new("we", "we're", "we’re", "i", "i'm", "i’m", "our", "my", "you");
+
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> name)
+    {
+        var space = name.IndexOfAny(' ', '\t');
+        return space < 0 ? name : name[..space];
     }
 
     /// <summary>
