@@ -344,6 +344,14 @@ public sealed class RoleExtractionTests
     }
 
     [Fact]
+    public void A_group_heading_before_a_colon_is_no_title_and_its_list_is_read()
+    {
+        var titles = Titles("Acme | Remote\nOpen positions:\nIn engineering: backend engineer (remote OK), iOS engineer (Bay area preferred)\nWe build payroll software.");
+
+        Assert.Equal(["backend engineer", "iOS engineer"], titles);
+    }
+
+    [Fact]
     public void A_role_label_in_a_header_field_is_no_part_of_the_title()
     {
         var posting = TestPostings.Extract(TestPostings.Hn("Location: Remote (US) | Company: Fieldstone | Role: Staff Data Engineer\nWe move data."));

@@ -46,7 +46,15 @@ public sealed partial class RoleFinder
                 found += AddTitles(text, heading.Start, heading.End, titles);
                 pending = null;
             }
-            if (bullet || linked || inList || plain)
+            if ((bullet || inList || plain) && AfterGroupHeading(text, s + marker, lineEnd) is var listStart and > 0 &&
+                AddListParts(text, listStart, lineEnd, titles) is var grouped and > 0)
+            {
+                // "In engineering: software engineer (remote OK), ML engineer, and DevOps (remote OK)". A discipline followed by what
+                // the hire will do ("- Site Reliability Engineering: to build reliable infrastructure") is read as a title below.
+                found += grouped;
+                listed = inList;
+            }
+            else if (bullet || linked || inList || plain)
             {
                 s += marker;
                 var titleList = plain && IsTitleList(text, s, lineEnd);
@@ -201,19 +209,43 @@ public sealed partial class RoleFinder
         foreach (var start in ListStarts(text, from))
         {
             var lineEnd = text.IndexOf('\n', start);
-            if (lineEnd < 0)
-            {
-                lineEnd = text.Length;
-            }
-            foreach (var (s, partEnd) in Segments(text, start, lineEnd, ListMarks, static (t, i) => t[i] is ',' or ';' or '|' ? 1 : 0))
-            {
-                if (TitleEnd(text, s, partEnd, inList: false, marked: true) is var e and > 0)
-                {
-                    AddTitles(text, s, e, titles);
-                }
-            }
+            AddListParts(text, start, lineEnd < 0 ? text.Length : lineEnd, titles);
         }
     }
+
+    /// <summary>
+    /// The titles of a list written on one line from <paramref name="start"/>: each comma, semicolon or pipe part outside brackets,
+    /// cut at its first title end and kept when it is short, ends with a role noun and is title-like. Returns how many were added.
+    /// </summary>
+    private int AddListParts(string text, int start, int lineEnd, List<TitleSpan> titles)
+    {
+        var added = 0;
+        foreach (var (s, partEnd) in Segments(text, start, lineEnd, ListMarks, static (t, i) => t[i] is ',' or ';' or '|' ? 1 : 0))
+        {
+            if (TitleEnd(text, s, partEnd, inList: false, marked: true) is var e and > 0)
+            {
+                added += AddTitles(text, s, e, titles);
+            }
+        }
+        return added;
+    }
+
+    /// <summary>
+    /// Where the list after a group heading starts on a line such as "In engineering: software engineer, ML engineer, and DevOps"
+    /// or "Engineering - Backend Engineer, SRE": the heading names a department, not a role. -1 when the line has no such heading.
+    /// </summary>
+    private int AfterGroupHeading(string text, int start, int lineEnd)
+    {
+        var colon = text.AsSpan(start, lineEnd - start).IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0 || colon > MaxGroupHeadingLength)
+        {
+            return -1;
+        }
+        return IsDepartment(text.Substring(start, colon)) ? start + colon + 2 : -1;
+    }
+
+    /// <summary>The longest group heading before a colon ("Outside of engineering").</summary>
+    private const int MaxGroupHeadingLength = 40;
 
     /// <summary>Where the lists of <see cref="ColonListStart"/> and <see cref="FieldLabel"/> begin, in order, each once ("Roles: X" is
     /// both).</summary>
