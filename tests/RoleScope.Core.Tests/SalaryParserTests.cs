@@ -2,6 +2,7 @@ using System.Globalization;
 using RoleScope.Core.Domain;
 using RoleScope.Core.Extraction;
 using RoleScope.Core.Knowledge;
+using RoleScope.Core.Text;
 
 namespace RoleScope.Core.Tests;
 
@@ -276,6 +277,25 @@ public sealed class SalaryParserTests
     public void Grouped_thousands_without_a_pay_word_or_currency_are_not_pay(string text, string? currency)
     {
         Assert.Empty(Parser.Parse(text, defaultCurrency: currency));
+    }
+
+    [Theory]
+    // A bare number that is a header field of its own is pay, in the posting's currency, from 20,000 up.
+    [InlineData("Acme | Remote (UK) | Full stack engineer | python/react | 52000", 52_000, 52_000)]
+    [InlineData("Acme | London, UK | Full stack engineer | 50000-65000", 50_000, 65_000)]
+    public void A_bare_number_as_a_header_field_is_pay(string header, int min, int max)
+    {
+        var found = Assert.Single(Parser.Parse(header, defaultCurrency: "GBP", header: new TextSpan(0, header.Length)));
+
+        Assert.Equal((min, max, "GBP", PayPeriod.Year), ((int)found.Range.Min, (int)found.Range.Max, found.Range.Currency, found.Range.Period));
+    }
+
+    [Theory]
+    [InlineData("Acme | Remote (UK) | Full stack engineer | 2023")]
+    [InlineData("Acme | Backend Engineer | Remote | We have 100000 users")]
+    public void Other_bare_numbers_in_a_header_are_not_pay(string header)
+    {
+        Assert.Empty(Parser.Parse(header, defaultCurrency: "GBP", header: new TextSpan(0, header.Length)));
     }
 
     [Theory]

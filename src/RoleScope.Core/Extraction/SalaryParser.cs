@@ -90,12 +90,13 @@ public sealed partial class SalaryParser(ExchangeRates rates)
                 break;
             }
             var (index, length) = (amounts.Current.Index, amounts.Current.Length);
-            if (MayBePay(text.AsSpan(index, length)))
+            var inHeader = header is { } h && h.Contains(index);
+            var field = inHeader && IsWholeField(text, index, length);
+            if (MayBePay(text.AsSpan(index, length)) || field)
             {
                 // The same match again, now with its groups: the leftmost match from its own start is itself.
                 var m = Money().Match(text, index);
-                var inHeader = header is { } h && h.Contains(m.Index);
-                if (TryRead(text, m, defaultCurrency, inHeader) is { } salary)
+                if (TryRead(text, m, defaultCurrency, inHeader, field) is { } salary)
                 {
                     results.Add(salary);
                 }
@@ -141,6 +142,17 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         return false;
     }
 
+    /// <summary>
+    /// True when the amount is a header field of its own: "Acme | Full stack engineer | python/react | 52000". Such a number is the
+    /// post's pay, in its country's currency, when it is at least 20,000.
+    /// </summary>
+    private static bool IsWholeField(string text, int index, int length)
+    {
+        var before = text.AsSpan(0, index).TrimEnd(' ');
+        var after = text.AsSpan(index + length).TrimStart(' ');
+        return before.Length > 0 && before[^1] == '|' && (after.IsEmpty || after[0] is '|' or '\n');
+    }
+
     /// <summary>The longest currency prefix with its space ("U.S. $"), plus one for safety.</summary>
     private const int MaxPrefixLength = 8;
 
@@ -150,7 +162,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         return i < 0 ? -1 : from + i;
     }
 
-    private ParsedSalary? TryRead(string text, Match m, string? defaultCurrency, bool inHeader)
+    private ParsedSalary? TryRead(string text, Match m, string? defaultCurrency, bool inHeader, bool field)
     {
         var hasB = m.Groups["bnum"].Success;
         var prefix = Currency(m.Groups["apre"].Value) ?? Currency(m.Groups["bpre"].Value);
@@ -187,10 +199,11 @@ public sealed partial class SalaryParser(ExchangeRates rates)
             return null; // "health, dental, 401k": the US retirement plan, not an amount.
         }
         var grouped = !hasK && currency is null && IsGrouped(m.ValueSpan);
-        if (currency is null && (defaultCurrency is null || !(hasK || grouped)))
+        if (currency is null && (defaultCurrency is null || !(hasK || grouped || field)))
         {
-            // Read below: an amount without a currency counts only in k notation or in groups of thousands, and in a posting with
-            // one currency. Most numbers in a text ("5+ years", "2023") end here, before their clause is searched for cues.
+            // Read below: an amount without a currency counts only in k notation, in groups of thousands or as a header field of its
+            // own, and in a posting with one currency. Most numbers in a text ("5+ years", "2023") end here, before their clause is
+            // searched for cues.
             return null;
         }
         if (!TryNumber(m.Groups["anum"].Value, out var a) || (hasB && !TryNumber(m.Groups["bnum"].Value, out _)))
@@ -238,7 +251,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
             // (120k-170k)"), and "Salary: 150,000 - 180,000 per year" (groups of thousands after a pay word), in the currency of the
             // posting's countries; a bare number is anything.
             var rangeLooksPaid = hasB && (inHeader || PlusRewardAfter().IsMatch(after) || (before.EndsWith('(') && after.StartsWith(')')));
-            var paid = hasK ? hasPayCue || rangeLooksPaid : PayCue().IsMatch(before);
+            var paid = hasK ? hasPayCue || rangeLooksPaid : (field && min >= 20_000) || PayCue().IsMatch(before);
             if (defaultCurrency is null || !paid)
             {
                 return null;
