@@ -29,6 +29,7 @@ public sealed class WorkModeDetectorTests
     [InlineData("Expect about 60% remote work and two office days.", WorkMode.Hybrid)]
     [InlineData("Full-time, 100% remote (US).", WorkMode.Remote)]
     [InlineData("Location: Home-based - UK", WorkMode.Remote)]
+    [InlineData("Acme | Reverse Engineer | Lorton, VA | Hybrid-majority remote | Full Time", WorkMode.Hybrid)]
     [InlineData("Location: Telecommute", WorkMode.Remote)]
     [InlineData("We provide home-based care services to seniors.", WorkMode.Unknown)]
     [InlineData("Onsite. Benefits include compressed workweeks, part-time work, and telecommuting.", WorkMode.Onsite)]
