@@ -62,7 +62,7 @@ public sealed partial class CountryDetector
         }
     }
 
-    [GeneratedRegex(@"\b(?:based|located|locat\w+|offices?|hq|headquarter\w*|remote|onsite|on-site|hybrid|relocat\w*|work(?:ing)?\s+from|anywhere|within|residents?|citizens?|must\s+be|candidates|applicants?|time\s?zones?|locations?|live|living|in[\s-]person|position\s+is|role\s+is|job\s+is|city|cities|hiring\s+(?:in|from)|coast|eligible|authori[sz]ed|visa|country|countries|across|(?:team|teams|hub|studio|(?:positions?|roles?|jobs?|openings?)\s+available)\s+in|where\s*:)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:based|located|locat\w+|offices?|hq|headquarter\w*|remote|onsite|on-site|hybrid|relocat\w*|work(?:ing)?\s+from|anywhere|within|residents?|citizens?|must\s+be|candidates|applicants?|time\s?zones?|locations?|live|living|in[\s-]person|position\s+is|role\s+is|job\s+is|city|cities|hiring\s+(?:in|from)|coast|eligible|authori[sz]ed|visa|country|countries|across)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LocationCue();
 
     // Between two places of one list: separators, "and"/"or", and a short code in parentheses ("Leiden (NL) or Cambridge").
@@ -223,8 +223,37 @@ public sealed partial class CountryDetector
     /// <summary>How far before the last location cue a word of <see cref="NotWhereTheJobIs"/> still qualifies it ("users across").</summary>
     private const int CueQualifierWindow = 16;
 
+    /// <summary>
+    /// Cues that stand right before the place, read as a suffix of the text before it rather than by <see cref="LocationCue"/>: the
+    /// team or hub a hire joins ("join our team in Toronto", "our engineering hub in Kraków"), openings there ("positions available
+    /// in Lisbon"), a "Where:" label.
+    /// </summary>
+    private static readonly string[] CuesRightBefore =
+        ["team in", "teams in", "hub in", "studio in", "positions available in", "position available in", "roles available in", "openings available in",
+         "jobs available in", "where:"];
+
+    private static bool HasCueRightBefore(string text, int position)
+    {
+        var before = text.AsSpan(0, position).TrimEnd();
+        foreach (var cue in CuesRightBefore)
+        {
+            if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase) &&
+                (before.Length == cue.Length || !char.IsLetterOrDigit(before[^(cue.Length + 1)])))
+            {
+                // "shared with our team in Singapore": another team the hire works with is not where the job is.
+                var from = Math.Max(0, before.Length - cue.Length - CueQualifierWindow);
+                return !NotWhereTheJobIs().IsMatch(before[from..]);
+            }
+        }
+        return false;
+    }
+
     private static bool HasCueBefore(string text, int position)
     {
+        if (HasCueRightBefore(text, position))
+        {
+            return true;
+        }
         var start = Math.Max(0, position - CueWindow);
         var lineStart = text.LastIndexOf('\n', Math.Max(0, position - 1));
         start = Math.Max(start, lineStart + 1);

@@ -241,7 +241,7 @@ public sealed partial class RoleFinder
         {
             return -1;
         }
-        return IsDepartment(text.Substring(start, colon)) ? start + colon + 2 : -1;
+        return IsDepartment(text, start, start + colon) ? start + colon + 2 : -1;
     }
 
     /// <summary>The longest group heading before a colon ("Outside of engineering").</summary>

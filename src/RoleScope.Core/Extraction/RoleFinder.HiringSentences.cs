@@ -8,7 +8,7 @@ namespace RoleScope.Core.Extraction;
 public sealed partial class RoleFinder
 {
     private const string HiringListPattern =
-        @"\b(?:hiring(?:[^\S\n]+for)?|looking[^\S\n]+(?:for|to[^\S\n]+hire)|seek(?:s|ing)|searching[^\S\n]+for|recruiting|need|hire|open[^\S\n]+roles?(?:[^\S\n]+for)?|positions?[^\S\n]+for|vacanc(?:y|ies)[^\S\n]+for|openings?[^\S\n]+for|roles?[^\S\n]+for|opportunit(?:y|ies)[^\S\n]+for)[^\S\n]*[:-]?[^\S\n]+(?:an?[^\S\n]+|the[^\S\n]+|several[^\S\n]+|multiple[^\S\n]+|two[^\S\n]+|three[^\S\n]+|four[^\S\n]+|a[^\S\n]+few[^\S\n]+|more[^\S\n]+|experienced[^\S\n]+|talented[^\S\n]+|passionate[^\S\n]+|strong[^\S\n]+|great[^\S\n]+|skilled[^\S\n]+)*(?<list>[^!?\n:;|]{2,110}?\b(?:engineers?|developers?|designers?|scientists?|managers?|SREs?|SWEs?|(?<!\b(?:to|will|can|could|help)\s+)(?:(?<![,/&]\s*)leads?|leads?(?!\s*(?:,|/|&|\band\b|\bor\b)))|architects?|analysts?|interns?|programmers?|researchers?|officers?|CTOs?))\b(?!\s+roles?\b)";
+        @"\b(?:hiring(?:[^\S\n]+for)?|looking[^\S\n]+(?:for|to[^\S\n]+hire)|seek(?:s|ing)|searching[^\S\n]+for|recruiting|need|hire|open[^\S\n]+roles?(?:[^\S\n]+for)?|positions?[^\S\n]+for|vacanc(?:y|ies)[^\S\n]+for|openings?[^\S\n]+for|roles?[^\S\n]+for|opportunit(?:y|ies)[^\S\n]+for)[^\S\n]*[:-]?[^\S\n]+(?:an?[^\S\n]+|the[^\S\n]+|several[^\S\n]+|multiple[^\S\n]+|two[^\S\n]+|three[^\S\n]+|four[^\S\n]+|a[^\S\n]+few[^\S\n]+|more[^\S\n]+|experienced[^\S\n]+|talented[^\S\n]+|passionate[^\S\n]+|strong[^\S\n]+|great[^\S\n]+|skilled[^\S\n]+)*(?<list>[^!?\n:;|]{2,110}?\b(?:engineers?|developers?|designers?|scientists?|managers?|SREs?|SWEs?|(?<!\b(?:to|will|can|could|help)\s+)(?:(?<![,/&]\s*)leads?|leads?(?!\s*(?:,|/|&|\band\b|\bor\b)))|architects?|analysts?|interns?|programmers?|researchers?|officers?|(?-i:CTOs?)))\b(?!\s+roles?\b)";
 
     [GeneratedRegex(HiringListPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiringList();
@@ -53,7 +53,7 @@ public sealed partial class RoleFinder
             i += word;
             if (noun < i)
             {
-                noun = text.AsSpan(i).IndexOfAny(ListRoleNouns) is var n and >= 0 ? i + n : -1;
+                noun = NextRoleNoun(text, i);
                 if (noun < 0)
                 {
                     return null; // every match ends with a role noun, and none is left
@@ -114,14 +114,26 @@ public sealed partial class RoleFinder
     }
 
     /// <summary>
-    /// Every <see cref="HiringList"/> match ends with one of these (case-insensitively; "SREs" and "SWEs" hold "sre" and "swe"), and
-    /// no match crosses a line or holds "!", "?", ";" or "|".
+    /// Every <see cref="HiringList"/> match ends with one of these (case-insensitively; "SREs" and "SWEs" hold "sre" and "swe") or with
+    /// "CTO" in capitals (<see cref="NextRoleNoun"/>), and no match crosses a line or holds "!", "?", ";" or "|".
     /// </summary>
     private static readonly SearchValues<string> ListRoleNouns = SearchValues.Create(
         ["engineer", "developer", "designer", "scientist", "manager", "sre", "swe", "lead", "architect", "analyst", "intern", "programmer",
-         "researcher", "officer", "cto"], StringComparison.OrdinalIgnoreCase);
+         "researcher", "officer"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<char> ListStops = SearchValues.Create("\n!?;|");
+
+    /// <summary>
+    /// Where the next role noun a hiring list can end with starts, at or after <paramref name="from"/>, or -1: one of
+    /// <see cref="ListRoleNouns"/> in any case, or "CTO" in capitals (in any case it is inside "director" and "factor").
+    /// </summary>
+    private static int NextRoleNoun(string text, int from)
+    {
+        var noun = text.AsSpan(from).IndexOfAny(ListRoleNouns);
+        var cto = text.AsSpan(from, noun < 0 ? text.Length - from : Math.Min(text.Length - from, noun + 3)).IndexOf("CTO", StringComparison.Ordinal);
+        var first = cto >= 0 && (noun < 0 || cto < noun) ? cto : noun;
+        return first < 0 ? -1 : from + first;
+    }
 
     /// <summary>Role nouns that are verbs or plain nouns as often: alone at the end of a hiring sentence they name no role.</summary>
     private static readonly WordSet VerbLikeNouns = new("lead", "leads", "head", "heads");

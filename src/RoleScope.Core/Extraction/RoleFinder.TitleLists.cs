@@ -203,7 +203,7 @@ public sealed partial class RoleFinder
         {
             var previous = pieces[i - 1];
             if (previous.HasNoun && text.AsSpan(previous.End, pieces[i].Start - previous.End).Trim() is "," &&
-                IsDepartment(text[pieces[i].Start..pieces[i].End]))
+                IsDepartment(text, pieces[i].Start, pieces[i].End))
             {
                 pieces[i - 1] = (previous.Start, pieces[i].End, previous.HasNoun, previous.IsFamily);
                 pieces.RemoveAt(i);

@@ -141,7 +141,8 @@ public sealed partial class RoleFinder
                 return Named(posting.Text, fs + label.Length, fe);
             }
         }
-        if (HiringCompany().Match(posting.Text, posting.Header.Start, posting.Header.Length) is { Success: true } hiring &&
+        if (posting.HeaderText.IndexOfAny(HiringVerbs) >= 0 &&
+            HiringCompany().Match(posting.Text, posting.Header.Start, posting.Header.Length) is { Success: true } hiring &&
             !NotACompany.Contains(FirstWord(hiring.Groups["name"].ValueSpan)))
         {
             // "Gumroad is hiring.", "Replicated is hiring- Backend (Golang) & Solutions Engineers - Remote".
@@ -198,8 +199,12 @@ public sealed partial class RoleFinder
     /// A post that opens with its company and a hiring verb: "Gumroad is hiring", "Neon is hiring systems engineers", "Mach9 is
     /// looking for a product designer". The name is one to five words, the first a capital or a digit.
     /// </summary>
-    [GeneratedRegex(@"\G[^\S\n]*(?<name>[\p{Lu}\d][\w.&'’+-]*(?:[^\S\n]+[\p{L}\d(][\w.&'’+()-]*){0,4}?)[^\S\n]+(?:is|are)[^\S\n]+(?:hiring|looking|seeking|recruiting)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G[^\S\n]*(?<name>[\p{Lu}\d][\w.&'’+-]*(?:[^\S\n]+[\p{L}\d(][\w.&'’+()-]*){0,4}?) (?:is|are) (?:hiring|looking|seeking|recruiting)\b", RegexOptions.CultureInvariant)]
     private static partial Regex HiringCompany();
+
+    /// <summary>What every <see cref="HiringCompany"/> match holds: a header without any is not tried (most are not).</summary>
+    private static readonly SearchValues<string> HiringVerbs = SearchValues.Create(
+        ["is hiring", "are hiring", "is looking", "are looking", "is seeking", "are seeking", "is recruiting", "are recruiting"], StringComparison.Ordinal);
 
     /// <summary>First words that make "X is hiring" a sentence about someone else: "A good friend of mine is hiring", "We are hiring".</summary>
     private static readonly WordSet NotACompany = new(
@@ -406,21 +411,30 @@ public sealed partial class RoleFinder
     /// True for a title such as "Engineering", "Software Engineering" or "Various Engineering roles": it ends with a department word
     /// and holds no role noun but "engineering" ("Director of Engineering" and "Engineering Manager" are roles).
     /// </summary>
-    private bool IsDepartment(string title)
+    private bool IsDepartment(string title) => IsDepartment(title, 0, title.Length);
+
+    /// <inheritdoc cref="IsDepartment(string)"/>
+    private bool IsDepartment(string text, int start, int end)
     {
-        using var scratch = TokenScratch.Tokenize(title, 0, title.Length);
-        var last = -1;
-        for (var i = scratch.Tokens.Count - 1; i >= 0 && last < 0; i--)
+        // Cheapest test first: the last word, read off the text without tokenising it.
+        var wordEnd = end;
+        while (wordEnd > start && !Tokenizer.IsWordChar(text[wordEnd - 1]))
         {
-            last = scratch.Tokens[i].IsWord ? i : -1;
+            wordEnd--;
         }
-        if (last < 0 || !DepartmentWords.Contains(scratch.Tokens[last].Span(title)))
+        var wordStart = wordEnd;
+        while (wordStart > start && Tokenizer.IsWordChar(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+        if (wordStart == wordEnd || !DepartmentWords.Contains(text.AsSpan(wordStart, wordEnd - wordStart)))
         {
             return false;
         }
+        using var scratch = TokenScratch.Tokenize(text, start, end);
         foreach (var t in scratch.Tokens)
         {
-            var word = t.Span(title);
+            var word = t.Span(text);
             if (t.IsWord && _roleNouns.Contains(word) && !word.Equals("engineering", StringComparison.OrdinalIgnoreCase))
             {
                 return false;

@@ -206,6 +206,13 @@ public sealed partial class SalaryParser(ExchangeRates rates)
             // searched for cues.
             return null;
         }
+        // Cues are read within the amount's own sentence: "We raised $20M.\nSenior: $190k" and "$150k. Daily standups" must not
+        // lend the neighbouring sentence's words to the amount.
+        var before = Window(text, ClauseStart(text, m.Index - CueWindowBefore, m.Index), m.Index);
+        if (grouped && !field && !PayCue().IsMatch(before))
+        {
+            return null; // "5,000 customers": groups of thousands count only after a pay word, tested before anything dearer
+        }
         if (!TryNumber(m.Groups["anum"].Value, out var a) || (hasB && !TryNumber(m.Groups["bnum"].Value, out _)))
         {
             return null;
@@ -236,9 +243,6 @@ public sealed partial class SalaryParser(ExchangeRates rates)
             return null;
         }
 
-        // Cues are read within the amount's own sentence: "We raised $20M.\nSenior: $190k" and "$150k. Daily standups" must not
-        // lend the neighbouring sentence's words to the amount.
-        var before = Window(text, ClauseStart(text, m.Index - CueWindowBefore, m.Index), m.Index);
         var afterStart = m.Index + m.Length;
         var after = Window(text, afterStart, ClauseEnd(text, afterStart, afterStart + CueWindowAfter));
         var period = SaysLpa(m) ? PayPeriod.Year : ReadPeriod(after, before);

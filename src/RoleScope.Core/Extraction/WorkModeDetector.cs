@@ -33,12 +33,12 @@ public static partial class WorkModeDetector
     internal static readonly AnchoredPattern PartRemote = new(PartRemotePattern, PartRemoteAt(),
         ["mostly", "primarily", "mainly", "largely", "majority", "hybrid", "part", "work", "wfh", "one", "two", "three", "four", "occasional", "some", "remote", "a"], AnchoredPattern.DecimalDigits);
 
-    internal const string RemotePattern = @"\bremote(?:ly)?\b(?![\s-]+(?:sensing|upgrades?|updates?|debugging|diagnostics?|execution|mechanisms?|control|controls|controlled|operated|piloted|procedure|desktop|access|devices?|monitoring|patient|teams?\s+across|management\s+tools|working\s+days?|work\s+days?|days?))|\bwork\s+from\s+(?:home|anywhere)\b|\bWFH\b|\btelecommute\b|\btelework\b|\bhome[\s-]based\b(?![\s-]+(?:care|health|healthcare|services?|business|businesses|patients?|nursing))|\bwork[\s-]from[\s-]anywhere\b|\bdistributed[\s-]first\b|\bfully[\s-]distributed\b|(?<=\b(?:US|USA|EU|UK|Europe|Canada|LATAM|EMEA)[\s-]+)anywhere\b|\banywhere\s+in\s+(?:the\s+)?(?:world|US|USA|U\.S\.|EU|UK|Europe|Canada|LATAM|EMEA)\b";
+    internal const string RemotePattern = @"\bremote(?:ly)?\b(?![\s-]+(?:sensing|upgrades?|updates?|debugging|diagnostics?|execution|mechanisms?|control|controls|controlled|operated|piloted|procedure|desktop|access|devices?|monitoring|patient|teams?\s+across|management\s+tools|working\s+days?|work\s+days?|days?))|\bwork\s+from\s+(?:home|anywhere)\b|\bWFH\b|\btelecommute\b|\btelework\b|\bhome[ -]based\b(?![\s-]+(?:care|health|healthcare|services?|business|businesses|patients?|nursing))|\bwork[\s-]from[\s-]anywhere\b|\bdistributed[\s-]first\b|\bfully[\s-]distributed\b|(?<=\b(?:US|USA|EU|UK|Europe|Canada|LATAM|EMEA)[\s-]+)anywhere\b|\banywhere\s+in\s+(?:the\s+)?(?:world|US|USA|U\.S\.|EU|UK|Europe|Canada|LATAM|EMEA)\b";
 
     [GeneratedRegex(@"\G(?:" + RemotePattern + ")", Options)]
     private static partial Regex RemoteAt();
 
-    internal static readonly AnchoredPattern Remote = new(RemotePattern, RemoteAt(), ["remote", "work", "wfh", "distributed", "fully", "anywhere", "tele", "home"]);
+    internal static readonly AnchoredPattern Remote = new(RemotePattern, RemoteAt(), ["remote", "work", "wfh", "distributed", "fully", "anywhere", "telecommute", "telework", "home-based", "home based"]);
 
     internal const string HybridPattern = @"\bhybrid\b(?![\s-]+(?:cloud|apps?|mobile|vehicles?|car))|\b(?:on[\s-]?site|in[\s-]office|in\s+the\s+office|office|in[\s-]person|in[\s-]studio)\b[^.\n]{0,50}?\b(?:at\s+least\s+)?(?:one|two|three|four|[1-4])(?:\s*-\s*[1-4])?\s+days?\s+(?:a|per|/|each)\s*week\b|\b(?:occasional|some)\s+(?:office|in-office|onsite|on-site)\s+days?\b|\bflexible\s+(?:office|hybrid)\b|\b(?:one|two|three|four|[1-4])(?:\s*-\s*\d)?\s+days?\s+(?:a|per|/)\s*week\s+(?:in|at)\s+(?:the|our)?\s*(?:[A-Z][\w-]*\s+){0,2}(?:office|hq|studio)\b|\b(?:one|two|three|four|[1-4])(?:\s*-\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)?\s*(?:office|hq)\b|\boffice\s+(?:one|two|three|four|[1-4])\s+days\b|\b(?:one|two|three|four|[1-4])(?:\s*-\s*\d)?\s+days?\s+(?:on[\s-]?site|in[\s-]office|in[\s-]person)\b";
 
@@ -104,7 +104,7 @@ public static partial class WorkModeDetector
     // matching also equates 'k' with the Kelvin sign (U+212A), which ordinal comparison does not: such a text is always searched.
     private static readonly SearchValues<string> RemoteWords = SearchValues.Create(["remote", "home", "wfh"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> RemoteOrAnywhereWords =
-        SearchValues.Create(["remote", "work", "wfh", "distributed", "anywhere", "telecommut", "home"], StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create(["remote", "work", "wfh", "distributed", "anywhere", "telecommute", "home-based", "home based"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> HybridWords = SearchValues.Create(["hybrid", "day", "flexible"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> OnsiteWords =
         SearchValues.Create(["site", "office", "person", "premises", "studio", "days"], StringComparison.OrdinalIgnoreCase);
