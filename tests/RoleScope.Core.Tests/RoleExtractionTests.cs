@@ -351,6 +351,20 @@ public sealed class RoleExtractionTests
         Assert.Equal(["backend engineer", "iOS engineer"], titles);
     }
 
+    [Theory]
+    // A header field that is one engineering family word is that role; a labelled noun is shared by the family words after it.
+    [InlineData("Acme | Full-stack (Rails/React) | Remote\nWe build payroll software.", RoleFamily.Fullstack)]
+    [InlineData("Acme | Backend | Frontend | Mobile | Remote\nWe build payroll software.", RoleFamily.Backend, RoleFamily.Frontend, RoleFamily.Mobile)]
+    [InlineData("Acme | Engineers: Backend (Go), Frontend (React), Infra (K8s) | Remote\nWe build.", RoleFamily.Backend, RoleFamily.Frontend, RoleFamily.Devops)]
+    [InlineData("Acme | Eng Manager | Remote\nWe build payroll software.", RoleFamily.Management)]
+    // "Design" and "Product" alone name no engineer; "Marketing" no software role.
+    [InlineData("Acme | Design | Remote\nWe build payroll software.")]
+    [InlineData("Acme | Marketing | Remote\nWe build payroll software.")]
+    public void Header_fields_of_family_words_are_roles(string post, params RoleFamily[] families)
+    {
+        Assert.Equal(families, Roles(TestPostings.Hn(post)).Select(r => r.Family));
+    }
+
     [Fact]
     public void A_role_label_in_a_header_field_is_no_part_of_the_title()
     {

@@ -328,6 +328,24 @@ public sealed partial class RoleFinder
         return false;
     }
 
+    /// <summary>
+    /// A header field that is one family word, with a bracket at most: "Acme | Full-stack (Rails/React) | Remote" advertises a
+    /// full-stack role. Read only in a header, where a field is a role, a place, pay or terms.
+    /// </summary>
+    private bool IsLoneFamily(string text, int start, int end)
+    {
+        var cleaned = WithoutNoise(text, start, end);
+        using var scratch = TokenScratch.Tokenize(cleaned, 0, cleaned.Length);
+        var tokens = scratch.Tokens;
+        var matches = Matches(_familyWords, cleaned, tokens);
+        return matches.Count == 1 && matches[0].FirstToken == 0 && matches[0].EndToken == tokens.Count &&
+            !NotEngineerFamilies.Contains(cleaned.AsSpan(matches[0].Start, matches[0].End - matches[0].Start)) &&
+            Matches(_nonSoftwareWords, cleaned, tokens).Count == 0;
+    }
+
+    /// <summary>Family words whose lone field names no engineer: "Design" is a designer, "Product" a product manager or a team.</summary>
+    private static readonly WordSet NotEngineerFamilies = new("design", "product", "UX", "UI");
+
     private bool IsFamilyWord(string text, int start, int end)
     {
         using var scratch = TokenScratch.Tokenize(text, start, end);

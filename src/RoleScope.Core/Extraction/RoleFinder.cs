@@ -74,9 +74,14 @@ public sealed partial class RoleFinder
             }
             foreach (var (segmentStart, e) in segments.Skip(1))
             {
-                // "Location: Remote (US) | Company: Fieldstone | Role: Staff Data Engineer": the label is no part of the title.
+                // "Location: Remote (US) | Company: Fieldstone | Role: Staff Data Engineer": the label is no part of the title;
+                // "Engineers: Backend (Go), Frontend (React)": the family words share the labelled noun.
                 var s = AfterFieldLabel(text, segmentStart, e);
-                if (IsTitleLike(text, s, e))
+                if (NounLabel().Match(text, s, e - s) is { Success: true } label)
+                {
+                    s += label.Length;
+                }
+                if (IsTitleLike(text, s, e) || IsLoneFamily(text, s, e))
                 {
                     SplitList(text, s, e, titles, keepWhole: false);
                 }
@@ -190,6 +195,10 @@ public sealed partial class RoleFinder
     /// <summary>"Company: Fieldstone", "COMPANY - Acme": the label of a header field that names the company.</summary>
     [GeneratedRegex(@"\G[^\S\n]*(?:company|employer|organi[sz]ation)[^\S\n]*[:\-\u2013][^\S\n]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompanyLabel();
+
+    /// <summary>A header field labelled with the role noun its list shares: "Engineers: Backend (Go), Frontend (React), Infra".</summary>
+    [GeneratedRegex(@"\G[^\S\n]*(?:engineers?|developers?)[^\S\n]*:[^\S\n]*(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NounLabel();
 
     /// <summary>A header field that starts with a label other than the company's: "Location:", "Role:", "Salary:".</summary>
     [GeneratedRegex(@"^\s*(?:location|locations|role|roles|position|positions|title|job|salary|compensation|comp|pay|remote|onsite|type|visa|hours|stack|tech(?:\s+stack)?|apply)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
