@@ -235,6 +235,10 @@ public sealed partial class CountryDetector
     private static bool HasCueRightBefore(string text, int position)
     {
         var before = text.AsSpan(0, position).TrimEnd();
+        if (before.IsEmpty || before[^1] is not ('n' or 'N' or ':'))
+        {
+            return false; // every cue ends with "in" or ":"
+        }
         foreach (var cue in CuesRightBefore)
         {
             if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase) &&

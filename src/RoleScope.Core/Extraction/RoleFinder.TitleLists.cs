@@ -334,14 +334,26 @@ public sealed partial class RoleFinder
     /// </summary>
     private bool IsLoneFamily(string text, int start, int end)
     {
-        var cleaned = WithoutNoise(text, start, end);
-        using var scratch = TokenScratch.Tokenize(cleaned, 0, cleaned.Length);
+        if (end - start > MaxLoneFamilyLength || !char.IsLetter(text[start]))
+        {
+            return false; // places, terms, links and pay: most fields are turned away here
+        }
+        using var scratch = TokenScratch.Tokenize(text, start, end);
         var tokens = scratch.Tokens;
-        var matches = Matches(_familyWords, cleaned, tokens);
-        return matches.Count == 1 && matches[0].FirstToken == 0 && matches[0].EndToken == tokens.Count &&
-            !NotEngineerFamilies.Contains(cleaned.AsSpan(matches[0].Start, matches[0].End - matches[0].Start)) &&
-            Matches(_nonSoftwareWords, cleaned, tokens).Count == 0;
+        var matches = Matches(_familyWords, text, tokens);
+        if (matches.Count != 1 || matches[0].FirstToken != 0)
+        {
+            return false;
+        }
+        // Nothing after the family word but a bracket: "Full-stack (Rails/React)".
+        var rest = matches[0].EndToken;
+        return (rest == tokens.Count || (text[tokens[rest].Start] == '(' && text[tokens[^1].Start] == ')')) &&
+            !NotEngineerFamilies.Contains(text.AsSpan(matches[0].Start, matches[0].End - matches[0].Start)) &&
+            Matches(_nonSoftwareWords, text, tokens).Count == 0;
     }
+
+    /// <summary>The longest header field read as a lone family word with its bracket.</summary>
+    private const int MaxLoneFamilyLength = 40;
 
     /// <summary>Family words whose lone field names no engineer: "Design" is a designer, "Product" a product manager or a team.</summary>
     private static readonly WordSet NotEngineerFamilies = new("design", "product", "UX", "UI");

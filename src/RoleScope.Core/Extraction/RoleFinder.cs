@@ -76,10 +76,14 @@ public sealed partial class RoleFinder
             {
                 // "Location: Remote (US) | Company: Fieldstone | Role: Staff Data Engineer": the label is no part of the title;
                 // "Engineers: Backend (Go), Frontend (React)": the family words share the labelled noun.
-                var s = AfterFieldLabel(text, segmentStart, e);
-                if (NounLabel().Match(text, s, e - s) is { Success: true } label)
+                var s = segmentStart;
+                if (text.AsSpan(s, Math.Min(e - s, MaxLabelLength)).Contains(':'))
                 {
-                    s += label.Length;
+                    s = AfterFieldLabel(text, s, e);
+                    if (NounLabel().Match(text, s, e - s) is { Success: true } label)
+                    {
+                        s += label.Length;
+                    }
                 }
                 if (IsTitleLike(text, s, e) || IsLoneFamily(text, s, e))
                 {
@@ -195,6 +199,9 @@ public sealed partial class RoleFinder
     /// <summary>"Company: Fieldstone", "COMPANY - Acme": the label of a header field that names the company.</summary>
     [GeneratedRegex(@"\G[^\S\n]*(?:company|employer|organi[sz]ation)[^\S\n]*[:\-\u2013][^\S\n]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompanyLabel();
+
+    /// <summary>The longest label with its colon that a header field can start with ("Open positions:", "Engineers:").</summary>
+    private const int MaxLabelLength = 24;
 
     /// <summary>A header field labelled with the role noun its list shares: "Engineers: Backend (Go), Frontend (React), Infra".</summary>
     [GeneratedRegex(@"\G[^\S\n]*(?:engineers?|developers?)[^\S\n]*:[^\S\n]*(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
