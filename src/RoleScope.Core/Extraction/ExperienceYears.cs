@@ -10,18 +10,23 @@ namespace RoleScope.Core.Extraction;
 public sealed partial class ExperienceYears(RolePatterns patterns)
 {
     /// <summary>
-    /// A number of years; in words only after "at least", "minimum" and the like ("at least three years"), or written again in digits
-    /// or followed by "or more" (<see cref="CountWord"/>): "one" and "ten" alone are anything.
+    /// A number of years; in words only after "at least", "minimum" and the like ("at least three years"), so that the pattern is
+    /// tried only where those words, a digit or "(" stand ("three (3) years" is read from its bracket), not at every "one" and "ten"
+    /// of a text (as start words they cost the classify stage 1.0 µs a posting, 2026-12-06). "Five or more years" is looked for
+    /// apart, in the texts that hold "or more" (<see cref="WordsOrMore"/>).
     /// </summary>
     private const string Count = @"\d{1,2}|" + CountWord;
 
-    /// <summary>
-    /// A number of years in words, which also counts before its digits in brackets ("three (3) years") or before "or more" ("five or
-    /// more years").
-    /// </summary>
     private const string CountWord = "one|two|three|four|five|six|seven|eight|nine|ten";
 
-    internal const string YearsPattern = @"(?<![\d.,])(?:\b(?:at\s+least\s+|minimum\s+(?:of\s+)?|min\.?\s+|over\s+|more\s+than\s+)(?<n>" + Count + @")(?:\s*\(\d{1,2}\))?|\b(?<n>" + CountWord + @")(?:\s*\(\d{1,2}\)|(?=\s+or\s+more\b))|\b(?<n>\d{1,2})|\((?<n>\d{1,2})\))(?:[.,]\d)?\s*(?:\+|plus|or\s+more)?\s*(?:-|–|to|/)?\s*(?<m>\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b['’]?(?:\s+of)?(?:\s+(?!(?:we|our|us|they|their|it|has|have|had|been)\b)[\w/+#.-]+){0,4}?\s+(?:experience|exp\b|building|developing|working|writing|in\s+(?:software|industry|the\s+industry|a\s+similar)|professional)|(?<![\d.,])\b(?<n>\d{1,2})\s*(?:\+|plus)?\s*(?:-|–|to|/)?\s*(?<m>\d{1,2})?\s*\+?\s*YOE\b|(?<![\d.,])\((?<n>\d{1,2})\s*\+\s*(?:years?|yrs?)\)|\bexperience\s*(?::|-|–|of)\s*(?<n>\d{1,2})\s*(?:\+|plus)?\s*(?:-|–|to)?\s*(?<m>\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b";
+    /// <summary>What follows the number of a requirement: "+", "or more", a range's end, "years", then "of experience" and the like.</summary>
+    private const string YearsTail = @"(?:[.,]\d)?\s*(?:\+|plus|or\s+more)?\s*(?:-|–|to|/)?\s*(?<m>\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b['’]?(?:\s+of)?(?:\s+(?!(?:we|our|us|they|their|it|has|have|had|been)\b)[\w/+#.-]+){0,4}?\s+(?:experience|exp\b|building|developing|working|writing|in\s+(?:software|industry|the\s+industry|a\s+similar)|professional)";
+
+    internal const string YearsPattern = @"(?<![\d.,])(?:\b(?:at\s+least\s+|minimum\s+(?:of\s+)?|min\.?\s+|over\s+|more\s+than\s+)(?<n>" + Count + @")(?:\s*\(\d{1,2}\))?|\b(?<n>\d{1,2})|\((?<n>\d{1,2})\))" + YearsTail + @"|(?<![\d.,])\b(?<n>\d{1,2})\s*(?:\+|plus)?\s*(?:-|–|to|/)?\s*(?<m>\d{1,2})?\s*\+?\s*YOE\b|(?<![\d.,])\((?<n>\d{1,2})\s*\+\s*(?:years?|yrs?)\)|\bexperience\s*(?::|-|–|of)\s*(?<n>\d{1,2})\s*(?:\+|plus)?\s*(?:-|–|to)?\s*(?<m>\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b";
+
+    /// <summary>"Five or more years of experience": a number in words before "or more".</summary>
+    [GeneratedRegex(@"\b(?<n>" + CountWord + @")(?=\s+or\s+more\b)" + YearsTail, Options)]
+    private static partial Regex WordsOrMore();
 
     [GeneratedRegex(YearsPattern, Options)]
     private static partial Regex YearsOfExperience();
@@ -31,9 +36,9 @@ public sealed partial class ExperienceYears(RolePatterns patterns)
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    /// <summary>Where a requirement can start: its leading words, its number in digits or words, or "(" (the generated scanner stopped at every a, m, o and digit).</summary>
+    /// <summary>Where a requirement can start: its leading words, its number or "(" (the generated scanner stopped at every a, m, o and digit).</summary>
     internal static readonly AnchoredPattern Years = new(YearsPattern, YearsAt(),
-        ["at", "minimum", "min", "over", "more", "experience", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
+        ["at", "minimum", "min", "over", "more", "experience"],
         AnchoredPattern.DecimalDigits + "(");
 
     /// <summary>The seniority the first requirement of years points to, with its span; Unknown when the text states none.</summary>
@@ -53,6 +58,18 @@ public sealed partial class ExperienceYears(RolePatterns patterns)
                 break;
             }
             m = null;
+        }
+        if (text.Contains("or more", StringComparison.OrdinalIgnoreCase))
+        {
+            // "Five or more years": the first such requirement, if it comes before the one found above.
+            for (var words = WordsOrMore().Match(text); words.Success && (m is null || words.Index < m.Index); words = words.NextMatch())
+            {
+                if (!CompanyClaim(text, words.Index))
+                {
+                    m = words;
+                    break;
+                }
+            }
         }
         if (m is null)
         {
