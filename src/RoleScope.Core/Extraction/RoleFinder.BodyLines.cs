@@ -306,22 +306,28 @@ public sealed partial class RoleFinder
     /// <summary>Whether the last word (token word: letters and digits) of the span is a role noun or a short capitalised one ("SRE").</summary>
     private bool EndsWithRoleNoun(string text, int start, int end)
     {
+        var (wordStart, wordEnd) = LastWord(text, start, end);
+        var word = text.AsSpan(wordStart, wordEnd - wordStart);
+        return !word.IsEmpty && (_roleNouns.Contains(word) || word.Length <= 4 && IsUpperInvariant(word));
+    }
+
+    /// <summary>
+    /// Where the last word (letters and digits, as the tokenizer reads them) of [start, end) starts and ends, read off the text
+    /// without tokenising it; an empty range when there is none.
+    /// </summary>
+    private static (int Start, int End) LastWord(string text, int start, int end)
+    {
         var wordEnd = end;
         while (wordEnd > start && !Tokenizer.IsWordChar(text[wordEnd - 1]))
         {
             wordEnd--;
         }
-        if (wordEnd == start)
-        {
-            return false;
-        }
-        var wordStart = wordEnd - 1;
+        var wordStart = wordEnd;
         while (wordStart > start && Tokenizer.IsWordChar(text[wordStart - 1]))
         {
             wordStart--;
         }
-        var word = text.AsSpan(wordStart, wordEnd - wordStart);
-        return _roleNouns.Contains(word) || word.Length <= 4 && IsUpperInvariant(word);
+        return (wordStart, wordEnd);
     }
 
     /// <summary>True when upper-casing (invariant culture) leaves the word as it is.</summary>

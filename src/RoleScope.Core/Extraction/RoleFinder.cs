@@ -274,16 +274,7 @@ public sealed partial class RoleFinder
         {
             return null;
         }
-        var wordEnd = e;
-        while (wordEnd > start && !Tokenizer.IsWordChar(text[wordEnd - 1]))
-        {
-            wordEnd--;
-        }
-        var wordStart = wordEnd;
-        while (wordStart > start && Tokenizer.IsWordChar(text[wordStart - 1]))
-        {
-            wordStart--;
-        }
+        var (wordStart, wordEnd) = LastWord(text, start, e);
         var last = text.AsSpan(wordStart, wordEnd - wordStart);
         if (!_roleNouns.Contains(last))
         {
@@ -433,16 +424,7 @@ public sealed partial class RoleFinder
     private bool IsDepartment(string text, int start, int end)
     {
         // Cheapest test first: the last word, read off the text without tokenising it.
-        var wordEnd = end;
-        while (wordEnd > start && !Tokenizer.IsWordChar(text[wordEnd - 1]))
-        {
-            wordEnd--;
-        }
-        var wordStart = wordEnd;
-        while (wordStart > start && Tokenizer.IsWordChar(text[wordStart - 1]))
-        {
-            wordStart--;
-        }
+        var (wordStart, wordEnd) = LastWord(text, start, end);
         if (wordStart == wordEnd || !DepartmentWords.Contains(text.AsSpan(wordStart, wordEnd - wordStart)))
         {
             return false;
