@@ -197,7 +197,7 @@ public sealed partial class RoleFinder
     }
 
     /// <summary>"Company: Fieldstone", "COMPANY - Acme": the label of a header field that names the company.</summary>
-    [GeneratedRegex(@"\G[^\S\n]*(?:company|employer|organi[sz]ation)[^\S\n]*[:\-\u2013][^\S\n]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G[^\S\n]*(?:company|employer|organi[sz]ation)(?:[^\S\n]*:|[^\S\n]+[\-\u2013](?=[^\S\n]))[^\S\n]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompanyLabel();
 
     /// <summary>The longest label with its colon that a header field can start with ("Open positions:", "Engineers:").</summary>
