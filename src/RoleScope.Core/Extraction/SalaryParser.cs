@@ -29,7 +29,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     private const string Number = @"\d{1,2}(?:,\d{2})+,\d{3}(?![\d])|\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?";
     private const string MultiplierWords = @"[kK](?![a-zA-Z])|[mM](?![a-zA-Z])|mm(?![a-zA-Z])|mil(?:lion)?\b|bn\b|[bB](?![a-zA-Z])|billion\b|thousand\b|LPA\b|lpa\b|[lL]akhs?\b|[lL]acs?\b|[cC]rores?\b";
     private const string CurrencyAfter =
-        @"USD|EUR|GBP|CHF|PLN|zł|zl|INR|SEK|NOK|DKK|CAD|AUD|NZD|SGD|HKD|JPY|ILS|BRL|MXN|CZK|HUF|RON|ISK|KRW|ZAR|TRY|TWD|AED|SAR|CA\$|C\$|US\$|AU\$|A\$|\$|€|k€|£|[Ee]uros?|[Pp]ounds|(?:US\s)?[Dd]ollars";
+        @"USD|EUR|GBP|CHF|PLN|zł|zl|INR|SEK|NOK|DKK|CAD|AUD|NZD|SGD|HKD|JPY|ILS|BRL|MXN|CZK|HUF|RON|ISK|KRW|ZAR|TRY|TWD|AED|SAR|CA\$|C\$|US\$|AU\$|A\$|\$|€|k€|£|[Ee]uros?|[Pp]ounds|(?:US )?[Dd]ollars";
     private const string NotAfterWordOrNumber = @"(?<![\w.,/])";
     // "$45/hr to $65/hr": the first amount may repeat the period that the second one states, when the second starts with a currency
     // sign or code ("70 PLN/h - 9 hours working day" is no range).
