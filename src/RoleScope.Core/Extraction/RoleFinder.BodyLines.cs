@@ -231,8 +231,8 @@ public sealed partial class RoleFinder
     }
 
     /// <summary>
-    /// Where the list after a group heading starts on a line such as "In engineering: software engineer, ML engineer, and DevOps"
-    /// or "Engineering - Backend Engineer, SRE": the heading names a department, not a role. -1 when the line has no such heading.
+    /// Where the list after a group heading and its colon starts on a line such as "In engineering: software engineer, ML engineer,
+    /// and DevOps": the heading names a department, not a role. -1 when the line has no such heading.
     /// </summary>
     private int AfterGroupHeading(string text, int start, int lineEnd)
     {

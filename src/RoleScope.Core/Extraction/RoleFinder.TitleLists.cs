@@ -334,7 +334,7 @@ public sealed partial class RoleFinder
     /// </summary>
     private bool IsLoneFamily(string text, int start, int end)
     {
-        if (end - start > MaxLoneFamilyLength || !char.IsLetter(text[start]))
+        if (end <= start || end - start > MaxLoneFamilyLength || !char.IsLetter(text[start]))
         {
             return false; // places, terms, links and pay: most fields are turned away here
         }
