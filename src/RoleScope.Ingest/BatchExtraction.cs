@@ -31,21 +31,49 @@ public static class BatchExtraction
         where T : class
     {
         var outcomes = new ExtractionOutcome<T>[batch.Count];
-        Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, i =>
+        if (batch.Count == 0)
         {
-            try
+            return outcomes;
+        }
+        // Chunks of up to the pipeline's batch size, each taken through the extraction steps together on one thread, and at
+        // least one chunk a thread so that a small batch still uses every core.
+        threads = Math.Max(1, threads);
+        var chunkSize = Math.Clamp((batch.Count + threads - 1) / threads, 1, ExtractionPipeline.BatchSize);
+        var chunks = (batch.Count + chunkSize - 1) / chunkSize;
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = threads }, chunk =>
+        {
+            var start = chunk * chunkSize;
+            var count = Math.Min(chunkSize, batch.Count - start);
+            var postings = new RawPosting[count];
+            for (var i = 0; i < count; i++)
             {
-                outcomes[i] = new ExtractionOutcome<T>(batch[i], project(batch[i].Posting, pipeline.Extract(batch[i].Posting)), null);
+                postings[i] = batch[start + i].Posting;
             }
-            catch (Exception e) when (e is not OutOfMemoryException)
+            var records = new ExtractedPosting?[count];
+            var failures = new Exception?[count];
+            pipeline.Extract(postings, records, failures);
+            for (var i = 0; i < count; i++)
             {
-                // The posting as read goes with the reason, so that nothing of it is lost with the failure.
-                outcomes[i] = new ExtractionOutcome<T>(batch[i], null,
-                    new RejectedRecord(batch[i].File, batch[i].Line, $"extraction failed: {e.GetType().Name}: {e.Message}", AsRead(batch[i].Posting)));
+                var source = batch[start + i];
+                try
+                {
+                    outcomes[start + i] = failures[i] is { } failure
+                        ? Rejected<T>(source, failure)
+                        : new ExtractionOutcome<T>(source, project(source.Posting, records[i]!), null);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    outcomes[start + i] = Rejected<T>(source, e);
+                }
             }
         });
         return outcomes;
     }
+
+    /// <summary>The posting as read goes with the reason, so that nothing of it is lost with the failure.</summary>
+    private static ExtractionOutcome<T> Rejected<T>(ReadPosting source, Exception e)
+        where T : class =>
+        new(source, null, new RejectedRecord(source.File, source.Line, $"extraction failed: {e.GetType().Name}: {e.Message}", AsRead(source.Posting)));
 
     private static readonly JsonSerializerOptions RejectJson = new()
     {

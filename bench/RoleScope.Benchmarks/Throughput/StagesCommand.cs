@@ -9,6 +9,7 @@ namespace RoleScope.Benchmarks.Throughput;
 /// <c>--stages [--passes N]</c>: a quick per-stage table (seconds, not BenchmarkDotNet's minutes) for trying a change. Every
 /// <see cref="ExtractionBenchmarks"/> benchmark runs N passes over each corpus; the fastest pass in thread CPU time is
 /// reported, which on a shared machine is steadier than a mean. The BenchmarkDotNet table stays the figure of record.
+/// <c>--only TEXT</c> runs only the rows whose name holds TEXT (for a profiler: <c>--stages --only Roles: find --passes 200</c>).
 /// </summary>
 internal static class StagesCommand
 {
@@ -25,18 +26,27 @@ internal static class StagesCommand
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var passes = DefaultPasses;
-        if (args is ["--passes", var p] && int.TryParse(p, CultureInfo.InvariantCulture, out var n) && n > 0)
+        string? only = null;
+        for (var i = 0; i < args.Length; i++)
         {
-            passes = n;
-        }
-        else if (args.Length > 0)
-        {
-            error.WriteLine($"usage: {Name} [--passes N]");
-            return 2;
+            if (args[i] == "--passes" && i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var n) && n > 0)
+            {
+                passes = n;
+                i++;
+            }
+            else if (args[i] == "--only" && i + 1 < args.Length)
+            {
+                only = args[++i];
+            }
+            else
+            {
+                error.WriteLine($"usage: {Name} [--passes N] [--only TEXT]");
+                return 2;
+            }
         }
         var benchmarks = typeof(ExtractionBenchmarks).GetMethods()
             .Select(m => (Method: m, Attribute: m.GetCustomAttribute<BenchmarkAttribute>()))
-            .Where(b => b.Attribute is not null)
+            .Where(b => b.Attribute is not null && (only is null || (b.Attribute.Description ?? b.Method.Name).Contains(only, StringComparison.OrdinalIgnoreCase)))
             .ToList();
         foreach (var corpus in ExtractionBenchmarks.CorpusNames)
         {

@@ -21,6 +21,7 @@ public sealed class ExtractionPipeline
     private readonly RoleFinder _roles;
     private readonly RoleClassifier _classifier;
     private readonly ExperienceYears _years;
+    private readonly Action<PostingWork>[] _steps;
 
     public ExtractionPipeline(KnowledgeBase knowledge)
     {
@@ -31,6 +32,7 @@ public sealed class ExtractionPipeline
         _roles = new RoleFinder(knowledge.Roles);
         _classifier = new RoleClassifier(knowledge.Roles, knowledge.Skills);
         _years = new ExperienceYears(knowledge.Roles);
+        _steps = Steps();
     }
 
     private static readonly Lazy<ExtractionPipeline> LazyDefault = new(() => new ExtractionPipeline(KnowledgeBase.Default));
@@ -44,89 +46,188 @@ public sealed class ExtractionPipeline
 
     public ExtractedPosting Extract(RawPosting raw, out PostingText normalised)
     {
-        var posting = PostingText.From(raw);
-        normalised = posting;
-        var text = posting.Text;
-        var tokens = ThreadTokens();
-        Tokenizer.Tokenize(text, 0, text.Length, tokens);
-        var evidence = new List<Evidence>(32);
+        var work = t_work ??= new PostingWork();
+        try
+        {
+            work.Start(raw);
+            foreach (var step in _steps)
+            {
+                step(work);
+            }
+            normalised = work.Posting;
+            return work.Finish();
+        }
+        finally
+        {
+            work.Release();
+        }
+    }
 
-        var companyMention = raw.Company is null ? _roles.Company(posting) : null;
-        var skillHits = _skills.Match(text, tokens);
-        if (companyMention is { } named)
+    /// <summary>The posting in extraction on this thread by <see cref="Extract(RawPosting, out PostingText)"/>.</summary>
+    [ThreadStatic]
+    private static PostingWork? t_work;
+
+    /// <summary>How many postings <see cref="Extract(ReadOnlySpan{RawPosting}, Span{ExtractedPosting}, Span{Exception})"/> takes through each step together.</summary>
+    public const int BatchSize = 256;
+
+    /// <summary>
+    /// Extracts many postings, each exactly as <see cref="Extract(RawPosting)"/> would, but step by step: every posting of a batch is
+    /// normalised, then every one is searched for skills, then for its work mode, and so on. Each step's tables and code stay in the
+    /// caches for a whole batch instead of pushing each other out at every posting (HN postings: about 15% less time).
+    /// A posting that makes a step throw gets its exception in <paramref name="failures"/> and a null result; the others go on.
+    /// </summary>
+    public void Extract(ReadOnlySpan<RawPosting> raws, Span<ExtractedPosting?> results, Span<Exception?> failures)
+    {
+        if (results.Length < raws.Length || failures.Length < raws.Length)
+        {
+            throw new ArgumentException("results and failures need room for every posting");
+        }
+        var works = t_works ??= CreateWorks();
+        for (var at = 0; at < raws.Length; at += BatchSize)
+        {
+            var count = Math.Min(BatchSize, raws.Length - at);
+            for (var i = 0; i < count; i++)
+            {
+                Guarded(works[i], raws[at + i]);
+            }
+            foreach (var step in _steps)
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    Guarded(works[i], step);
+                }
+            }
+            for (var i = 0; i < count; i++)
+            {
+                var work = works[i];
+                results[at + i] = work.Failure is null ? work.Finish() : null;
+                failures[at + i] = work.Failure;
+                work.Release();
+            }
+        }
+    }
+
+    private static void Guarded(PostingWork work, RawPosting raw)
+    {
+        try
+        {
+            work.Start(raw);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            work.Failure = e;
+        }
+    }
+
+    private static void Guarded(PostingWork work, Action<PostingWork> step)
+    {
+        if (work.Failure is not null)
+        {
+            return;
+        }
+        try
+        {
+            step(work);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            work.Failure = e;
+        }
+    }
+
+    /// <summary>The postings in extraction on this thread: reused from batch to batch (their token lists above all).</summary>
+    [ThreadStatic]
+    private static PostingWork[]? t_works;
+
+    private static PostingWork[] CreateWorks()
+    {
+        var works = new PostingWork[BatchSize];
+        for (var i = 0; i < works.Length; i++)
+        {
+            works[i] = new PostingWork();
+        }
+        return works;
+    }
+
+    /// <summary>The steps after <see cref="PostingWork.Start"/>, in order: each reads what the ones before it found.</summary>
+    private Action<PostingWork>[] Steps() => [FindCompany, MatchSkills, DetectWorkMode, DetectCountries, ParseSalaries, FindTitles, ClassifyRoles];
+
+    private void FindCompany(PostingWork work) =>
+        work.CompanyMention = work.Raw.Company is null ? _roles.Company(work.Posting) : null;
+
+    private void MatchSkills(PostingWork work)
+    {
+        var skillHits = _skills.Match(work.Posting.Text, work.Tokens);
+        if (work.CompanyMention is { } named)
         {
             // "Glasswing Security | Backend Engineer": a company's name is not a skill it asks for.
             skillHits.RemoveAll(h => h.Start >= named.Start && h.End <= named.End);
         }
-        var skillNames = new List<string>();
+        work.SkillHits = skillHits;
+        var skillNames = work.SkillNames;
         var seenSkills = ThreadSkillSet();
         foreach (var hit in skillHits)
         {
             if (seenSkills.Add(hit.Skill))
             {
                 skillNames.Add(hit.Skill);
-                evidence.Add(new Evidence("skills", hit.Skill, hit.Start, hit.End));
+                work.Evidence.Add(new Evidence("skills", hit.Skill, hit.Start, hit.End));
             }
         }
         skillNames.Sort(StringComparer.Ordinal);
+    }
 
-        var (mode, modeStart, modeEnd) = WorkModeDetector.Detect(text);
+    private static void DetectWorkMode(PostingWork work)
+    {
+        var (mode, modeStart, modeEnd) = WorkModeDetector.Detect(work.Posting.Text);
+        work.Mode = mode;
         if (mode != WorkMode.Unknown)
         {
-            evidence.Add(new Evidence("work_mode", mode.Name(), modeStart, modeEnd));
+            work.Evidence.Add(new Evidence("work_mode", mode.Name(), modeStart, modeEnd));
         }
+    }
 
+    private void DetectCountries(PostingWork work)
+    {
         // A posting names a handful of countries: a list searched in order beats a sorted set.
-        var countries = new List<string>();
-        foreach (var (code, start, end) in _countries.Detect(posting, tokens))
+        var countries = work.Countries;
+        foreach (var (code, start, end) in _countries.Detect(work.Posting, work.Tokens))
         {
-            if (InsideSkill(skillHits, start, end))
+            if (InsideSkill(work.SkillHits, start, end))
             {
                 continue; // "MS SQL": a state's code inside a skill's name is no place
             }
             if (!countries.Contains(code))
             {
                 countries.Add(code);
-                evidence.Add(new Evidence("countries", code, start, end));
+                work.Evidence.Add(new Evidence("countries", code, start, end));
             }
         }
         countries.Sort(StringComparer.Ordinal);
+    }
 
-        var salaries = new List<SalaryRange>();
-        foreach (var parsed in _salaries.Parse(text, Knowledge.Rates.CurrencyOf(countries), posting.Header))
+    private void ParseSalaries(PostingWork work)
+    {
+        var salaries = work.Salaries;
+        foreach (var parsed in _salaries.Parse(work.Posting.Text, Knowledge.Rates.CurrencyOf(work.Countries), work.Posting.Header))
         {
             if (!salaries.Contains(parsed.Range))
             {
                 salaries.Add(parsed.Range);
-                evidence.Add(new Evidence("salaries", Describe(parsed.Range), parsed.Start, parsed.End));
+                work.Evidence.Add(new Evidence("salaries", Describe(parsed.Range), parsed.Start, parsed.End));
             }
         }
+    }
 
-        var roles = ClassifyRoles(posting, tokens, skillHits, evidence);
+    private void FindTitles(PostingWork work) => work.Titles = _roles.Find(work.Posting);
 
-        var company = raw.Company;
-        if (company is null && companyMention is { } found)
+    private void ClassifyRoles(PostingWork work)
+    {
+        work.Roles = ClassifyRoles(work.Posting, work.Titles, work.Tokens, work.SkillHits, work.Evidence);
+        if (work.Raw.Company is null && work.CompanyMention is { } found)
         {
-            company = found.Company;
-            evidence.Add(new Evidence("company", found.Company, found.Start, found.End));
+            work.Evidence.Add(new Evidence("company", found.Company, found.Start, found.End));
         }
-
-        if (tokens.Capacity > MaxRetainedTokens)
-        {
-            t_tokens = null; // one huge posting should not pin its token list to the thread
-        }
-        return new ExtractedPosting
-        {
-            Id = raw.Id,
-            Title = raw.Title ?? (roles.Count > 0 ? roles[0].Title : null),
-            Company = company,
-            Roles = roles,
-            WorkMode = mode,
-            Countries = countries,
-            Salaries = salaries,
-            Skills = skillNames,
-            Evidence = evidence,
-        };
     }
 
     private static bool InsideSkill(List<SkillHit> hits, int start, int end)
@@ -141,20 +242,6 @@ public sealed class ExtractionPipeline
         return false;
     }
 
-    /// <summary>Token lists up to this size stay with their thread for the next posting (about 100 KB).</summary>
-    private const int MaxRetainedTokens = 8192;
-
-    /// <summary>The tokens of the posting being extracted on this thread: reused, since no token outlives <see cref="Extract(RawPosting, out PostingText)"/>.</summary>
-    [ThreadStatic]
-    private static List<Token>? t_tokens;
-
-    private static List<Token> ThreadTokens()
-    {
-        var tokens = t_tokens ??= new List<Token>(1024);
-        tokens.Clear();
-        return tokens;
-    }
-
     /// <summary>The skills already seen in the posting being extracted on this thread.</summary>
     [ThreadStatic]
     private static HashSet<string>? t_skills;
@@ -166,10 +253,9 @@ public sealed class ExtractionPipeline
         return skills;
     }
 
-    private List<ExtractedRole> ClassifyRoles(PostingText posting, List<Token> tokens, List<SkillHit> skillHits, List<Evidence> evidence)
+    private List<ExtractedRole> ClassifyRoles(PostingText posting, List<TitleSpan> titles, List<Token> tokens, List<SkillHit> skillHits, List<Evidence> evidence)
     {
         var text = posting.Text;
-        var titles = _roles.Find(posting);
         // The body's family phrases (its tokens are a suffix: tokens are in text order), found only for the titles that need them.
         List<PhraseMatch<RoleFamily>>? bodyPhrases = null;
         List<PhraseMatch<RoleFamily>> BodyPhrases() =>
