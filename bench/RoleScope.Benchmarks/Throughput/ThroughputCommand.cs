@@ -1,5 +1,5 @@
-using System.Runtime.InteropServices;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using RoleScope.Benchmarks.Corpus;
 using RoleScope.Core.Domain;
 using RoleScope.Core.Extraction;
