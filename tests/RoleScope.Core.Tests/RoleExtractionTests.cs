@@ -82,6 +82,61 @@ public sealed class RoleExtractionTests
         Assert.Equal(families, roles.Select(r => r.Family));
     }
 
+    [Theory]
+    // A bare role noun announcing a list after its colon: the list names the roles, the noun none of its own.
+    [InlineData("We're hiring 3 engineers: a backend engineer, a frontend engineer and an SRE.", "backend engineer", "frontend engineer", "SRE")]
+    [InlineData("We are looking for several engineers: Senior Backend Engineer (Go), Staff Data Engineer.", "Senior Backend Engineer", "Staff Data Engineer")]
+    // A colon after a qualified noun, or before no titles, leaves the sentence's own role.
+    [InlineData("We're hiring senior engineers: backend and frontend.", "senior engineer")]
+    [InlineData("We're hiring Rust engineers: you will own our ingest service.", "Rust engineer")]
+    public void A_hiring_sentence_whose_bare_noun_announces_a_list_gives_the_list(string sentence, params string[] titles)
+    {
+        var roles = Roles(TestPostings.Hn("Acme | Remote (EU)\n" + sentence));
+
+        Assert.Equal(titles, roles.Select(r => r.Title));
+    }
+
+    [Theory]
+    // Words that count or label openings are no part of a title.
+    [InlineData("Acme | Staff ML Engineer Roles | Remote", "Staff ML Engineer")]
+    [InlineData("Acme | Sr. Engineering Manager + Other Roles | NYC", "Sr. Engineering Manager")]
+    [InlineData("Acme | Data Engineers, & multiple other roles | Remote", "Data Engineer")]
+    [InlineData("Acme | Remote\nOpen roles: Software Engineer (Backend), UI Designer", "Software Engineer", "UI Designer")]
+    // Unless nothing but a department would be left.
+    [InlineData("Acme | Engineering Roles | Remote", "Engineering Roles")]
+    public void Words_counting_openings_are_left_out_of_titles(string post, params string[] titles)
+    {
+        var posting = TestPostings.Extract(TestPostings.Hn(post), out var normalised);
+
+        Assert.Equal(titles, posting.Roles.Select(r => r.Title));
+        // A title written as is keeps its evidence on what is left of it (its plural, as written: "Data Engineers").
+        var evidence = posting.Evidence.First(e => e.Field == "roles");
+        Assert.StartsWith(titles[0], normalised.Text[evidence.Start..evidence.End]);
+        Assert.True(evidence.End - evidence.Start <= titles[0].Length + 1);
+    }
+
+    [Fact]
+    public void Bullets_after_a_list_intro_may_be_family_words_or_end_at_a_double_hyphen()
+    {
+        var roles = Roles(TestPostings.Hn(
+            "Acme | Multiple positions | Remote - US\nWe have openings across the stack:\n- Frontend (React)\n- Sr Backend (Golang, AWS)\n" +
+            "- Mobile Engineer -- iOS\n- Data Scientists\nCheck out our careers page."));
+
+        Assert.Equal(
+            [("Frontend Engineer", RoleFamily.Frontend, Seniority.Unknown), ("Sr Backend Engineer", RoleFamily.Backend, Seniority.Senior),
+             ("Mobile Engineer", RoleFamily.Mobile, Seniority.Unknown), ("Data Scientist", RoleFamily.Ml, Seniority.Unknown)],
+            roles.Select(r => (r.Title, r.Family, r.Seniority)));
+    }
+
+    [Fact]
+    public void A_listed_title_ends_before_what_the_role_focuses_on()
+    {
+        var roles = Roles(TestPostings.Hn(
+            "Acme | Remote | Full-time\nWe are hiring for three positions:\n* Senior Software Engineer focused on Integrations\n* QA Engineer"));
+
+        Assert.Equal(["Senior Software Engineer", "QA Engineer"], roles.Select(r => r.Title));
+    }
+
     [Fact]
     public void Titles_that_differ_only_in_their_bracket_are_two_roles()
     {

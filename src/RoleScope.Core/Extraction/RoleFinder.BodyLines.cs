@@ -81,6 +81,12 @@ public sealed partial class RoleFinder
                     found += AddTitles(text, s, e, titles);
                     listed = inList;
                 }
+                else if (bullet && inList && IsLoneFamily(text, s, lineEnd))
+                {
+                    // "We have openings across the stack:" then "- Frontend (React)", "- Sr Backend (Golang, AWS)".
+                    found += AddTitles(text, s, lineEnd, titles);
+                    listed = true;
+                }
             }
             pending = plainTitle ?? (blank ? pending : null);
             // A blank line (paragraphs are separated by one) keeps a list going.
@@ -345,7 +351,7 @@ public sealed partial class RoleFinder
     /// What ends a title on a bullet or linked line: "Senior Backend Engineer - Remote", "... (Berlin)", "... | U.S."; a spaced en or
     /// em dash too, searched apart (a SearchValues of strings with a non-ASCII one looks every character up in a dictionary).
     /// </summary>
-    private static readonly SearchValues<string> TitleEnds = SearchValues.Create([": ", " - ", " | ", " (", " http"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> TitleEnds = SearchValues.Create([": ", " - ", " -- ", " | ", " (", " http"], StringComparison.Ordinal);
 
     /// <summary>Where the first title end of [start, end) begins, or -1: one of <see cref="TitleEnds"/>, " – " or " — ".</summary>
     private static int TitleCut(string text, int start, int end)
@@ -366,7 +372,7 @@ public sealed partial class RoleFinder
     }
 
     /// <summary>What ends a title in a list that a line introduced ("Looking for:"): "- ML engineer to turn prototypes into products".</summary>
-    private static readonly string[] ListTitleEnds = [" to ", " who ", " with "];
+    private static readonly string[] ListTitleEnds = [" to ", " who ", " with ", " focused on ", " focusing on "];
 
     /// <summary>
     /// Where the first of <paramref name="needles"/> begins in [start, end), or -1: one vectorised search per needle, on one

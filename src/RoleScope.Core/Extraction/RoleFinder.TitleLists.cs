@@ -329,8 +329,9 @@ public sealed partial class RoleFinder
     }
 
     /// <summary>
-    /// A header field that is one family word, with a bracket at most: "Acme | Full-stack (Rails/React) | Remote" advertises a
-    /// full-stack role. Read only in a header, where a field is a role, a place, pay or terms.
+    /// A header field or a list item that is one family word, with a level before and a bracket after at most: "Acme | Full-stack
+    /// (Rails/React) | Remote" advertises a full-stack role, and so does "- Sr Backend (Golang, AWS)" under "We have openings:". Read
+    /// only where a field or a line is a role, a place, pay or terms.
     /// </summary>
     private bool IsLoneFamily(string text, int start, int end)
     {
@@ -340,8 +341,17 @@ public sealed partial class RoleFinder
         }
         using var scratch = TokenScratch.Tokenize(text, start, end);
         var tokens = scratch.Tokens;
+        // "Sr Backend (Golang, AWS)": a level may lead the family word.
+        var first = 0;
+        if (LeadingLevel(text, start, end) is { } level)
+        {
+            while (first < tokens.Count && tokens[first].Start < start + level.Length)
+            {
+                first++;
+            }
+        }
         var matches = Matches(_familyWords, text, tokens);
-        if (matches.Count != 1 || matches[0].FirstToken != 0)
+        if (matches.Count != 1 || matches[0].FirstToken != first)
         {
             return false;
         }

@@ -114,6 +114,13 @@ public sealed partial class RoleFinder
             // "an interview with our CTO": a lone CTO after one is a person.
             if (!VerbLikeNouns.Contains(lone) && !(start > list.Index && PersonNouns.Contains(lone)))
             {
+                // "We need two developers: one iOS developer and one Android developer": the bare noun announces the list after its
+                // colon, which names the roles.
+                if (ColonAfter(text, listEnd) is var colon and > 0 && IsBareRoleNoun(text, start, listEnd) &&
+                    AddListParts(text, colon, LineEnd(text, colon), titles) > 0)
+                {
+                    continue;
+                }
                 // "an IT Director to lead 2 Salesforce admins": what the hire will do is no part of the title.
                 SplitList(text, start, PurposeStart(text, start, listEnd), titles, keepWhole: false, fromBody: true);
             }
@@ -135,6 +142,28 @@ public sealed partial class RoleFinder
     /// The company: the first header segment of a title-less post ("Acme (YC W21) | ...", "Senior Engineer at Acme | ..."), without
     /// links.
     /// </summary>
+    /// <summary>Where the text after a colon that follows <paramref name="end"/> (spaces between) starts, or -1.</summary>
+    private static int ColonAfter(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+        return i < text.Length && text[i] == ':' ? i + 1 : -1;
+    }
+
+    private static int LineEnd(string text, int from) => text.IndexOf('\n', from) is var end and >= 0 ? end : text.Length;
+
+    /// <summary>Whether [start, end) is one role noun after leading noise words at most: "two developers", "several engineers".</summary>
+    private bool IsBareRoleNoun(string text, int start, int end)
+    {
+        var from = SkipNoise(text, start, end);
+        var (wordStart, wordEnd) = LastWord(text, from, end);
+        return wordStart == from && wordEnd > wordStart && text.AsSpan(wordEnd, end - wordEnd).IsWhiteSpace() &&
+            _roleNouns.Contains(text.AsSpan(wordStart, wordEnd - wordStart));
+    }
+
     public (string Company, int Start, int End)? Company(PostingText posting)
     {
         if (posting.HasTitle)
@@ -445,12 +474,13 @@ public sealed partial class RoleFinder
     /// The titles, each once: by <see cref="DistinctKey"/> and the bracket that qualifies it ("Software Engineer (Backend)" and
     /// "Software Engineer (Frontend)" are two roles; the bracket is no part of the title, <see cref="BracketAfter"/>).
     /// </summary>
-    private static List<TitleSpan> Distinct(string text, List<TitleSpan> titles)
+    private List<TitleSpan> Distinct(string text, List<TitleSpan> titles)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var result = new List<TitleSpan>(titles.Count);
-        foreach (var t in titles)
+        foreach (var found in titles)
         {
+            var t = WithoutOpeningWords(text, found);
             var key = BracketAfter(text, t.End) is { } bracket
                 ? $"{DistinctKey(t.Title)} ({DistinctKey(text[bracket.Start..bracket.End])})"
                 : DistinctKey(t.Title);
@@ -463,6 +493,50 @@ public sealed partial class RoleFinder
     }
 
     /// <summary>The inside of a bracket right after a title ("Software Engineer (Backend)"), on its line and short, or null.</summary>
+    /// <summary>
+    /// A title without the words that count or label openings rather than name a role: "Open roles: Software Engineer", "Staff ML
+    /// Engineer Roles", "Engineering Manager + Other Roles", "Data Engineers, & multiple other roles". Unchanged when nothing with a
+    /// role noun would be left ("Engineering Roles"). A title written as is keeps its span on what is left.
+    /// </summary>
+    private TitleSpan WithoutOpeningWords(string text, TitleSpan t)
+    {
+        var title = t.Title;
+        if (title.AsSpan().IndexOfAny(OpeningWordStarts) < 0)
+        {
+            return t;
+        }
+        var label = OpeningsLabel().Match(title);
+        var rest = label.Success ? title[label.Length..] : title;
+        var cleaned = OpeningWords().Replace(rest, "").Trim(OpeningSeparators);
+        // "Engineering Roles", "All Eng Roles": a department is left, which names no role either.
+        if (cleaned.Length == 0 || cleaned.Length == title.Length || !HasRoleNoun(cleaned, 0, cleaned.Length) || IsDepartment(cleaned) ||
+            LastWord(cleaned, 0, cleaned.Length) is var (wordStart, wordEnd) && cleaned.AsSpan(wordStart, wordEnd - wordStart).Equals("eng", StringComparison.OrdinalIgnoreCase))
+        {
+            return t;
+        }
+        var at = title.IndexOf(cleaned, StringComparison.Ordinal);
+        var asWritten = t.End - t.Start == title.Length && text.AsSpan(t.Start, title.Length).SequenceEqual(title);
+        // "Data Engineers, & multiple other roles": the list's plural was kept while words followed it.
+        return asWritten && at >= 0
+            ? t with { Title = Singular(cleaned), Start = t.Start + at, End = t.Start + at + cleaned.Length }
+            : t with { Title = Singular(cleaned) };
+    }
+
+    /// <summary>What is left around a title when its opening words go: "openings - Platform engineer", "Software Engineer +".</summary>
+    private static readonly char[] OpeningSeparators = [' ', ',', '&', '+', '/', '-', ':', '\u2013', '\u2014'];
+
+    /// <summary>Every <see cref="OpeningsLabel"/> and <see cref="OpeningWords"/> match holds one of these (case-insensitively).</summary>
+    private static readonly SearchValues<string> OpeningWordStarts =
+        SearchValues.Create(["role", "position", "opening", "opportunit", "vacanc"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A label of openings that a title starts with: "Open roles: ", "Full-Time Positions: ", "Roles: ".</summary>
+    [GeneratedRegex(@"^(?:[\w-]+\s+){0,2}?(?:roles?|positions?|openings?|opportunities|vacancies)\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningsLabel();
+
+    /// <summary>Words that count openings inside or after a title: " Roles", " + Other Roles", ", & multiple other roles".</summary>
+    [GeneratedRegex(@"\s*(?:[,&+/]\s*)*(?:\b(?:and|or)\s+)?(?:\b(?:multiple|many|several|all|other|more|various|open)\s+)*\b(?:roles|positions|openings|opportunities|vacancies)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningWords();
+
     internal static Cue? BracketAfter(string text, int titleEnd)
     {
         var open = titleEnd;
