@@ -137,6 +137,59 @@ public sealed class RoleExtractionTests
         Assert.Equal(["Senior Software Engineer", "QA Engineer"], roles.Select(r => r.Title));
     }
 
+    [Theory]
+    // A technology of each side in the title: full stack; one side only: that side.
+    [InlineData("React/Node Developer", RoleFamily.Fullstack)]
+    [InlineData("Django + React Developer", RoleFamily.Fullstack)]
+    [InlineData("Senior Python/React Engineer", RoleFamily.Fullstack)]
+    [InlineData("Java/Angular Developer", RoleFamily.Fullstack)]
+    [InlineData("Java Developer", RoleFamily.Backend)]
+    [InlineData("React Developer", RoleFamily.Frontend)]
+    // A family word outranks the technologies beside it.
+    [InlineData("Backend Engineer (Node, React)", RoleFamily.Backend)]
+    public void A_title_naming_a_backend_and_a_frontend_technology_is_full_stack(string title, RoleFamily family)
+    {
+        Assert.Equal(family, OnlyRole(title, "We are hiring. Join our team.").Family);
+    }
+
+    [Fact]
+    public void Full_stack_text_makes_a_technology_title_full_stack_only_when_the_posting_has_one_role()
+    {
+        const string text = "You will work on both the frontend and the backend: a Rails API and a Vue.js UI.";
+
+        Assert.Equal(RoleFamily.Fullstack, OnlyRole("Senior Ruby Engineer", text).Family);
+        var roles = Roles(TestPostings.Hn($"Acme | Multiple Roles | Remote (EU)\n{text}\n- Senior Ruby Engineer, Pipeline Team: https://jobs.acme.io/1\n" +
+            "- Senior Full Stack Engineer, Delta Team: https://jobs.acme.io/2"));
+        Assert.Equal([RoleFamily.Backend, RoleFamily.Fullstack], roles.Select(r => r.Family));
+    }
+
+    [Fact]
+    public void A_header_title_that_the_text_lists_with_a_qualifying_bracket_is_one_role()
+    {
+        var roles = Roles(TestPostings.Hn("Oventide | Software Engineer | Remote (worldwide)\nWe make a JavaScript runtime.\n" +
+            "* Runtime Engineer (Zig or C/C++): https://jobs.oventide.dev/1\n* Software Engineer (JavaScript, part-time): https://jobs.oventide.dev/2"));
+
+        Assert.Equal([("Runtime Engineer", RoleFamily.Backend), ("Software Engineer", RoleFamily.Frontend)], roles.Select(r => (r.Title, r.Family)));
+    }
+
+    [Fact]
+    public void Teams_named_in_a_hiring_sentence_are_no_roles()
+    {
+        var roles = Roles(TestPostings.Hn("Acme | Amsterdam\nWe're hiring for a number of roles for our tech, design, and analyst teams.\n" +
+            "Some of the tech positions: Java developer, Angular developer"));
+
+        Assert.Equal(["Java developer", "Angular developer"], roles.Select(r => r.Title));
+    }
+
+    [Fact]
+    public void A_leader_is_a_role_noun_in_lists()
+    {
+        var roles = Roles(TestPostings.Hn("Acme | Remote | Full-time\nWe're hiring:\n- Technical Leader, Platform: https://jobs.acme.io/1\n" +
+            "- Security Engineer: https://jobs.acme.io/2"));
+
+        Assert.Equal([("Technical Leader, Platform", Seniority.Senior), ("Security Engineer", Seniority.Unknown)], roles.Select(r => (r.Title, r.Seniority)));
+    }
+
     [Fact]
     public void Titles_that_differ_only_in_their_bracket_are_two_roles()
     {

@@ -300,7 +300,7 @@ public sealed class ExtractionPipeline
                 textFamily ??= _classifier.TextFamily(BodyPhrases(), bodySkills ??= [.. skillHits.Where(h => h.Start >= posting.Header.End)]);
                 family = textFamily.Value;
             }
-            else if (weak && family.Value is RoleFamily.Backend or RoleFamily.Frontend && RoleClassifier.SaysFullstack(BodyPhrases()))
+            else if (weak && titles.Count == 1 && family.Value is RoleFamily.Backend or RoleFamily.Frontend && RoleClassifier.SaysFullstack(BodyPhrases()))
             {
                 // "Java Developer" whose text says the work spans front and back end.
                 family = (RoleFamily.Fullstack, family.Cue);
@@ -343,7 +343,7 @@ public sealed class ExtractionPipeline
         // From the last, so that the evidence of the roles before keeps its place.
         for (var i = found.Count - 1; i >= 0; i--)
         {
-            if (LevelledInText(found, found[i]))
+            if (LevelledInText(found, found[i]) || QualifiedInText(found, found[i]))
             {
                 roles.RemoveAt(i);
                 evidence.RemoveRange(found[i].EvidenceStart, found[i].EvidenceCount);
@@ -368,6 +368,28 @@ public sealed class ExtractionPipeline
             if (other.FromBody && other.LevelEnd >= 0 && other.Role.Family == role.Role.Family &&
                 string.Equals(RoleFinder.DistinctKey(other.Role.Title[other.LevelEnd..].Trim()), key ??= RoleFinder.DistinctKey(role.Role.Title),
                     StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Software Engineer" in the header, whose family nothing tells, and "Software Engineer (JavaScript)" in the text's list: one
+    /// role, which the text's bracket classifies, so the header's is dropped.
+    /// </summary>
+    private static bool QualifiedInText(List<FoundRole> found, FoundRole role)
+    {
+        if (role.Role.Family != RoleFamily.Other || role.FromBody)
+        {
+            return false;
+        }
+        string? key = null;
+        foreach (var other in found)
+        {
+            if (other.FromBody && other.Role.Family != RoleFamily.Other &&
+                string.Equals(RoleFinder.DistinctKey(other.Role.Title), key ??= RoleFinder.DistinctKey(role.Role.Title), StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

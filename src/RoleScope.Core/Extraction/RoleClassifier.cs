@@ -86,17 +86,26 @@ public sealed class RoleClassifier
         var matches = new List<PhraseMatch<TitleCue>>();
         _titleFamilies.Match(text, titleTokens, static _ => true, matches);
         PhraseMatch<TitleCue>? best = null;
+        var backendTechnology = false;
+        var frontendTechnology = false;
         foreach (var m in matches)
         {
             if (m.Value.Family == RoleFamily.Other)
             {
                 continue;
             }
+            backendTechnology |= m.Value.Weak && m.Value.Family == RoleFamily.Backend;
+            frontendTechnology |= m.Value.Weak && m.Value.Family == RoleFamily.Frontend;
             // Outright family words beat technologies; among words the family order decides; among technologies the first written.
             if (best is not { } b || (b.Value.Weak && !m.Value.Weak) || (!b.Value.Weak && !m.Value.Weak && m.Value.Rank < b.Value.Rank))
             {
                 best = m;
             }
+        }
+        if (best is { Value.Weak: true } both && backendTechnology && frontendTechnology)
+        {
+            // "React/Node Developer", "Django + React Developer": a title naming a technology of each side is a full-stack role.
+            return (RoleFamily.Fullstack, new Cue(both.Start, both.End), false);
         }
         return best is { } x ? (x.Value.Family, new Cue(x.Start, x.End), x.Value.Weak) : (RoleFamily.Other, null, false);
     }

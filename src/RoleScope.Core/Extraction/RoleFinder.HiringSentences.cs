@@ -8,7 +8,7 @@ namespace RoleScope.Core.Extraction;
 public sealed partial class RoleFinder
 {
     private const string HiringListPattern =
-        @"\b(?:hiring(?:[^\S\n]+for)?|looking[^\S\n]+(?:for|to[^\S\n]+hire)|seek(?:s|ing)|searching[^\S\n]+for|recruiting|need|hire|open[^\S\n]+roles?(?:[^\S\n]+for)?|positions?[^\S\n]+for|vacanc(?:y|ies)[^\S\n]+for|openings?[^\S\n]+for|roles?[^\S\n]+for|opportunit(?:y|ies)[^\S\n]+for)[^\S\n]*[:-]?[^\S\n]+(?:an?[^\S\n]+|the[^\S\n]+|several[^\S\n]+|multiple[^\S\n]+|two[^\S\n]+|three[^\S\n]+|four[^\S\n]+|a[^\S\n]+few[^\S\n]+|more[^\S\n]+|experienced[^\S\n]+|talented[^\S\n]+|passionate[^\S\n]+|strong[^\S\n]+|great[^\S\n]+|skilled[^\S\n]+)*(?<list>[^!?\n:;|]{2,110}?\b(?:" + ListNouns + @"|SWEs?|(?<!\b(?:to|will|can|could|help)\s+)(?:(?<![,/&]\s*)leads?|leads?(?!\s*(?:,|/|&|\band\b|\bor\b)))|officers?|(?-i:CTOs?)))\b(?!\s+roles?\b)";
+        @"\b(?:hiring(?:[^\S\n]+for)?|looking[^\S\n]+(?:for|to[^\S\n]+hire)|seek(?:s|ing)|searching[^\S\n]+for|recruiting|need|hire|open[^\S\n]+roles?(?:[^\S\n]+for)?|positions?[^\S\n]+for|vacanc(?:y|ies)[^\S\n]+for|openings?[^\S\n]+for|roles?[^\S\n]+for|opportunit(?:y|ies)[^\S\n]+for)[^\S\n]*[:-]?[^\S\n]+(?:an?[^\S\n]+|the[^\S\n]+|several[^\S\n]+|multiple[^\S\n]+|two[^\S\n]+|three[^\S\n]+|four[^\S\n]+|a[^\S\n]+few[^\S\n]+|more[^\S\n]+|experienced[^\S\n]+|talented[^\S\n]+|passionate[^\S\n]+|strong[^\S\n]+|great[^\S\n]+|skilled[^\S\n]+)*(?<list>[^!?\n:;|]{2,110}?\b(?:" + ListNouns + @"|SWEs?|(?<!\b(?:to|will|can|could|help)\s+)(?:(?<![,/&]\s*)leads?|leads?(?!\s*(?:,|/|&|\band\b|\bor\b)))|officers?|(?-i:CTOs?)))\b(?!\s+(?:roles?|teams?)\b)";
 
     /// <summary>The role nouns, singular or plural, that end both a hiring list and a role joined to it (<see cref="ListContinuation"/>).</summary>
     private const string ListNouns = "engineers?|developers?|designers?|scientists?|managers?|SREs?|architects?|analysts?|interns?|programmers?|researchers?";
@@ -86,7 +86,7 @@ public sealed partial class RoleFinder
     /// as two QA engineers", ending with a role noun on the same line and in the same sentence; not the colleagues a hire will work
     /// with ("and our designers will help you").
     /// </summary>
-    [GeneratedRegex(@"\G(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+(?:and|&|or|plus|as[^\S\n]+well[^\S\n]+as)[^\S\n]+)(?:an?[^\S\n]+|one[^\S\n]+|two[^\S\n]+|some[^\S\n]+)?(?!(?:our|your|their|his|her|its|we|you|they|other|existing|current|fellow)\b)[^!?\n:;|,.()]{0,40}?\b(?:" + ListNouns + @")\b(?![^\S\n]+roles?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+(?:and|&|or|plus|as[^\S\n]+well[^\S\n]+as)[^\S\n]+)(?:an?[^\S\n]+|one[^\S\n]+|two[^\S\n]+|some[^\S\n]+)?(?!(?:our|your|their|his|her|its|we|you|they|other|existing|current|fellow)\b)[^!?\n:;|,.()]{0,40}?\b(?:" + ListNouns + @")\b(?![^\S\n]+(?:roles?|teams?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListContinuation();
 
     /// <summary>Where a hiring list ending at <paramref name="end"/> really ends, after the roles joined to it (<see cref="ListContinuation"/>).</summary>
