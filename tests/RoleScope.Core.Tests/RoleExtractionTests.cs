@@ -191,6 +191,34 @@ public sealed class RoleExtractionTests
     }
 
     [Fact]
+    public void A_generic_title_in_a_hiring_sentence_repeats_the_roles_before_it_whatever_family_the_text_gives_it()
+    {
+        var roles = Roles(TestPostings.Hn("Partwell | Senior Fullstack Ruby/Rails Engineer | Remote in US | Full Time\n" +
+            "Partwell sells truck parts online. Looking for a senior software engineer who can join a small team of Ruby/Rails engineers."));
+
+        Assert.Equal(["Senior Fullstack Ruby/Rails Engineer"], roles.Select(r => r.Title));
+    }
+
+    [Fact]
+    public void Interns_in_a_hiring_sentence_and_generic_titles_of_a_list_are_openings_of_their_own()
+    {
+        var roles = Roles(TestPostings.Hn("Acme | Backend Engineer | Remote (US)\nWe build APIs and microservices in Go.\n" +
+            "We're also hiring software engineering interns for the summer.\n" +
+            "Open positions:\n- Staff Software Engineer: https://jobs.acme.io/1\n- Principal Software Engineer: https://jobs.acme.io/2"));
+
+        Assert.Equal([Seniority.Unknown, Seniority.Intern, Seniority.Staff, Seniority.Principal], roles.Select(r => r.Seniority));
+    }
+
+    [Fact]
+    public void A_role_acronym_alone_on_a_line_of_an_introduced_list_is_a_title()
+    {
+        var roles = Roles(TestPostings.Hn("Acme | Multiple Roles | Remote\nOver 20 roles available including:\nProduct Manager\nFull Stack Engineer\nSRE\n" +
+            "QA Engineer\n\nEngineering\nIf you are interested, fill out the form."));
+
+        Assert.Equal(["Product Manager", "Full Stack Engineer", "SRE", "QA Engineer"], roles.Select(r => r.Title));
+    }
+
+    [Fact]
     public void Titles_that_differ_only_in_their_bracket_are_two_roles()
     {
         var roles = Roles(TestPostings.Hn("Acme | Austin, TX\nOpen roles: Software Engineer (Backend), Software Engineer (Frontend), Senior SRE."));

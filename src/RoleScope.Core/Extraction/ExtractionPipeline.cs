@@ -295,7 +295,8 @@ public sealed class ExtractionPipeline
                 var end = qualifier?.Bracket.End ?? title.End;
                 family = _classifier.TitleSkillFamily(skillHits.Where(h => h.Start >= title.Start && h.End <= end));
             }
-            if (family.Value == RoleFamily.Other && !outsideSoftware)
+            var generic = family.Value == RoleFamily.Other && !outsideSoftware;
+            if (generic)
             {
                 textFamily ??= _classifier.TextFamily(BodyPhrases(), bodySkills ??= [.. skillHits.Where(h => h.Start >= posting.Header.End)]);
                 family = textFamily.Value;
@@ -310,11 +311,12 @@ public sealed class ExtractionPipeline
                 seniority = years;
             }
             if (title.FromBody && found.Count > 0 &&
-                ((family.Value == RoleFamily.Other && !outsideSoftware) ||
+                ((generic && (title.InSentence && !IsNewInternship(found, seniority.Value) || family.Value == RoleFamily.Other)) ||
                  found.Any(r => r.Role.Family == family.Value && (seniority.Value == Seniority.Unknown || r.Role.Seniority == seniority.Value))))
             {
                 // Running text mostly repeats the header's roles ("we're looking for a senior engineer"): only a new kind of role counts,
-                // and a generic one ("developers") is never new; a role outside software ("Sales Manager") is.
+                // and a generic one ("developers"; in a sentence, "a senior software engineer" whatever family the text gives it) is
+                // never new; a role outside software ("Sales Manager") is. A list's generic titles are openings of their own.
                 continue;
             }
             if (!seen.Add((title.Title.ToUpperInvariant(), family.Value, seniority.Value)))
@@ -351,6 +353,10 @@ public sealed class ExtractionPipeline
         }
         return roles;
     }
+
+    /// <summary>"We're also hiring interns" beside engineers: an internship is an opening of its own.</summary>
+    private static bool IsNewInternship(List<FoundRole> found, Seniority seniority) =>
+        seniority == Seniority.Intern && !found.Any(r => r.Role.Seniority == Seniority.Intern);
 
     /// <summary>
     /// "Data Engineer" in the header and "looking for a Senior Data Engineer" in the text: one role, whose level the text says, so

@@ -124,7 +124,16 @@ public sealed partial class RoleFinder
             return -1;
         }
         var words = WordCount(text, start, e);
-        return words <= MaxTitleWords && (marked || words >= 2) && IsTitleLike(text, start, e) ? e : -1;
+        // One word makes a title when marked as a list item, or when it is a role's acronym in a list a line introduced ("SRE").
+        return words <= MaxTitleWords && (marked || words >= 2 || inList && IsRoleAcronym(text, start, e)) && IsTitleLike(text, start, e) ? e : -1;
+    }
+
+    /// <summary>Whether the last word of [start, end) is a role noun written in capitals: "SRE", "SDET", "CTO".</summary>
+    private bool IsRoleAcronym(string text, int start, int end)
+    {
+        var (wordStart, wordEnd) = LastWord(text, start, end);
+        var word = text.AsSpan(wordStart, wordEnd - wordStart);
+        return word.Length >= 2 && IsUpperInvariant(word) && _roleNouns.Contains(word);
     }
 
     /// <summary>True when [start, end) holds two or more comma parts outside brackets and each is a title.</summary>

@@ -122,7 +122,12 @@ public sealed partial class RoleFinder
                     continue;
                 }
                 // "an IT Director to lead 2 Salesforce admins": what the hire will do is no part of the title.
+                var before = titles.Count;
                 SplitList(text, start, PurposeStart(text, start, listEnd), titles, keepWhole: false, fromBody: true);
+                for (var i = before; i < titles.Count; i++)
+                {
+                    titles[i] = titles[i] with { InSentence = true };
+                }
             }
         }
         // From the start: a header segment can hold one too ("Multiple roles including Solutions Engineer and Solutions Architect").
@@ -621,4 +626,8 @@ public sealed partial class RoleFinder
 }
 
 /// <summary>A role title as the posting writes it, and where; <see cref="FromBody"/> when read from running text, not a title or header.</summary>
-public readonly record struct TitleSpan(string Title, int Start, int End, bool FromBody);
+public readonly record struct TitleSpan(string Title, int Start, int End, bool FromBody)
+{
+    /// <summary>Found in a hiring sentence of the body ("we're looking for a senior software engineer"), not in a header or a list.</summary>
+    public bool InSentence { get; init; }
+}
