@@ -219,6 +219,24 @@ public sealed class RoleExtractionTests
     }
 
     [Fact]
+    public void A_bare_engineer_noun_in_the_header_gives_way_to_the_roles_the_list_names_and_a_trailing_region_leaves_titles()
+    {
+        var roles = Roles(TestPostings.Hn("Craftline | Seattle, SF, REMOTE, US | Engineers | Full-time\nWe map supply-chain risk.\n" +
+            "* Data Platform Architect, US: https://jobs.craftline.co/1\n* Sr. Data Engineer, US: https://jobs.craftline.co/2\n" +
+            "* Sr. DevOps Engineer, Remote: https://jobs.craftline.co/3"));
+
+        Assert.Equal(["Data Platform Architect", "Sr. Data Engineer", "Sr. DevOps Engineer"], roles.Select(r => r.Title));
+    }
+
+    [Fact]
+    public void In_a_longer_list_a_department_after_a_comma_is_no_qualifier()
+    {
+        Assert.Equal(["Senior Manager, Software Engineering"], Titles("Acme | Senior Manager, Software Engineering | Remote"));
+        Assert.Equal(["Software Engineer", "Product Designer", "Engineering Manager"],
+            Titles("Acme | Software Engineer, Product Designer, Engineering Manager, Software Engineering | Remote").Take(3));
+    }
+
+    [Fact]
     public void Titles_that_differ_only_in_their_bracket_are_two_roles()
     {
         var roles = Roles(TestPostings.Hn("Acme | Austin, TX\nOpen roles: Software Engineer (Backend), Software Engineer (Frontend), Senior SRE."));

@@ -195,10 +195,15 @@ public sealed partial class RoleFinder
 
     /// <summary>
     /// A department after a comma qualifies the role before it rather than naming another: "Senior Manager, Software Engineering",
-    /// "Intern, Software Engineering (Summer 2025)".
+    /// "Intern, Software Engineering (Summer 2025)"; only in a title of those two parts.
     /// </summary>
     private void MergeDepartments(string text, List<(int Start, int End, bool HasNoun, bool IsFamily)> pieces)
     {
+        // In a longer list a department is an item of its own: "Software Engineer, Designer, Engineering Manager, Marketing".
+        if (pieces.Count != 2)
+        {
+            return;
+        }
         for (var i = pieces.Count - 1; i > 0; i--)
         {
             var previous = pieces[i - 1];

@@ -134,8 +134,9 @@ public sealed partial class RoleFinder
         FindColonLists(text, 0, titles);
         FindBulletTitles(text, header.End, titles);
         titles.Sort((a, b) => a.Start.CompareTo(b.Start));
-        // "Acme | Engineering | Remote" then "- Frontend Engineer": the header named the department, the list names the roles.
-        var departments = titles.FindAll(t => IsDepartment(t.Title));
+        // "Acme | Engineering | Remote" then "- Frontend Engineer": the header named the department, the list names the roles; so does
+        // a bare engineer noun ("Acme | Engineers | Remote"). "Designer" or "Intern" alone is a role.
+        var departments = titles.FindAll(t => IsDepartment(t.Title) || GenericEngineerNouns.Contains(t.Title.AsSpan().Trim()));
         if (departments.Count > 0 && departments.Count < titles.Count)
         {
             titles.RemoveAll(departments.Contains);
@@ -147,6 +148,10 @@ public sealed partial class RoleFinder
     /// The company: the first header segment of a title-less post ("Acme (YC W21) | ...", "Senior Engineer at Acme | ..."), without
     /// links.
     /// </summary>
+    /// <summary>Nouns that alone name engineers of no kind.</summary>
+    private static readonly WordSet GenericEngineerNouns = new(
+        "engineer", "engineers", "developer", "developers", "dev", "devs", "programmer", "programmers", "SWE", "SWEs", "SDE", "SDEs");
+
     /// <summary>Where the text after a colon that follows <paramref name="end"/> (spaces between) starts, or -1.</summary>
     private static int ColonAfter(string text, int end)
     {
@@ -427,7 +432,8 @@ public sealed partial class RoleFinder
             }
             words++;
             var word = t.Span(text);
-            if (_stopWords.Contains(word))
+            // "Sr. Data Engineer, US": the country, not the pronoun of "join us".
+            if (_stopWords.Contains(word) && word is not "US")
             {
                 return false;
             }
@@ -485,7 +491,7 @@ public sealed partial class RoleFinder
         var result = new List<TitleSpan>(titles.Count);
         foreach (var found in titles)
         {
-            var t = WithoutOpeningWords(text, found);
+            var t = WithoutTrailingPlace(text, WithoutOpeningWords(text, found));
             var key = BracketAfter(text, t.End) is { } bracket
                 ? $"{DistinctKey(t.Title)} ({DistinctKey(text[bracket.Start..bracket.End])})"
                 : DistinctKey(t.Title);
@@ -526,6 +532,22 @@ public sealed partial class RoleFinder
             ? t with { Title = Singular(cleaned), Start = t.Start + at, End = t.Start + at + cleaned.Length }
             : t with { Title = Singular(cleaned) };
     }
+
+    /// <summary>"Sr. Data Engineer, US", "Backend Engineer, Remote": a region after the last comma says where, not what.</summary>
+    private static TitleSpan WithoutTrailingPlace(string text, TitleSpan t)
+    {
+        var comma = t.Title.LastIndexOf(',');
+        if (comma <= 0 || !TrailingPlace().IsMatch(t.Title.AsSpan(comma)))
+        {
+            return t;
+        }
+        var title = t.Title[..comma].TrimEnd();
+        var asWritten = t.End - t.Start == t.Title.Length && text.AsSpan(t.Start, t.Title.Length).SequenceEqual(t.Title);
+        return asWritten ? t with { Title = title, End = t.Start + title.Length } : t with { Title = title };
+    }
+
+    [GeneratedRegex(@"^,\s*(?:(?-i:US|USA|UK|EU|EMEA|APAC|LATAM)|remote|canada|europe|worldwide|global)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingPlace();
 
     /// <summary>What is left around a title when its opening words go: "openings - Platform engineer", "Software Engineer +".</summary>
     private static readonly char[] OpeningSeparators = [' ', ',', '&', '+', '/', '-', ':', '\u2013', '\u2014'];
