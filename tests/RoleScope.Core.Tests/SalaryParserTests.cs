@@ -168,6 +168,8 @@ public sealed class SalaryParserTests
     [InlineData("We raised a $20M Series A last year.")]
     [InlineData("The $2B market is ripe for change.")]
     [InlineData("Perks: $5,000 learning budget and a new laptop.")]
+    [InlineData("- Benefits: £5k L+D budget, pension and health insurance.")]
+    [InlineData("A $2,000 L&D budget every year.")]
     [InlineData("We offer a $20k signing bonus.")]
     [InlineData("Plus a $15,000 sign-on bonus.")]
     [InlineData("$20,000 annual bonus on top.")]

@@ -413,8 +413,8 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         return true;
     }
 
-    // Up to three words can still say what an amount is ("one-time signing bonus"); a connective ends the phrase.
-    [GeneratedRegex(@"^\s*(?:(?!(?:plus|and|or|with|in|of|for|to|per|from|depending|including|incl|doe|at|on|as|if|but|which|that)\b)[A-Za-z][A-Za-z'-]*\s*){1,3}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Up to three words can still say what an amount is ("one-time signing bonus", "L+D budget"); a connective ends the phrase.
+    [GeneratedRegex(@"^\s*(?:(?!(?:plus|and|or|with|in|of|for|to|per|from|depending|including|incl|doe|at|on|as|if|but|which|that)\b)[A-Za-z][A-Za-z'+&-]*\s*){1,3}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingPhrase();
 
     [GeneratedRegex(@"^(?:annual|annually|yearly|hourly|monthly)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
