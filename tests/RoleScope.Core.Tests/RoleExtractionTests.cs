@@ -75,6 +75,7 @@ public sealed class RoleExtractionTests
     [InlineData("We are looking for a senior Rust engineer and a product designer to join our team.", RoleFamily.Backend, RoleFamily.Design)]
     [InlineData("We're hiring a backend engineer, a data scientist and an iOS developer.", RoleFamily.Backend, RoleFamily.Ml, RoleFamily.Mobile)]
     [InlineData("We're hiring a backend engineer and our designers will help you.", RoleFamily.Backend)]
+    [InlineData("We're hiring engineering managers and experienced mobile (React Native) developers.", RoleFamily.Management, RoleFamily.Mobile)]
     public void A_hiring_sentence_naming_several_roles_gives_each(string sentence, params RoleFamily[] families)
     {
         var roles = Roles(TestPostings.Hn("Acme | Remote (EU)\n" + sentence));
@@ -207,6 +208,15 @@ public sealed class RoleExtractionTests
             "Open positions:\n- Staff Software Engineer: https://jobs.acme.io/1\n- Principal Software Engineer: https://jobs.acme.io/2"));
 
         Assert.Equal([Seniority.Unknown, Seniority.Intern, Seniority.Staff, Seniority.Principal], roles.Select(r => r.Seniority));
+    }
+
+    [Fact]
+    public void An_internship_in_a_list_is_an_opening_even_when_nothing_tells_its_family()
+    {
+        var roles = Roles(TestPostings.Hn("Bonterra | REMOTE\nWe are hiring for a few technical positions:\n" +
+            "- Manager of Production IT (https://jobs.bonterra.io/1)\n- Software Engineering Intern (https://jobs.bonterra.io/2)"));
+
+        Assert.Equal([Seniority.Unknown, Seniority.Intern], roles.Select(r => r.Seniority));
     }
 
     [Fact]

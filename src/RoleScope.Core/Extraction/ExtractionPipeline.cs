@@ -311,7 +311,7 @@ public sealed class ExtractionPipeline
                 seniority = years;
             }
             if (title.FromBody && found.Count > 0 &&
-                ((generic && (title.InSentence && !IsNewInternship(found, seniority.Value) || family.Value == RoleFamily.Other)) ||
+                ((generic && !IsNewInternship(found, seniority.Value) && (title.InSentence || family.Value == RoleFamily.Other)) ||
                  found.Any(r => r.Role.Family == family.Value && (seniority.Value == Seniority.Unknown || r.Role.Seniority == seniority.Value))))
             {
                 // Running text mostly repeats the header's roles ("we're looking for a senior engineer"): only a new kind of role counts,
