@@ -79,6 +79,17 @@ public sealed class SalaryParserTests
     [InlineData("CTC: 12-18 LPA", 1_200_000, 1_800_000, "INR", PayPeriod.Year)]
     [InlineData("Salary 8-12 lakhs per annum", 800_000, 1_200_000, "INR", PayPeriod.Year)]
     [InlineData("Compensation: Rs. 20 Lakhs - 30 Lakhs", 2_000_000, 3_000_000, "INR", PayPeriod.Year)]
+    // Pay lines of European boards in their own language: the period word after the amount, "EURO" in capitals.
+    [InlineData("Salary: 6260 - 7500 EURO + VAT monthly; Cooperation model: B2B", 6260, 7500, "EUR", PayPeriod.Month)]
+    [InlineData("Pay: €4.500 - €5.500 bruto per maand", 4500, 5500, "EUR", PayPeriod.Month)]
+    [InlineData("Gehalt: 4.500 - 5.500 € brutto pro Monat", 4500, 5500, "EUR", PayPeriod.Month)]
+    [InlineData("Wynagrodzenie: 20 000 - 26 000 PLN netto/mies. (B2B)", 20_000, 26_000, "PLN", PayPeriod.Month)]
+    [InlineData("Wynagrodzenie: 15 000 - 20 000 zł brutto miesięcznie", 15_000, 20_000, "PLN", PayPeriod.Month)]
+    [InlineData("Rémunération : 3 500 € brut par mois", 3500, 3500, "EUR", PayPeriod.Month)]
+    [InlineData("Salario: 2.800 € brutos al mes", 2800, 2800, "EUR", PayPeriod.Month)]
+    [InlineData("Salaire : 45 000 - 55 000 € par an", 45_000, 55_000, "EUR", PayPeriod.Year)]
+    [InlineData("Stundensatz: 80 - 95 €/Std.", 80, 95, "EUR", PayPeriod.Hour)]
+    [InlineData("Stawka: 150-180 zł za godzinę (B2B)", 150, 180, "PLN", PayPeriod.Hour)]
     public void Reads_stated_pay(string text, int min, int max, string currency, PayPeriod period)
     {
         var salary = Single(text);
@@ -198,6 +209,8 @@ public sealed class SalaryParserTests
     [InlineData("On-call allowance: $500/week.")]
     [InlineData("Overtime rate: $75/hour.")]
     [InlineData("Standby pay of 40 EUR per day.")]
+    [InlineData("Our product costs 49 € pro Monat.")]
+    [InlineData("Priced at 9 EUR a tag, 12 EUR per label.")]
     [InlineData("We improve the outcomes of more than 10 lac graduates every year.")]
     [InlineData("We raised 50 crore in funding.")]
     public void Money_and_numbers_that_are_not_pay_are_not_salary(string text)

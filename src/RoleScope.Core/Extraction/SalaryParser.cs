@@ -29,7 +29,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     private const string Number = @"\d{1,2}(?:,\d{2})+,\d{3}(?![\d])|\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?";
     private const string MultiplierWords = @"[kK](?![a-zA-Z])|[mM](?![a-zA-Z])|mm(?![a-zA-Z])|mil(?:lion)?\b|bn\b|[bB](?![a-zA-Z])|billion\b|thousand\b|LPA\b|lpa\b|[lL]akhs?\b|[lL]acs?\b|[cC]rores?\b";
     private const string CurrencyAfter =
-        @"USD|EUR|GBP|CHF|PLN|zł|zl|INR|SEK|NOK|DKK|CAD|AUD|NZD|SGD|HKD|JPY|ILS|BRL|MXN|CZK|HUF|RON|ISK|KRW|ZAR|TRY|TWD|AED|SAR|CA\$|C\$|US\$|AU\$|A\$|\$|€|k€|£|[Ee]uros?|[Pp]ounds|(?:US )?[Dd]ollars";
+        @"USD|EUR|GBP|CHF|PLN|zł|zl|INR|SEK|NOK|DKK|CAD|AUD|NZD|SGD|HKD|JPY|ILS|BRL|MXN|CZK|HUF|RON|ISK|KRW|ZAR|TRY|TWD|AED|SAR|CA\$|C\$|US\$|AU\$|A\$|\$|€|k€|£|[Ee]uros?|EUROS?|[Pp]ounds|(?:US )?[Dd]ollars";
     private const string NotAfterWordOrNumber = @"(?<![\w.,/])";
     // "$45/hr to $65/hr": the first amount may repeat the period that the second one states, when the second starts with a currency
     // sign or code ("70 PLN/h - 9 hours working day" is no range).
@@ -58,13 +58,15 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     [GeneratedRegex(MoneyScanPattern, RegexOptions.CultureInvariant)]
     private static partial Regex MoneyScan();
 
-    [GeneratedRegex(@"(?:/\s?|\bper\s+|\ban?\s+|\bp\.?\s?)(?<p>hour|hr|h|day|week|wk|month|mo|mth|year|yr|annum|a\.?)\b|\b(?<p>hourly|daily|weekly|monthly|yearly|annually|annual)\b|\bp\.a\.|\bpa\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:/\s?|\bper\s+|\ban?\s+|\bp\.?\s?)(?<p>" + PayPeriodWords.EnglishUnits + @")\b|(?:/\s?|\bper\s+|" + PayPeriodWords.ForeignPrefixes + @")(?<p>" + PayPeriodWords.ForeignUnits + @")\b|\b(?<p>" + PayPeriodWords.Adjectives + @")\b|\bp\.a\.|\bpa\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PeriodCue();
 
     [GeneratedRegex(@"\b(?:rais(?:e|ed|ing)|fund(?:ing|ed|s)?|brings?\s+in|bringing\s+in|generat(?:e|es|ed|ing)|turnover|orders?|invoices?|deals?|series\s+[a-f]\b|seed|valuation|valued|revenue|arr|mrr|gmv|market|tam|investors?|investment|invested|backed|grants?|budget|assets|aum|sales|bookings|price|priced|pricing|costs?|spend|saved|savings|worth|customers|users|loans?|donat\w*|prize|acquired|acquisition|(?<!\bnon[\s-]?|\bnot[\s-]for[\s-])profit\w*|financing|round|capital|cap|volume|transactions?|payments|processed|gift|credit|stipend|allowance|relocation|sign(?:ing|-on)\s+bonus|bonus|equity|options|rsus?|401k|reimburse\w*|per\s+diem|ote|on[\s-]target|commissions?|per\s+(?:user|seat|month\s+per))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotPayCue();
 
-    [GeneratedRegex(@"\b(?:salary|salaries|compensation|comp|base|pay|paid|paying|range|rate|wage|wages|gross|net|brutto|netto|b2b|uop|contract|annual|annually|per\s+annum|yearly|hourly|monthly|usd|eur|gbp|ctc)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:salary|salaries|compensation|comp|base|pay|paid|paying|range|rate|wage|wages|gross|net|brutto|netto|b2b|uop|contract|annual|annually|per\s+annum|yearly|hourly|monthly|usd|eur|gbp|ctc" +
+        // The same words on European boards: "Gehalt", "Vergütung", "Wynagrodzenie", "Stawka", "Salario", "Rémunération", "Lön".
+        @"|gehalt|jahresgehalt|bruttogehalt|verg[üu]tung|lohn|wynagrodzenie|stawka|pensja|salario|sueldo|salaire|r[ée]mun[ée]ration|stipendio|retribuzione|ral|salaris|l[öo]n|bruto|brut|brutos|lordo|lordi|neto)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PayCue();
 
     /// <summary>
@@ -467,7 +469,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
             var last = q[^1];
             // "Annual bonus of up to $20,000": the period word qualifies the bonus, not the amount.
             if (before.Length - (last.Index + last.Length) < 20 && !NotPayCue().IsMatch(before[last.Index..]) &&
-                last.Groups["p"].Value.ToLowerInvariant() is "hourly" or "daily" or "weekly" or "monthly" or "yearly" or "annually" or "annual")
+                PayPeriodWords.IsAdjective(last.Groups["p"].Value))
             {
                 return PeriodWord(last);
             }
@@ -478,14 +480,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     private static PayPeriod? PeriodWord(Match p)
     {
         var word = p.Groups["p"].Success ? p.Groups["p"].Value.ToLowerInvariant() : "year";
-        return word switch
-        {
-            "hour" or "hr" or "h" or "hourly" => PayPeriod.Hour,
-            "day" or "daily" => PayPeriod.Day,
-            "week" or "wk" or "weekly" => PayPeriod.Week,
-            "month" or "mo" or "mth" or "monthly" => PayPeriod.Month,
-            _ => PayPeriod.Year,
-        };
+        return PayPeriodWords.Of(word);
     }
 
     /// <summary>The start of the sentence, line or "|" field holding <paramref name="position"/>, but not before <paramref name="from"/>.</summary>
@@ -587,7 +582,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         "NZ$" or "NZD" => "NZD",
         "S$" or "SGD" => "SGD",
         "HK$" or "HKD" => "HKD",
-        "€" or "EUR" or "k€" or "euro" or "euros" or "Euro" or "Euros" => "EUR",
+        "€" or "EUR" or "k€" or "euro" or "euros" or "Euro" or "Euros" or "EURO" or "EUROS" => "EUR",
         "£" or "GBP" or "pounds" or "Pounds" => "GBP",
         "dollars" or "Dollars" or "US dollars" or "US Dollars" => "USD",
         "zł" or "zl" or "PLN" => "PLN",

@@ -1,0 +1,78 @@
+using System.Collections.Frozen;
+using RoleScope.Core.Domain;
+
+namespace RoleScope.Core.Extraction;
+
+/// <summary>
+/// The words that give a pay amount its period, in English and in the languages of the European boards whose postings mix
+/// English with local pay lines ("4.500 € brutto pro Monat", "20 000 PLN netto/mies.", "3 500 € brut par mois", "per maand").
+/// Sources: the period wording of NoFluffJobs, StepStone, Welcome to the Jungle, InfoJobs and Indeed postings in Polish,
+/// German, Dutch, French, Spanish, Italian and Swedish, checked against Wiktionary (2026-12-07).
+/// </summary>
+internal static class PayPeriodWords
+{
+    /// <summary>English units, after "/", "per", "a", "an" and "p.": "/hr", "per annum", "a month", "p.a.".</summary>
+    internal const string EnglishUnits = "hour|hr|h|day|week|wk|month|mo|mth|year|yr|annum|a\\.?";
+
+    /// <summary>
+    /// Units of the other languages, after "/", "per" and their own prepositions only (<see cref="ForeignPrefixes"/>), so that
+    /// English "a tag" or "pan-European" never reads as a period.
+    /// </summary>
+    internal const string ForeignUnits =
+        "stunde|std|uur|heure|hora|ora|godz|godzin[eęy]" +
+        "|tag|dag|jour|d[ií]a|giorno|dzie[nń]" +
+        "|woche|semaine|semana|settimana|tydzie[nń]" +
+        "|monat|maand|mois|mes|mese|m[aå]nad|m[aå]naden|mies|miesi[aą]c|mc|msc" +
+        "|jahr|jaar|an|a[nñ]o|anno|[aå]r|rok";
+
+    /// <summary>Prepositions before a unit: "pro Monat", "par mois", "al mes", "por hora", "za godzinę", "all'anno".</summary>
+    internal const string ForeignPrefixes = @"\b(?:pro|par|al|por|za)\s+|\ball'|\bl'";
+
+    /// <summary>Period adjectives and adverbs, which may also stand before the amount: "Monthly salary: 15 000 PLN", "monatlich".</summary>
+    internal const string Adjectives =
+        "hourly|daily|weekly|monthly|yearly|annually|annual" +
+        "|st[uü]ndlich|t[aä]glich|w[oö]chentlich|monatlich|j[aä]hrlich|jaehrlich" +
+        "|maandelijks|jaarlijks|mensuel(?:le)?s?|annuel(?:le)?s?|mensual(?:es)?|anual(?:es)?|mensile|mensili|annuo|annui|annuale|annuali" +
+        "|miesi[eę]cznie|miesi[eę]czn[aey]|rocznie|roczn[aey]|godzinow[aey]";
+
+    private static readonly FrozenDictionary<string, PayPeriod> PeriodOf = new Dictionary<string, PayPeriod>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["hour"] = PayPeriod.Hour, ["hr"] = PayPeriod.Hour, ["h"] = PayPeriod.Hour, ["hourly"] = PayPeriod.Hour,
+        ["stunde"] = PayPeriod.Hour, ["std"] = PayPeriod.Hour, ["uur"] = PayPeriod.Hour, ["heure"] = PayPeriod.Hour,
+        ["hora"] = PayPeriod.Hour, ["ora"] = PayPeriod.Hour, ["godz"] = PayPeriod.Hour, ["godzine"] = PayPeriod.Hour,
+        ["godzinę"] = PayPeriod.Hour, ["godziny"] = PayPeriod.Hour, ["stündlich"] = PayPeriod.Hour, ["stundlich"] = PayPeriod.Hour,
+        ["godzinowa"] = PayPeriod.Hour, ["godzinowe"] = PayPeriod.Hour, ["godzinowy"] = PayPeriod.Hour,
+        ["day"] = PayPeriod.Day, ["daily"] = PayPeriod.Day, ["tag"] = PayPeriod.Day, ["dag"] = PayPeriod.Day, ["jour"] = PayPeriod.Day,
+        ["día"] = PayPeriod.Day, ["dia"] = PayPeriod.Day, ["giorno"] = PayPeriod.Day, ["dzień"] = PayPeriod.Day, ["dzien"] = PayPeriod.Day,
+        ["täglich"] = PayPeriod.Day, ["taglich"] = PayPeriod.Day,
+        ["week"] = PayPeriod.Week, ["wk"] = PayPeriod.Week, ["weekly"] = PayPeriod.Week, ["woche"] = PayPeriod.Week,
+        ["semaine"] = PayPeriod.Week, ["semana"] = PayPeriod.Week, ["settimana"] = PayPeriod.Week, ["tydzień"] = PayPeriod.Week,
+        ["tydzien"] = PayPeriod.Week, ["wöchentlich"] = PayPeriod.Week, ["wochentlich"] = PayPeriod.Week,
+        ["month"] = PayPeriod.Month, ["mo"] = PayPeriod.Month, ["mth"] = PayPeriod.Month, ["monthly"] = PayPeriod.Month,
+        ["monat"] = PayPeriod.Month, ["maand"] = PayPeriod.Month, ["mois"] = PayPeriod.Month, ["mes"] = PayPeriod.Month,
+        ["mese"] = PayPeriod.Month, ["månad"] = PayPeriod.Month, ["manad"] = PayPeriod.Month, ["månaden"] = PayPeriod.Month,
+        ["manaden"] = PayPeriod.Month, ["mies"] = PayPeriod.Month, ["miesiąc"] = PayPeriod.Month, ["miesiac"] = PayPeriod.Month,
+        ["mc"] = PayPeriod.Month, ["msc"] = PayPeriod.Month, ["monatlich"] = PayPeriod.Month, ["maandelijks"] = PayPeriod.Month,
+        ["mensuel"] = PayPeriod.Month, ["mensuelle"] = PayPeriod.Month, ["mensuels"] = PayPeriod.Month, ["mensuelles"] = PayPeriod.Month,
+        ["mensual"] = PayPeriod.Month, ["mensuales"] = PayPeriod.Month, ["mensile"] = PayPeriod.Month, ["mensili"] = PayPeriod.Month,
+        ["miesięcznie"] = PayPeriod.Month, ["miesiecznie"] = PayPeriod.Month, ["miesięczna"] = PayPeriod.Month,
+        ["miesięczne"] = PayPeriod.Month, ["miesięczny"] = PayPeriod.Month, ["miesieczna"] = PayPeriod.Month,
+        ["miesieczne"] = PayPeriod.Month, ["miesieczny"] = PayPeriod.Month,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> AdjectiveSet = new[]
+    {
+        "hourly", "daily", "weekly", "monthly", "yearly", "annually", "annual", "stündlich", "stundlich", "täglich", "taglich",
+        "wöchentlich", "wochentlich", "monatlich", "jährlich", "jahrlich", "jaehrlich", "maandelijks", "jaarlijks", "mensuel",
+        "mensuelle", "mensuels", "mensuelles", "annuel", "annuelle", "annuels", "annuelles", "mensual", "mensuales", "anual",
+        "anuales", "mensile", "mensili", "annuo", "annui", "annuale", "annuali", "miesięcznie", "miesiecznie", "miesięczna",
+        "miesięczne", "miesięczny", "miesieczna", "miesieczne", "miesieczny", "rocznie", "roczna", "roczne", "roczny",
+        "godzinowa", "godzinowe", "godzinowy",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The period a unit or adjective names; every other unit ("year", "Jahr", "an", "rok") is a year.</summary>
+    public static PayPeriod Of(string word) => PeriodOf.TryGetValue(word, out var p) ? p : PayPeriod.Year;
+
+    /// <summary>True for a period adjective or adverb ("monthly", "monatlich"), which may qualify an amount that follows it.</summary>
+    public static bool IsAdjective(string word) => AdjectiveSet.Contains(word);
+}
