@@ -543,6 +543,11 @@ public sealed class RoleExtractionTests
     [InlineData("We are seeking a highly experienced and visionary Chief Technology Officer (CTO) to lead our project.", "Chief Technology Officer")]
     [InlineData("We're hiring a CTO.", "CTO")]
     [InlineData("Then a final interview with our CTO.", null)]
+    // A title that ends in what it heads; not a person ("our Head of Product", "myself (VP of Product)").
+    [InlineData("We are looking for a VP of Engineering to scale our team from 10 to 40.", "VP of Engineering")]
+    [InlineData("We're looking for a talented and experienced Director of Engineering (python background is a must).", "Director of Engineering")]
+    [InlineData("We're hiring our first Head of Data.", "Head of Data")]
+    [InlineData("You'll work closely with myself (VP of Product and Engineering) and our Head of Product.", null)]
     public void Hiring_sentences_name_the_role_not_the_work_or_a_person(string sentence, string? title)
     {
         var titles = Roles(TestPostings.Hn("Acme | Remote (EU)\n" + sentence)).Select(r => r.Title);
@@ -634,6 +639,12 @@ public sealed class RoleExtractionTests
     // In an introduced list, what the hire will do follows the title.
     [InlineData("Acme | Remote (US)\nLooking for first two hires:\n- Full stack web dev to rebuild the prototype\n- ML/data engineer who turns models into products",
         "Full stack web dev", "ML/data engineer")]
+    // A head-of title joined to a hiring list, and "PM" in capitals as a role ("5 pm" is none).
+    [InlineData("Acme | Remote (US)\nWe're hiring our first Head of Engineering and a Sr. PM to join the founding team.", "Head of Engineering", "Sr. PM")]
+    [InlineData("Acme | Remote (US)\nWe have openings for software engineers and a VP of engineering.", "software engineer", "VP of engineering")]
+    [InlineData("Acme | Remote (US)\nLooking for a VP of People, senior data engineers and a senior UX designer.", "VP of People", "senior data engineer", "senior UX designer")]
+    [InlineData("Acme | Frontend Engineer, PM, Infrastructure Lead | Remote\nWe build hardware tools.", "Frontend Engineer", "PM", "Infrastructure Lead")]
+    [InlineData("Acme | Remote\nOpen roles:\n- Sr. PM, Algorithm Products\n- Staff Data Engineer", "Sr. PM, Algorithm Products", "Staff Data Engineer")]
     public void Body_lists_and_headers_give_their_titles(string post, params string[] expected)
     {
         Assert.Equal(expected, Titles(post));

@@ -8,7 +8,19 @@ namespace RoleScope.Core.Extraction;
 public sealed partial class RoleFinder
 {
     private const string HiringListPattern =
-        @"\b(?:hiring(?:[^\S\n]+for)?|looking[^\S\n]+(?:for|to[^\S\n]+hire)|seek(?:s|ing)|searching[^\S\n]+for|recruiting|need|hire|open[^\S\n]+roles?(?:[^\S\n]+for)?|positions?[^\S\n]+for|vacanc(?:y|ies)[^\S\n]+for|openings?[^\S\n]+for|roles?[^\S\n]+for|opportunit(?:y|ies)[^\S\n]+for)[^\S\n]*[:-]?[^\S\n]+(?:an?[^\S\n]+|the[^\S\n]+|several[^\S\n]+|multiple[^\S\n]+|two[^\S\n]+|three[^\S\n]+|four[^\S\n]+|a[^\S\n]+few[^\S\n]+|more[^\S\n]+|experienced[^\S\n]+|talented[^\S\n]+|passionate[^\S\n]+|strong[^\S\n]+|great[^\S\n]+|skilled[^\S\n]+)*(?<list>[^!?\n:;|]{2,110}?\b(?:" + ListNouns + @"|SWEs?|(?<!\b(?:to|will|can|could|help)\s+)(?:(?<![,/&]\s*)leads?|leads?(?!\s*(?:,|/|&|\band\b|\bor\b)))|officers?|(?-i:CTOs?)))\b(?!\s+(?:roles?|teams?)\b)";
+        @"\b(?:hiring(?:[^\S\n]+for)?|looking[^\S\n]+(?:for|to[^\S\n]+hire)|seek(?:s|ing)|searching[^\S\n]+for|recruiting|need|hire|open[^\S\n]+roles?(?:[^\S\n]+for)?|positions?[^\S\n]+for|vacanc(?:y|ies)[^\S\n]+for|openings?[^\S\n]+for|roles?[^\S\n]+for|opportunit(?:y|ies)[^\S\n]+for)[^\S\n]*[:-]?[^\S\n]+(?:an?[^\S\n]+|the[^\S\n]+|our[^\S\n]+|first[^\S\n]+|several[^\S\n]+|multiple[^\S\n]+|two[^\S\n]+|three[^\S\n]+|four[^\S\n]+|a[^\S\n]+few[^\S\n]+|more[^\S\n]+|experienced[^\S\n]+|talented[^\S\n]+|passionate[^\S\n]+|strong[^\S\n]+|great[^\S\n]+|skilled[^\S\n]+)*(?<list>[^!?\n:;|]{2,110}?\b(?:" + ListNouns + @"|SWEs?|(?<!\b(?:to|will|can|could|help)\s+)(?:(?<![,/&]\s*)leads?|leads?(?!\s*(?:,|/|&|\band\b|\bor\b)))|officers?|" + CapitalNouns + "|" + HeadOfTitle + @"))\b(?!\s+(?:roles?|teams?)\b)";
+
+    /// <summary>Role acronyms that end a hiring list in capitals only: "our CTO", "a Senior PM", "a Staff TPM" (not "5 pm").</summary>
+    private const string CapitalNouns = "(?-i:CTOs?|PMs?|TPMs?)";
+
+    /// <summary>
+    /// A title that ends in what it heads, not in a role noun: "Head of Engineering", "VP of Product", "Director of Data". Only the
+    /// "of" phrase is matched here, after the title word (a lookbehind), so that the list before it keeps its own words. Not a person
+    /// ("work with myself (VP of Product) and our Head of Product"), and not where the list goes on ("VP of People, senior accountant,
+    /// ... designers": the list ends at its last role noun).
+    /// </summary>
+    private const string HeadOfTitle =
+        @"(?<=(?<!\([^\S\n]*|\b(?:our|my|your|their|his|her|with)[^\S\n]+)\b(?:head|vp|vice[^\S\n]+president|director)[^\S\n]+)of[^\S\n]+[a-z]+(?![^\S\n]*(?:,|&|/|\band\b|\bor\b))";
 
     /// <summary>The role nouns, singular or plural, that end both a hiring list and a role joined to it (<see cref="ListContinuation"/>).</summary>
     private const string ListNouns = "engineers?|developers?|designers?|scientists?|managers?|SREs?|architects?|analysts?|interns?|programmers?|researchers?";
@@ -86,7 +98,7 @@ public sealed partial class RoleFinder
     /// as two QA engineers", " and mobile (React Native) developers", ending with a role noun on the same line and in the same
     /// sentence; not the colleagues a hire will work with ("and our designers will help you").
     /// </summary>
-    [GeneratedRegex(@"\G(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+(?:and|&|or|plus|as[^\S\n]+well[^\S\n]+as)[^\S\n]+)(?:an?[^\S\n]+|one[^\S\n]+|two[^\S\n]+|some[^\S\n]+)?(?!(?:our|your|their|his|her|its|we|you|they|other|existing|current|fellow)\b)(?:[^!?\n:;|,.()]|\([^()\n]{1,30}\)){0,40}?\b(?:" + ListNouns + @")\b(?![^\S\n]+(?:roles?|teams?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+(?:and|&|or|plus|as[^\S\n]+well[^\S\n]+as)[^\S\n]+)(?:an?[^\S\n]+|one[^\S\n]+|two[^\S\n]+|some[^\S\n]+)?(?!(?:our|your|their|his|her|its|we|you|they|other|existing|current|fellow)\b)(?:[^!?\n:;|,.()]|\([^()\n]{1,30}\)|(?<=\b(?:Sr|Jr))\.){0,40}?\b(?:" + ListNouns + "|" + CapitalNouns + "|" + HeadOfTitle + @")\b(?![^\S\n]+(?:roles?|teams?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListContinuation();
 
     /// <summary>Where a hiring list ending at <paramref name="end"/> really ends, after the roles joined to it (<see cref="ListContinuation"/>).</summary>
@@ -122,21 +134,25 @@ public sealed partial class RoleFinder
     /// </summary>
     private static readonly SearchValues<string> ListRoleNouns = SearchValues.Create(
         ["engineer", "developer", "designer", "scientist", "manager", "sre", "swe", "lead", "architect", "analyst", "intern", "programmer",
-         "researcher", "officer"], StringComparison.OrdinalIgnoreCase);
+         "researcher", "officer", "head of", "director of", "vp of", "president of"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<char> ListStops = SearchValues.Create("\n!?;|");
 
     /// <summary>
     /// Where the next role noun a hiring list can end with starts, at or after <paramref name="from"/>, or -1: one of
-    /// <see cref="ListRoleNouns"/> in any case, or "CTO" in capitals (in any case it is inside "director" and "factor").
+    /// <see cref="ListRoleNouns"/> in any case, or an acronym of <see cref="CapitalRoleNouns"/> in capitals (in any case "cto" is
+    /// inside "director" and "pm" inside "development").
     /// </summary>
     private static int NextRoleNoun(string text, int from)
     {
         var noun = text.AsSpan(from).IndexOfAny(ListRoleNouns);
-        var cto = text.AsSpan(from, noun < 0 ? text.Length - from : Math.Min(text.Length - from, noun + 3)).IndexOf("CTO", StringComparison.Ordinal);
-        var first = cto >= 0 && (noun < 0 || cto < noun) ? cto : noun;
+        var capital = text.AsSpan(from, noun < 0 ? text.Length - from : Math.Min(text.Length - from, noun + 3)).IndexOfAny(CapitalRoleNouns);
+        var first = capital >= 0 && (noun < 0 || capital < noun) ? capital : noun;
         return first < 0 ? -1 : from + first;
     }
+
+    /// <summary>Role acronyms a hiring list can end with, found in capitals only: "CTO", "Senior PM", "Staff TPM" ("TPM" holds "PM").</summary>
+    private static readonly SearchValues<string> CapitalRoleNouns = SearchValues.Create(["CTO", "PM"], StringComparison.Ordinal);
 
     /// <summary>Role nouns that are verbs or plain nouns as often: alone at the end of a hiring sentence they name no role.</summary>
     private static readonly WordSet VerbLikeNouns = new("lead", "leads", "head", "heads");

@@ -325,13 +325,16 @@ public sealed partial class RoleFinder
         var tokens = scratch.Tokens;
         foreach (var t in tokens)
         {
-            if (t.IsWord && _roleNouns.Contains(t.Span(text)))
+            if (t.IsWord && (_roleNouns.Contains(t.Span(text)) || IsCapitalRoleAcronym(t.Span(text))))
             {
                 return true;
             }
         }
         return false;
     }
+
+    /// <summary>"PM", "TPMs": role acronyms in capitals only, so that "5 pm" names no role (roles.json's nouns match in any case).</summary>
+    private static bool IsCapitalRoleAcronym(ReadOnlySpan<char> word) => word is "PM" or "PMs" or "TPM" or "TPMs";
 
     /// <summary>
     /// A header field or a list item that is one family word, with a level before and a bracket after at most: "Acme | Full-stack

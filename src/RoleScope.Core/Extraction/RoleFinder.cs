@@ -437,7 +437,7 @@ public sealed partial class RoleFinder
             {
                 return false;
             }
-            hasRole |= _roleNouns.Contains(word);
+            hasRole |= _roleNouns.Contains(word) || IsCapitalRoleAcronym(word);
         }
         if (!hasRole)
         {
