@@ -572,6 +572,9 @@ public sealed class RoleExtractionTests
     // A header that starts with its role names no company in that segment.
     [InlineData("DevOps Engineer | Full-time or part-time | Estonia | Remote\nWe run cloud infrastructure.", "DevOps Engineer")]
     [InlineData("Director of Software Engineering\nHybrid (1 day a week) in Chicago, IL\nA newsroom.", "Director of Software Engineering")]
+    // A short capitalised qualifier after a comma; a company with a comma, or a sentence after one, is no title.
+    [InlineData("Machine Learning Engineer, LLM Platform\nSan Francisco or New York (hybrid)\nYou'll fine-tune open models.", "Machine Learning Engineer, LLM Platform")]
+    [InlineData("Staff Engineer, Infrastructure (Remote)\nWe build payments.", "Staff Engineer, Infrastructure")]
     public void A_header_may_start_with_the_role_and_no_company(string text, string title)
     {
         var posting = TestPostings.Extract(TestPostings.Hn(text));
@@ -721,6 +724,9 @@ public sealed class RoleExtractionTests
     [InlineData("Acme | Remote\nLast month I posted a hiring ad (with an actual salary). I got a huge response from every intern")]
     // "a lead role" is no lead.
     [InlineData("Acme | Remote\nWe're looking to hire people who want to play a lead role in a growing company.")]
+    // A first line with a comma is a title only when a title comes before it and a short capitalised qualifier after it.
+    [InlineData("Acme Engineering, Inc.\nWe build bridges.")]
+    [InlineData("Software engineers, we want to hear from you\nWe build bridges.")]
     public void Text_that_only_looks_like_a_list_gives_no_titles(string post)
     {
         Assert.Empty(Titles(post));

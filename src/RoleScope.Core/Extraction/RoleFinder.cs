@@ -317,7 +317,8 @@ public sealed partial class RoleFinder
         var last = text.AsSpan(wordStart, wordEnd - wordStart);
         if (!_roleNouns.Contains(last))
         {
-            return null;
+            // "Machine Learning Engineer, LLM Platform": a title of two or more words, then a short capitalised qualifier.
+            return HasCommaQualifier(text, start, e) ? e : null;
         }
         if (!CompanyNameNouns.Contains(last))
         {
@@ -335,6 +336,38 @@ public sealed partial class RoleFinder
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether [start, end) is a title of two or more words ending in a role noun (not one that ends company names), a comma, and at
+    /// most <see cref="MaxCommaQualifierWords"/> capitalised words: "Senior Software Engineer, Payments". "Acme Engineering, Inc." and
+    /// "Engineers, we need you" are not.
+    /// </summary>
+    private bool HasCommaQualifier(string text, int start, int end)
+    {
+        var comma = text.IndexOf(", ", start, end - start, StringComparison.Ordinal);
+        if (comma <= start || WordCount(text, start, comma) < 2 || WordCount(text, comma, end) > MaxCommaQualifierWords ||
+            !IsTitleLike(text, start, end))
+        {
+            return false;
+        }
+        var (wordStart, wordEnd) = LastWord(text, start, comma);
+        var noun = text.AsSpan(wordStart, wordEnd - wordStart);
+        if (!_roleNouns.Contains(noun) || CompanyNameNouns.Contains(noun))
+        {
+            return false;
+        }
+        using var scratch = TokenScratch.Tokenize(text, comma, end);
+        foreach (var t in scratch.Tokens)
+        {
+            if (t.IsWord && !char.IsUpper(text[t.Start]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private const int MaxCommaQualifierWords = 3;
 
     /// <summary>Role nouns that end company names as often as titles ("Acme Engineering", "ROAS Expert", "Cloud Consultants").</summary>
     private static readonly WordSet CompanyNameNouns = new(
