@@ -648,6 +648,13 @@ public sealed class RoleExtractionTests
     [InlineData("Acme | Remote (US)\nLooking for a VP of People, senior data engineers and a senior UX designer.", "VP of People", "senior data engineer", "senior UX designer")]
     [InlineData("Acme | Frontend Engineer, PM, Infrastructure Lead | Remote\nWe build hardware tools.", "Frontend Engineer", "PM", "Infrastructure Lead")]
     [InlineData("Acme | Remote\nOpen roles:\n- Sr. PM, Algorithm Products\n- Staff Data Engineer", "Sr. PM, Algorithm Products", "Staff Data Engineer")]
+    // Roles of one family named together are openings of their own; alternatives ("/", "or") and shared words name one role.
+    [InlineData("Acme | Remote (US)\nHiring a Data Analyst (SQL, Looker) and an Analytics Engineer (dbt).", "Data Analyst", "Analytics Engineer")]
+    [InlineData("Acme | Remote (US)\nWe need two developers: one iOS developer and one Android developer.", "iOS developer", "Android developer")]
+    [InlineData("Acme | Remote (US)\nWe're hiring for:\n* Product Engineer / Full Stack Developer\n* Site Reliability Engineer", "Product Engineer", "Site Reliability Engineer")]
+    [InlineData("Acme | Remote (US)\nWe're also hiring a Software QA Engineer or Tester or SDET.", "Software QA Engineer")]
+    [InlineData("Acme | Remote (US)\nWe're hiring for:\n* (Senior) DevOps and Infrastructure Engineer", "DevOps Engineer")]
+    [InlineData("Acme | Remote (US)\nOpen roles: Senior+ Backend Software Engineer", "Senior Backend Software Engineer")]
     public void Body_lists_and_headers_give_their_titles(string post, params string[] expected)
     {
         Assert.Equal(expected, Titles(post));

@@ -312,11 +312,12 @@ public sealed class ExtractionPipeline
             }
             if (title.FromBody && found.Count > 0 &&
                 ((generic && !IsNewInternship(found, seniority.Value) && (title.InSentence || family.Value == RoleFamily.Other)) ||
-                 found.Any(r => r.Role.Family == family.Value && (seniority.Value == Seniority.Unknown || r.Role.Seniority == seniority.Value))))
+                 found.Any(r => r.List != title.List && r.Role.Family == family.Value && (seniority.Value == Seniority.Unknown || r.Role.Seniority == seniority.Value))))
             {
                 // Running text mostly repeats the header's roles ("we're looking for a senior engineer"): only a new kind of role counts,
                 // and a generic one ("developers"; in a sentence, "a senior software engineer" whatever family the text gives it) is
-                // never new; a role outside software ("Sales Manager") is. A list's generic titles are openings of their own.
+                // never new; a role outside software ("Sales Manager") is. A list's generic titles are openings of their own, and so are
+                // the roles of one list or sentence ("a Data Analyst and an Analytics Engineer", "one iOS and one Android developer").
                 continue;
             }
             if (!seen.Add((title.Title.ToUpperInvariant(), family.Value, seniority.Value)))
@@ -335,7 +336,7 @@ public sealed class ExtractionPipeline
             }
             var levelEnd = titleLevel.Cue is { } lc && title.Title.AsSpan(0, lc.Start).IsWhiteSpace() ? lc.End : -1;
             found.Add(new FoundRole(new ExtractedRole(title.Title, family.Value, seniority.Value), evidenceStart, evidence.Count - evidenceStart,
-                title.FromBody, levelEnd));
+                title.FromBody, levelEnd, title.List));
         }
         var roles = new List<ExtractedRole>(found.Count);
         foreach (var role in found)
@@ -407,7 +408,7 @@ public sealed class ExtractionPipeline
     /// A classified role, before header roles that the text names more precisely are dropped: where its evidence is in the posting's
     /// list, and where the seniority word its title starts with ends ("Senior| Data Engineer"), or -1.
     /// </summary>
-    private readonly record struct FoundRole(ExtractedRole Role, int EvidenceStart, int EvidenceCount, bool FromBody, int LevelEnd);
+    private readonly record struct FoundRole(ExtractedRole Role, int EvidenceStart, int EvidenceCount, bool FromBody, int LevelEnd, int List);
 
     /// <summary>
     /// The family and seniority that a bracket right after a title names, read with the title's noun ("(Platform)" as "Platform

@@ -98,7 +98,7 @@ public sealed partial class RoleFinder
     /// as two QA engineers", " and mobile (React Native) developers", ending with a role noun on the same line and in the same
     /// sentence; not the colleagues a hire will work with ("and our designers will help you").
     /// </summary>
-    [GeneratedRegex(@"\G(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+(?:and|&|or|plus|as[^\S\n]+well[^\S\n]+as)[^\S\n]+)(?:an?[^\S\n]+|one[^\S\n]+|two[^\S\n]+|some[^\S\n]+)?(?!(?:our|your|their|his|her|its|we|you|they|other|existing|current|fellow)\b)(?:[^!?\n:;|,.()]|\([^()\n]{1,30}\)|(?<=\b(?:Sr|Jr))\.){0,40}?\b(?:" + ListNouns + "|" + CapitalNouns + "|" + HeadOfTitle + @")\b(?![^\S\n]+(?:roles?|teams?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:[^\S\n]*\([^()\n]{1,40}\))?(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+(?:and|&|or|plus|as[^\S\n]+well[^\S\n]+as)[^\S\n]+)(?:an?[^\S\n]+|one[^\S\n]+|two[^\S\n]+|some[^\S\n]+)?(?!(?:our|your|their|his|her|its|we|you|they|other|existing|current|fellow)\b)(?:[^!?\n:;|,.()]|\([^()\n]{1,30}\)|(?<=\b(?:Sr|Jr))\.){0,40}?\b(?:" + ListNouns + "|" + CapitalNouns + "|" + HeadOfTitle + @")\b(?![^\S\n]+(?:roles?|teams?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListContinuation();
 
     /// <summary>Where a hiring list ending at <paramref name="end"/> really ends, after the roles joined to it (<see cref="ListContinuation"/>).</summary>

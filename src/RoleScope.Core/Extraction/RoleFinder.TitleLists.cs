@@ -36,10 +36,13 @@ public sealed partial class RoleFinder
         }
         var parts = new List<(int Start, int End)>();
         var s = 0;
+        // "Product Engineer / Full Stack Developer", "QA Engineer or Tester": a list with alternatives may name one role twice.
+        var alternatives = false;
         foreach (var sep in ListSeparator().EnumerateMatches(cleaned))
         {
             parts.Add((s, sep.Index));
             s = sep.Index + sep.Length;
+            alternatives |= cleaned.AsSpan(sep.Index, sep.Length).Trim() is "/" or "or" or "OR" or "Or";
         }
         parts.Add((s, cleaned.Length));
         var pieces = new List<(int Start, int End, bool HasNoun, bool IsFamily)>();
@@ -107,7 +110,7 @@ public sealed partial class RoleFinder
         {
             // A title field is one role unless it really lists several.
             var (a, b) = Trim(text, start, end);
-            titles.Add(new TitleSpan(text[a..b], a, b, fromBody));
+            titles.Add(new TitleSpan(text[a..b], a, b, fromBody) { List = start });
             return;
         }
         // "Senior Backend and Frontend Engineers": a level leading a list whose first part borrows the shared noun is every part's.
@@ -128,19 +131,28 @@ public sealed partial class RoleFinder
                     // level ("Intern" after "Principal, Sr,") has no role to share.
                     if (WithoutLeadingLevel(text, a, b) is { Length: > 0 } role)
                     {
-                        titles.Add(new TitleSpan(level + " " + Singular(role), levelStart, b, fromBody));
+                        titles.Add(new TitleSpan(level + " " + Singular(role), levelStart, b, fromBody) { List = SharedWordsList(levelStart) });
                     }
                 }
                 // A borrowed level's span runs from that level word: "Senior Backend and Frontend Engineers".
-                titles.Add(new TitleSpan(levelPrefix + Singular(text[a..b]), levelPrefix.Length > 0 ? pieces[0].Start : a, b, fromBody));
+                titles.Add(new TitleSpan(levelPrefix + Singular(text[a..b]), levelPrefix.Length > 0 ? pieces[0].Start : a, b, fromBody)
+                    { List = levelPrefix.Length > 0 || alternatives ? SharedWordsList(a) : start });
             }
             else if (isFamily)
             {
                 var noun = TrailingNoun(text, pieces.Select(p => (p.Start, p.End, p.HasNoun)).ToList(), i) ?? "Engineer";
-                titles.Add(new TitleSpan(levelPrefix + text[a..b] + " " + noun, levelPrefix.Length > 0 ? pieces[0].Start : a, b, fromBody));
+                titles.Add(new TitleSpan(levelPrefix + text[a..b] + " " + noun, levelPrefix.Length > 0 ? pieces[0].Start : a, b, fromBody)
+                    { List = SharedWordsList(a) });
             }
         }
     }
+
+    /// <summary>
+    /// The <see cref="TitleSpan.List"/> of a title built with a word it shares with the list ("DevOps and Infrastructure Engineer",
+    /// "Senior+ Backend Engineer") or offered as an alternative ("Product Engineer / Full Stack Developer"): a value of its own, so
+    /// that it counts as written apart from the list's other titles, which may name the same role in other words.
+    /// </summary>
+    private static int SharedWordsList(int partStart) => ~partStart;
 
     /// <summary>Most words of a leading part that qualifies the role after it ("Senior Search and Data Engineer").</summary>
     private const int MaxOrphanWords = 3;

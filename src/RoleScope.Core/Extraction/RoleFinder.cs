@@ -685,4 +685,7 @@ public readonly record struct TitleSpan(string Title, int Start, int End, bool F
 {
     /// <summary>Found in a hiring sentence of the body ("we're looking for a senior software engineer"), not in a header or a list.</summary>
     public bool InSentence { get; init; }
+
+    /// <summary>Where the list or sentence that names this title starts: titles with the same value were written together.</summary>
+    public int List { get; init; }
 }
