@@ -90,6 +90,10 @@ public sealed class SalaryParserTests
     [InlineData("Salaire : 45 000 - 55 000 € par an", 45_000, 55_000, "EUR", PayPeriod.Year)]
     [InlineData("Stundensatz: 80 - 95 €/Std.", 80, 95, "EUR", PayPeriod.Hour)]
     [InlineData("Stawka: 150-180 zł za godzinę (B2B)", 150, 180, "PLN", PayPeriod.Hour)]
+    [InlineData("Salary: R$ 12.000 - R$ 15.000 por mês", 12_000, 15_000, "BRL", PayPeriod.Month)]
+    // A currency code in brackets after an amount written without one.
+    [InlineData("Salary: 60k-80k (EUR)", 60_000, 80_000, "EUR", PayPeriod.Year)]
+    [InlineData("We pay 70-90k (USD) depending on location.", 70_000, 90_000, "USD", PayPeriod.Year)]
     public void Reads_stated_pay(string text, int min, int max, string currency, PayPeriod period)
     {
         var salary = Single(text);

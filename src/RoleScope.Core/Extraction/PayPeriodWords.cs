@@ -7,7 +7,7 @@ namespace RoleScope.Core.Extraction;
 /// The words that give a pay amount its period, in English and in the languages of the European boards whose postings mix
 /// English with local pay lines ("4.500 € brutto pro Monat", "20 000 PLN netto/mies.", "3 500 € brut par mois", "per maand").
 /// Sources: the period wording of NoFluffJobs, StepStone, Welcome to the Jungle, InfoJobs and Indeed postings in Polish,
-/// German, Dutch, French, Spanish, Italian and Swedish, checked against Wiktionary (2026-12-07).
+/// German, Dutch, French, Spanish, Portuguese, Italian and Swedish, checked against Wiktionary (2026-12-07).
 /// </summary>
 internal static class PayPeriodWords
 {
@@ -22,7 +22,7 @@ internal static class PayPeriodWords
         "stunde|std|uur|heure|hora|ora|godz|godzin[eęy]" +
         "|tag|dag|jour|d[ií]a|giorno|dzie[nń]" +
         "|woche|semaine|semana|settimana|tydzie[nń]" +
-        "|monat|maand|mois|mes|mese|m[aå]nad|m[aå]naden|mies|miesi[aą]c|mc|msc" +
+        "|monat|maand|mois|m[eê]s|mese|m[aå]nad|m[aå]naden|mies|miesi[aą]c|mc|msc" +
         "|jahr|jaar|an|a[nñ]o|anno|[aå]r|rok";
 
     /// <summary>Prepositions before a unit: "pro Monat", "par mois", "al mes", "por hora", "za godzinę", "all'anno".</summary>
@@ -49,7 +49,7 @@ internal static class PayPeriodWords
         ["semaine"] = PayPeriod.Week, ["semana"] = PayPeriod.Week, ["settimana"] = PayPeriod.Week, ["tydzień"] = PayPeriod.Week,
         ["tydzien"] = PayPeriod.Week, ["wöchentlich"] = PayPeriod.Week, ["wochentlich"] = PayPeriod.Week,
         ["month"] = PayPeriod.Month, ["mo"] = PayPeriod.Month, ["mth"] = PayPeriod.Month, ["monthly"] = PayPeriod.Month,
-        ["monat"] = PayPeriod.Month, ["maand"] = PayPeriod.Month, ["mois"] = PayPeriod.Month, ["mes"] = PayPeriod.Month,
+        ["monat"] = PayPeriod.Month, ["maand"] = PayPeriod.Month, ["mois"] = PayPeriod.Month, ["mes"] = PayPeriod.Month, ["mês"] = PayPeriod.Month,
         ["mese"] = PayPeriod.Month, ["månad"] = PayPeriod.Month, ["manad"] = PayPeriod.Month, ["månaden"] = PayPeriod.Month,
         ["manaden"] = PayPeriod.Month, ["mies"] = PayPeriod.Month, ["miesiąc"] = PayPeriod.Month, ["miesiac"] = PayPeriod.Month,
         ["mc"] = PayPeriod.Month, ["msc"] = PayPeriod.Month, ["monatlich"] = PayPeriod.Month, ["maandelijks"] = PayPeriod.Month,

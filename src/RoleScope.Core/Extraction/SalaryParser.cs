@@ -176,6 +176,10 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         {
             currency = code.Groups["code"].Value.ToUpperInvariant(); // "$35 - $45 an hour CAD"
         }
+        if (currency is null && BracketedCodeAfter().Match(text, m.Index + m.Length) is { Success: true } bracketed && rates.Knows(bracketed.Groups["code"].Value))
+        {
+            currency = bracketed.Groups["code"].Value; // "60k-80k (EUR)", "70-90k (USD)"
+        }
         var multA = Multiplier(m.Groups["amult"].Value, currency);
         var multB = Multiplier(m.Groups["bmult"].Value, currency);
         if (multA is null || multB is null)
@@ -425,6 +429,10 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     /// <summary>A dollar's code a few words after the amount, in the same clause: "$35 - $45 an hour CAD", "$120k (AUD)".</summary>
     [GeneratedRegex(@"\G[^.\n;|$\d]{0,20}?\b(?<code>CAD|AUD|NZD|SGD|HKD|USD)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DollarCodeAfter();
+
+    /// <summary>A currency code in brackets right after an amount written without one: "60k-80k (EUR)".</summary>
+    [GeneratedRegex(@"\G[^\S\n]?\((?<code>[A-Z]{3})\)", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedCodeAfter();
 
     /// <summary>Money a business takes in, said right before the amount, with or without a period: "brings in more than $200k/yr".</summary>
     [GeneratedRegex(@"\b(?:brings?\s+in|bringing\s+in|generat(?:e|es|ed|ing)|revenues?|turnover|arr|mrr)\b(?:\s+[a-z]+){0,3}\s*(?:of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
