@@ -75,6 +75,13 @@ public sealed class WorkModeDetectorTests
     [InlineData("Our remote control software runs on drones.", WorkMode.Unknown)]
     [InlineData("We build payroll software for small businesses.", WorkMode.Unknown)]
     [InlineData("", WorkMode.Unknown)]
+    // The role's own office outranks what the company says of itself or of its other roles.
+    [InlineData("We are a remote-first company but this particular role requires you to be in our Toronto office 3 days/week.", WorkMode.Hybrid)]
+    [InlineData("Although many of our roles are remote, this one is based in our Chicago office.", WorkMode.Onsite)]
+    [InlineData("All of our roles are remote.", WorkMode.Remote)]
+    // Remote most of the time is part remote.
+    [InlineData("We work remotely most of the time and meet in the Berlin office twice a week.", WorkMode.Hybrid)]
+    [InlineData("You'll work from home most of the time, with a team day in Leeds each month.", WorkMode.Hybrid)]
     public void Reads_the_most_flexible_arrangement(string text, WorkMode expected)
     {
         Assert.Equal(expected, WorkModeDetector.Detect(text).Mode);

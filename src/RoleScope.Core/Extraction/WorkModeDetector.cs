@@ -20,7 +20,7 @@ public static partial class WorkModeDetector
 
     internal static readonly AnchoredPattern NoRemote = new(NoRemotePattern, NoRemoteAt(), ["no", "without", "never", "remote"]);
 
-    internal const string PartRemotePattern = @"\b(?:mostly|primarily|mainly|largely|majority)[\s-]+remote\b|\bhybrid\s*\((?![^)\n]{0,30}?(?:\b(?:or|fully|full|100%)\s+(?:remote|wfh)\b|\bremote\s+(?:is\s+)?(?:possible|available|ok|optional|an\s+option)\b))[^)\n]{0,32}?\b(?:remote|wfh|work(?:ing)?\s+from\s+home)\b[^)\n]{0,30}\)|\bpart[\s-]+remote\b|\b[1-9]\d?\s*%\s*(?:remote|WFH|work(?:ing)?\s+from\s+home)\b|\b(?:work(?:ing)?\s+from\s+home|WFH)\s+(?:on\s+(?:mon|tues|wednes|thurs|fri)days?|once|twice|one|two|three|\d)\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a\s+week\s+)?(?:working\s+)?from\s+home\b|\b(?:partial(?:ly)?|partly|part[\s-]time|occasional(?:ly)?|sometimes|\d\s*(?:days?|x)\s*(?:a|per|/)?\s*(?:week|wk)?)\s+remote\b|\bremote\s+(?:\d|one|two|three|four)\s*days?\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a|per)\s+week\s+(?:of\s+)?(?:remote|from\s+home|wfh)\b|\b(?:one|two|three|four|\d)\s+(?:remote|wfh|home[\s-]office)\s+days?\b|\b(?:some|occasional|a\s+few)\s+remote\s+(?:working\s+|work\s+)?days?\b|\bremote\s+(?:working\s+|work\s+)?days?\b|\b(?:remote(?:ly)?(?:\s+work(?:ing)?)?|work(?:ing)?\s+from\s+home|WFH)(?:\s+(?:is\s+)?(?:allowed|possible|available|optional|ok))?\s+(?:up\s+to\s+)?(?:once|twice|(?:one|two|three|four|[1-4])(?:\s*-\s*[1-4])?\s*(?:days?|times|x))\s*(?:a|per|/|each|every)\s*week\b";
+    internal const string PartRemotePattern = @"\b(?:mostly|primarily|mainly|largely|majority)[\s-]+remote\b|\b(?:remote(?:ly)?|from\s+home)\s+(?:most|much|part)\s+of\s+the\s+(?:time|week)\b|\bhybrid\s*\((?![^)\n]{0,30}?(?:\b(?:or|fully|full|100%)\s+(?:remote|wfh)\b|\bremote\s+(?:is\s+)?(?:possible|available|ok|optional|an\s+option)\b))[^)\n]{0,32}?\b(?:remote|wfh|work(?:ing)?\s+from\s+home)\b[^)\n]{0,30}\)|\bpart[\s-]+remote\b|\b[1-9]\d?\s*%\s*(?:remote|WFH|work(?:ing)?\s+from\s+home)\b|\b(?:work(?:ing)?\s+from\s+home|WFH)\s+(?:on\s+(?:mon|tues|wednes|thurs|fri)days?|once|twice|one|two|three|\d)\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a\s+week\s+)?(?:working\s+)?from\s+home\b|\b(?:partial(?:ly)?|partly|part[\s-]time|occasional(?:ly)?|sometimes|\d\s*(?:days?|x)\s*(?:a|per|/)?\s*(?:week|wk)?)\s+remote\b|\bremote\s+(?:\d|one|two|three|four)\s*days?\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a|per)\s+week\s+(?:of\s+)?(?:remote|from\s+home|wfh)\b|\b(?:one|two|three|four|\d)\s+(?:remote|wfh|home[\s-]office)\s+days?\b|\b(?:some|occasional|a\s+few)\s+remote\s+(?:working\s+|work\s+)?days?\b|\bremote\s+(?:working\s+|work\s+)?days?\b|\b(?:remote(?:ly)?(?:\s+work(?:ing)?)?|work(?:ing)?\s+from\s+home|WFH)(?:\s+(?:is\s+)?(?:allowed|possible|available|optional|ok))?\s+(?:up\s+to\s+)?(?:once|twice|(?:one|two|three|four|[1-4])(?:\s*-\s*[1-4])?\s*(?:days?|times|x))\s*(?:a|per|/|each|every)\s*week\b";
 
     [GeneratedRegex(@"\G(?:" + PartRemotePattern + ")", Options)]
     private static partial Regex PartRemoteAt();
@@ -31,7 +31,7 @@ public static partial class WorkModeDetector
     /// fully remote work; "Hybrid (or fully remote)" and "Hybrid (remote possible)" do, and are left to <see cref="Remote"/>.
     /// </summary>
     internal static readonly AnchoredPattern PartRemote = new(PartRemotePattern, PartRemoteAt(),
-        ["mostly", "primarily", "mainly", "largely", "majority", "hybrid", "part", "work", "wfh", "one", "two", "three", "four", "occasional", "some", "remote", "a"], AnchoredPattern.DecimalDigits);
+        ["mostly", "primarily", "mainly", "largely", "majority", "hybrid", "part", "work", "wfh", "one", "two", "three", "four", "occasional", "some", "remote", "from", "a"], AnchoredPattern.DecimalDigits);
 
     internal const string RemotePattern = @"\bremote(?:ly)?\b(?![\s-]+(?:sensing|upgrades?|updates?|debugging|diagnostics?|execution|mechanisms?|control|controls|controlled|operated|piloted|procedure|desktop|access|devices?|monitoring|patient|teams?\s+across|management\s+tools|working\s+days?|work\s+days?|days?))|\bwork\s+from\s+(?:home|anywhere)\b|\bWFH\b|\btelecommute\b|\btelework\b|\bhome[ -]based\b(?![\s-]+(?:care|health|healthcare|services?|business|businesses|patients?|nursing))|\bwork[\s-]from[\s-]anywhere\b|\bdistributed[\s-]first\b|\bfully[\s-]distributed\b|(?<=\b(?:US|USA|EU|UK|Europe|Canada|LATAM|EMEA)[\s-]+)anywhere\b|\banywhere\s+in\s+(?:the\s+)?(?:world|US|USA|U\.S\.|EU|UK|Europe|Canada|LATAM|EMEA)\b";
 
@@ -55,15 +55,19 @@ public static partial class WorkModeDetector
     internal static readonly AnchoredPattern Onsite = new(OnsitePattern, OnsiteAt(), ["on", "in", "office", "from", "work", "five"], "5");
 
     /// <summary>
-    /// The role itself said to be on site ("a remote-first company, but this role is onsite"): what the role says outranks what
-    /// the company says of itself (<see cref="CompanyRemote"/>). Not when the sentence goes on to offer remote; a count of days
+    /// The role itself said to be on site ("a remote-first company, but this role is onsite", "this particular role requires you to be
+    /// in our Toronto office 3 days/week", "this one is based in our Chicago office"): what the role says outranks what the company
+    /// says of itself (<see cref="CompanyRemote"/>). Not when the sentence goes on to offer remote; a count of days
     /// after it ("in-office two days a week") is still read as hybrid by <see cref="Hybrid"/>.
     /// </summary>
-    [GeneratedRegex(@"\b(?:this|the)\s+(?:role|position|job|opening) is\s+(?:fully\s+|100%\s+|strictly\s+|entirely\s+)?(?:on[\s-]?site|in[\s-]office|in\s+the\s+office|office[\s-]based|in[\s-]person)\b(?!\s*(?:,\s*)?(?:or|and|/|with|\+)\s*(?:remote|hybrid|wfh))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:this|the)\s+(?:particular\s+|specific\s+)?(?:role|position|job|opening|one) (?:is|requires|will\s+require)\s+(?:fully\s+|100%\s+|strictly\s+|entirely\s+|you\s+to\s+(?:be|work)\s+|(?:based|located)\s+(?:in|at|out\s+of)\s+)?(?:on[\s-]?site|in[\s-]office|in\s+(?:the|our)\s+(?:[A-Z][\w-]*\s+){0,2}office|office[\s-]based|in[\s-]person|(?:the|our)\s+(?:[A-Z][\w-]*\s+){0,2}office)\b(?!\s*(?:,\s*)?(?:or|and|/|with|\+)\s*(?:remote|hybrid|wfh))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleOnsite();
 
-    /// <summary>What a company says of itself, not of a role: "we are a remote-first company", "the team is fully distributed", "our team works remotely".</summary>
-    [GeneratedRegex(@"\b(?:remote|distributed)[\s-](?:first|friendly)\s+(?:company|team|organi[sz]ation|culture|startup|business)\b|(?<=\b(?:company|team)\s+is\s+(?:fully\s+|mostly\s+|largely\s+)?)(?:remote|distributed)\b|(?<=\b(?:company|team|we|everyone)\s+(?:works?|operates?)\s+(?:fully\s+|mostly\s+|largely\s+)?)remotely\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// What a company says of itself or of its other roles, not of this one: "we are a remote-first company", "the team is fully
+    /// distributed", "our team works remotely", "many of our roles are remote".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:remote|distributed)[\s-](?:first|friendly)\s+(?:company|team|organi[sz]ation|culture|startup|business)\b|(?<=\b(?:many|most|some)\s+of\s+our\s+(?:roles|positions|jobs)\s+are\s+(?:fully\s+)?)remote\b|(?<=\b(?:company|team)\s+is\s+(?:fully\s+|mostly\s+|largely\s+)?)(?:remote|distributed)\b|(?<=\b(?:company|team|we|everyone)\s+(?:works?|operates?)\s+(?:fully\s+|mostly\s+|largely\s+)?)remotely\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompanyRemote();
 
     /// <summary>The text with every match of <paramref name="pattern"/> blanked (offsets kept), so later patterns do not see them.</summary>
@@ -98,7 +102,8 @@ public static partial class WorkModeDetector
 
     /// <summary>Every <see cref="RoleOnsite"/> match holds one of these (normalised text has single spaces); a text with none is not searched, so "the" all over a posting does not start an attempt each time.</summary>
     private static readonly SearchValues<string> RoleWords =
-        SearchValues.Create(["role is", "position is", "job is", "opening is"], StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create(["role is", "position is", "job is", "opening is", "one is", "role requires", "position requires", "job requires",
+            "role will require", "position will require"], StringComparison.OrdinalIgnoreCase);
 
     // Every match of a pattern contains one of its words, so a text with none of them is not searched. Case-insensitive regex
     // matching also equates 'k' with the Kelvin sign (U+212A), which ordinal comparison does not: such a text is always searched.
@@ -116,9 +121,10 @@ public static partial class WorkModeDetector
     {
         var kelvin = text.Contains('\u212A');
         // "A remote-first company, but this role is onsite": the company's description of itself offers nothing to this role.
-        var source = MayMatch(text, RoleWords, kelvin) && MayMatch(text, OnsiteWords, kelvin) && RoleOnsite().IsMatch(text)
-            ? Blanked(text, CompanyRemote())
-            : text;
+        var roleOnsite = MayMatch(text, RoleWords, kelvin) && MayMatch(text, OnsiteWords, kelvin) && RoleOnsite().Match(text) is { Success: true } r
+            ? r
+            : null;
+        var source = roleOnsite is not null ? Blanked(text, CompanyRemote()) : text;
         // Negations and part-remote phrases all contain "remote", "home" or "wfh"; most postings skip both masks.
         var mentionsRemote = MayMatch(text, RemoteWords, kelvin);
         (int Index, int Length)? negation = null;
@@ -139,6 +145,11 @@ public static partial class WorkModeDetector
         if (MayMatch(text, OnsiteWords, kelvin) && Onsite.Match(text) is { } onsite)
         {
             return (WorkMode.Onsite, onsite.Index, onsite.Index + onsite.Length);
+        }
+        if (roleOnsite is not null)
+        {
+            // "This one is based in our Chicago office": the role's own office, with no count of days.
+            return (WorkMode.Onsite, roleOnsite.Index, roleOnsite.Index + roleOnsite.Length);
         }
         if (negation is { } n)
         {
@@ -166,7 +177,7 @@ public static partial class WorkModeDetector
     /// 'k', which the pattern also matches as the Kelvin sign: a text holding one is always searched.
     /// </summary>
     private static readonly SearchValues<string> PartRemoteWords = SearchValues.Create(
-        ["mostly", "primarily", "mainly", "largely", "majority", "hybrid", "day", "once", "twice", "one", "two", "three", "four", "partially", "partly", "part", "occasional", "sometimes", "week",
+        ["most", "much", "primarily", "mainly", "largely", "majority", "hybrid", "day", "once", "twice", "one", "two", "three", "four", "partially", "partly", "part", "occasional", "sometimes", "week",
          "wk"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
