@@ -45,6 +45,12 @@ public sealed class SkillMatcherTests
     [InlineData("MongoDB", "Some legacy documents still live in MongoDB.")]
     [InlineData("gRPC", "Internal services talk over gRPC.")]
     [InlineData("Kubernetes", "Everything runs on Kubernetes in three regions.")]
+    // Go where the sentence says code, skills or experience.
+    [InlineData("Go", "We write Go and some R.")]
+    [InlineData("Go", "Services in Go; frontend in React.")]
+    [InlineData("Go", "Production experience with Go")]
+    [InlineData("Go", "Strong Go skills.")]
+    [InlineData("Go", "Working knowledge of Go")]
     public void Finds_every_seed_skill_in_a_natural_sentence(string skill, string sentence)
     {
         Assert.Contains(skill, Skills(sentence));
