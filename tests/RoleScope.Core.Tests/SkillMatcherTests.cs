@@ -51,6 +51,8 @@ public sealed class SkillMatcherTests
     [InlineData("Go", "Production experience with Go")]
     [InlineData("Go", "Strong Go skills.")]
     [InlineData("Go", "Working knowledge of Go")]
+    [InlineData("C", "Proficiency in C and assembly.")]
+    [InlineData("C", "Bonus points for experience with C.")]
     public void Finds_every_seed_skill_in_a_natural_sentence(string skill, string sentence)
     {
         Assert.Contains(skill, Skills(sentence));
