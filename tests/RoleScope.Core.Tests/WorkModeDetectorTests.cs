@@ -73,6 +73,10 @@ public sealed class WorkModeDetectorTests
     [InlineData("Acme | Backend Engineer | Berlin\nWe build payroll tools.", WorkMode.Unknown)]
     [InlineData("We build tools for remote patient monitoring. Our team sits in Boston.", WorkMode.Unknown)]
     [InlineData("Our remote control software runs on drones.", WorkMode.Unknown)]
+    // Remote workers as the product's customers.
+    [InlineData("We build collaboration software for remote teams.", WorkMode.Unknown)]
+    [InlineData("Our platform connects remote workers with companies.", WorkMode.Unknown)]
+    [InlineData("We're open for remote candidates in the EU.", WorkMode.Remote)]
     [InlineData("We build payroll software for small businesses.", WorkMode.Unknown)]
     [InlineData("", WorkMode.Unknown)]
     // The role's own office outranks what the company says of itself or of its other roles.
