@@ -648,6 +648,9 @@ public sealed class RoleExtractionTests
     [InlineData("Acme | Remote (US)\nLooking for a VP of People, senior data engineers and a senior UX designer.", "VP of People", "senior data engineer", "senior UX designer")]
     [InlineData("Acme | Frontend Engineer, PM, Infrastructure Lead | Remote\nWe build hardware tools.", "Frontend Engineer", "PM", "Infrastructure Lead")]
     [InlineData("Acme | Remote\nOpen roles:\n- Sr. PM, Algorithm Products\n- Staff Data Engineer", "Sr. PM, Algorithm Products", "Staff Data Engineer")]
+    // A role joined after what the first hire will do; not the colleagues a purpose clause names.
+    [InlineData("Acme | Remote (US)\nWe're looking for a VP of Engineering to grow our team from 8 to 25, and a Sr. PM to own the inspector app.", "VP of Engineering", "Sr. PM")]
+    [InlineData("Acme | Remote (US)\nWe're looking for a backend engineer to work with our designers and product managers.", "backend engineer")]
     // Roles of one family named together are openings of their own; alternatives ("/", "or") and shared words name one role.
     [InlineData("Acme | Remote (US)\nHiring a Data Analyst (SQL, Looker) and an Analytics Engineer (dbt).", "Data Analyst", "Analytics Engineer")]
     [InlineData("Acme | Remote (US)\nWe need two developers: one iOS developer and one Android developer.", "iOS developer", "Android developer")]

@@ -101,6 +101,35 @@ public sealed partial class RoleFinder
     [GeneratedRegex(@"\G(?:[^\S\n]*\([^()\n]{1,40}\))?(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+(?:and|&|or|plus|as[^\S\n]+well[^\S\n]+as)[^\S\n]+)(?:an?[^\S\n]+|one[^\S\n]+|two[^\S\n]+|some[^\S\n]+)?(?!(?:our|your|their|his|her|its|we|you|they|other|existing|current|fellow)\b)(?:[^!?\n:;|,.()]|\([^()\n]{1,30}\)|(?<=\b(?:Sr|Jr))\.){0,40}?\b(?:" + ListNouns + "|" + CapitalNouns + "|" + HeadOfTitle + @")\b(?![^\S\n]+(?:roles?|teams?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListContinuation();
 
+    /// <summary>
+    /// A role joined by ", and a" or ", an" after the purpose clause that follows a hiring list ending at <paramref name="end"/>:
+    /// "a VP of Engineering to grow our team from 8 to 25, and a Sr. PM to own the inspector app". Only with the comma and the
+    /// article, in the same sentence: "to work with our designers and product managers" names colleagues.
+    /// </summary>
+    private static (int Start, int End)? RoleAfterPurpose(string text, int end)
+    {
+        if (PurposeClause().Match(text, end, Math.Min(MaxPurposeLength, text.Length - end)) is not { Success: true } purpose || purpose.Index != end)
+        {
+            return null;
+        }
+        var limit = Math.Min(text.Length, end + MaxPurposeLength);
+        for (var i = purpose.Index + purpose.Length; i < limit && text[i] is not ('.' or '!' or '?' or ';' or '\n' or ':' or '|'); i++)
+        {
+            if (text[i] == ',' && ArticleJoin().Match(text, i) is { Success: true } join && ListContinuation().Match(text, i) is { Success: true } role)
+            {
+                return (join.Index + join.Length, role.Index + role.Length);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Most characters between a hiring list's end and the next role joined after its purpose clause.</summary>
+    private const int MaxPurposeLength = 100;
+
+    /// <summary>", and a ", ", an ": the joint before a role named after a purpose clause (<see cref="RoleAfterPurpose"/>).</summary>
+    [GeneratedRegex(@"\G,[^\S\n]*(?:and[^\S\n]+)?an?[^\S\n]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleJoin();
+
     /// <summary>Where a hiring list ending at <paramref name="end"/> really ends, after the roles joined to it (<see cref="ListContinuation"/>).</summary>
     private static int ContinuedListEnd(string text, int end)
     {

@@ -124,6 +124,12 @@ public sealed partial class RoleFinder
                 // "an IT Director to lead 2 Salesforce admins": what the hire will do is no part of the title.
                 var before = titles.Count;
                 SplitList(text, start, PurposeStart(text, start, listEnd), titles, keepWhole: false, fromBody: true);
+                // "a VP of Engineering to grow our team, and a Sr. PM to own the app": another role after what the first will do.
+                if (RoleAfterPurpose(text, listEnd) is { } more)
+                {
+                    SplitList(text, more.Start, PurposeStart(text, more.Start, more.End), titles, keepWhole: false, fromBody: true);
+                    listEnd = more.End;
+                }
                 for (var i = before; i < titles.Count; i++)
                 {
                     titles[i] = titles[i] with { InSentence = true };
