@@ -648,6 +648,9 @@ public sealed class RoleExtractionTests
     [InlineData("Acme | Remote (US)\nLooking for a VP of People, senior data engineers and a senior UX designer.", "VP of People", "senior data engineer", "senior UX designer")]
     [InlineData("Acme | Frontend Engineer, PM, Infrastructure Lead | Remote\nWe build hardware tools.", "Frontend Engineer", "PM", "Infrastructure Lead")]
     [InlineData("Acme | Remote\nOpen roles:\n- Sr. PM, Algorithm Products\n- Staff Data Engineer", "Sr. PM, Algorithm Products", "Staff Data Engineer")]
+    // "!" after the hiring word.
+    [InlineData("Acme is hiring! Senior Backend Engineer | Remote (US)\nWe build things.", "Senior Backend Engineer")]
+    [InlineData("Acme | Remote\nWe are hiring! Backend and frontend engineers wanted.", "Backend engineer", "frontend engineer")]
     // A role joined after what the first hire will do; not the colleagues a purpose clause names.
     [InlineData("Acme | Remote (US)\nWe're looking for a VP of Engineering to grow our team from 8 to 25, and a Sr. PM to own the inspector app.", "VP of Engineering", "Sr. PM")]
     [InlineData("Acme | Remote (US)\nWe're looking for a backend engineer to work with our designers and product managers.", "backend engineer")]

@@ -8,7 +8,7 @@ namespace RoleScope.Core.Extraction;
 public sealed partial class RoleFinder
 {
     private const string HiringListPattern =
-        @"\b(?:hiring(?:[^\S\n]+for)?|looking[^\S\n]+(?:for|to[^\S\n]+hire)|seek(?:s|ing)|searching[^\S\n]+for|recruiting|need|hire|open[^\S\n]+roles?(?:[^\S\n]+for)?|positions?[^\S\n]+for|vacanc(?:y|ies)[^\S\n]+for|openings?[^\S\n]+for|roles?[^\S\n]+for|opportunit(?:y|ies)[^\S\n]+for)[^\S\n]*[:-]?[^\S\n]+(?:an?[^\S\n]+|the[^\S\n]+|our[^\S\n]+|first[^\S\n]+|several[^\S\n]+|multiple[^\S\n]+|two[^\S\n]+|three[^\S\n]+|four[^\S\n]+|a[^\S\n]+few[^\S\n]+|more[^\S\n]+|experienced[^\S\n]+|talented[^\S\n]+|passionate[^\S\n]+|strong[^\S\n]+|great[^\S\n]+|skilled[^\S\n]+)*(?<list>[^!?\n:;|]{2,110}?\b(?:" + ListNouns + @"|SWEs?|(?<!\b(?:to|will|can|could|help)\s+)(?:(?<![,/&]\s*)leads?|leads?(?!\s*(?:,|/|&|\band\b|\bor\b)))|officers?|" + CapitalNouns + "|" + HeadOfTitle + @"))\b(?!\s+(?:roles?|teams?)\b)";
+        @"\b(?:hiring(?:[^\S\n]+for)?|looking[^\S\n]+(?:for|to[^\S\n]+hire)|seek(?:s|ing)|searching[^\S\n]+for|recruiting|need|hire|open[^\S\n]+roles?(?:[^\S\n]+for)?|positions?[^\S\n]+for|vacanc(?:y|ies)[^\S\n]+for|openings?[^\S\n]+for|roles?[^\S\n]+for|opportunit(?:y|ies)[^\S\n]+for)[^\S\n]*[:!-]?[^\S\n]+(?:an?[^\S\n]+|the[^\S\n]+|our[^\S\n]+|first[^\S\n]+|several[^\S\n]+|multiple[^\S\n]+|two[^\S\n]+|three[^\S\n]+|four[^\S\n]+|a[^\S\n]+few[^\S\n]+|more[^\S\n]+|experienced[^\S\n]+|talented[^\S\n]+|passionate[^\S\n]+|strong[^\S\n]+|great[^\S\n]+|skilled[^\S\n]+)*(?<list>[^!?\n:;|]{2,110}?\b(?:" + ListNouns + @"|SWEs?|(?<!\b(?:to|will|can|could|help)\s+)(?:(?<![,/&]\s*)leads?|leads?(?!\s*(?:,|/|&|\band\b|\bor\b)))|officers?|" + CapitalNouns + "|" + HeadOfTitle + @"))\b(?!\s+(?:roles?|teams?)\b)";
 
     /// <summary>Role acronyms that end a hiring list in capitals only: "our CTO", "a Senior PM", "a Staff TPM" (not "5 pm").</summary>
     private const string CapitalNouns = "(?-i:CTOs?|PMs?|TPMs?)";
@@ -76,7 +76,17 @@ public sealed partial class RoleFinder
             }
             if (stop < i)
             {
-                stop = text.AsSpan(i).IndexOfAny(ListStops) is var t and >= 0 ? i + t : text.Length;
+                // "Acme is hiring! Senior Backend Engineer": the "!" right after the hiring word stops nothing.
+                var wordEnd = i;
+                while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+                {
+                    wordEnd++;
+                }
+                if (wordEnd < text.Length && text[wordEnd] == '!')
+                {
+                    wordEnd++;
+                }
+                stop = text.AsSpan(wordEnd).IndexOfAny(ListStops) is var t and >= 0 ? wordEnd + t : text.Length;
             }
             // A role noun cannot hold a stop, so one that starts before the stop ends before it.
             if (noun >= stop)
