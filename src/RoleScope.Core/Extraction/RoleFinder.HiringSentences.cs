@@ -74,19 +74,25 @@ public sealed partial class RoleFinder
                     return null; // every match ends with a role noun, and none is left
                 }
             }
-            if (stop < i)
+            // "Acme is hiring! Senior Backend Engineer": a "!" right after the hiring word (spaces between) stops nothing, so the stop
+            // is looked for after it.
+            var listFrom = i;
+            while (listFrom < text.Length && char.IsLetter(text[listFrom]))
             {
-                // "Acme is hiring! Senior Backend Engineer": the "!" right after the hiring word stops nothing.
-                var wordEnd = i;
-                while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
-                {
-                    wordEnd++;
-                }
-                if (wordEnd < text.Length && text[wordEnd] == '!')
-                {
-                    wordEnd++;
-                }
-                stop = text.AsSpan(wordEnd).IndexOfAny(ListStops) is var t and >= 0 ? wordEnd + t : text.Length;
+                listFrom++;
+            }
+            var bang = listFrom;
+            while (bang < text.Length && text[bang] is not '\n' && char.IsWhiteSpace(text[bang]))
+            {
+                bang++;
+            }
+            if (bang < text.Length && text[bang] == '!')
+            {
+                listFrom = bang + 1;
+            }
+            if (stop < listFrom)
+            {
+                stop = text.AsSpan(listFrom).IndexOfAny(ListStops) is var t and >= 0 ? listFrom + t : text.Length;
             }
             // A role noun cannot hold a stop, so one that starts before the stop ends before it.
             if (noun >= stop)
