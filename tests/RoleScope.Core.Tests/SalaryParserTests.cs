@@ -94,6 +94,8 @@ public sealed class SalaryParserTests
     // A currency code in brackets after an amount written without one.
     [InlineData("Salary: 60k-80k (EUR)", 60_000, 80_000, "EUR", PayPeriod.Year)]
     [InlineData("We pay 70-90k (USD) depending on location.", 70_000, 90_000, "USD", PayPeriod.Year)]
+    // A range in brackets between its sign and its multiplier.
+    [InlineData("Acme | Software Engineering | Hybrid in LA | $(160-190)k", 160_000, 190_000, "USD", PayPeriod.Year)]
     public void Reads_stated_pay(string text, int min, int max, string currency, PayPeriod period)
     {
         var salary = Single(text);
@@ -215,6 +217,7 @@ public sealed class SalaryParserTests
     [InlineData("Standby pay of 40 EUR per day.")]
     [InlineData("Our product costs 49 € pro Monat.")]
     [InlineData("Priced at 9 EUR a tag, 12 EUR per label.")]
+    [InlineData("We raised $(10-20)k in grants.")]
     [InlineData("We improve the outcomes of more than 10 lac graduates every year.")]
     [InlineData("We raised 50 crore in funding.")]
     public void Money_and_numbers_that_are_not_pay_are_not_salary(string text)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using RoleScope.Core.Domain;
@@ -105,6 +106,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
             }
             from = index + length;
         }
+        AddBracketedThousands(text, results);
         return results;
     }
 
@@ -287,11 +289,49 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         {
             return null;
         }
-        var factor = AnnualFactor(period.Value);
+        return Salary(min, max, currency, period.Value, m.Index, m.Index + m.Length);
+    }
+
+    /// <summary>A stated range with its annual USD figures (null for a currency the rate table lacks) and its span.</summary>
+    private ParsedSalary Salary(decimal min, decimal max, string currency, PayPeriod period, int start, int end)
+    {
+        var factor = AnnualFactor(period);
         var annualMin = rates.ToUsd(min * factor, currency);
         var annualMax = rates.ToUsd(max * factor, currency);
-        return new ParsedSalary(new SalaryRange(min, max, currency, period.Value,
-            annualMin is { } lo ? decimal.Round(lo, 0) : null, annualMax is { } hi ? decimal.Round(hi, 0) : null), m.Index, m.Index + m.Length);
+        return new ParsedSalary(new SalaryRange(min, max, currency, period,
+            annualMin is { } lo ? decimal.Round(lo, 0) : null, annualMax is { } hi ? decimal.Round(hi, 0) : null), start, end);
+    }
+
+    /// <summary>"$(160-190)k": a range in brackets between its currency sign and its multiplier.</summary>
+    [GeneratedRegex(@"(?<![\w$€£])(?<cur>[$€£])\((?<a>\d{2,3})[^\S\n]?[-–][^\S\n]?(?<b>\d{2,3})\)[^\S\n]?[kK](?![a-zA-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedThousands();
+
+    /// <summary>Every <see cref="BracketedThousands"/> match holds one of these.</summary>
+    private static readonly SearchValues<string> SignBeforeBracket = SearchValues.Create(["$(", "€(", "£("], StringComparison.Ordinal);
+
+    /// <summary>Adds the <see cref="BracketedThousands"/> ranges of the text to <paramref name="results"/>, in order of appearance.</summary>
+    private void AddBracketedThousands(string text, List<ParsedSalary> results)
+    {
+        if (text.AsSpan().IndexOfAny(SignBeforeBracket) < 0)
+        {
+            return;
+        }
+        foreach (Match m in BracketedThousands().Matches(text))
+        {
+            var before = Window(text, ClauseStart(text, m.Index - CueWindowBefore, m.Index), m.Index);
+            var afterStart = m.Index + m.Length;
+            var after = Window(text, afterStart, ClauseEnd(text, afterStart, afterStart + CueWindowAfter));
+            var period = ReadPeriod(after, before);
+            if (IsNotPay(before, after, period) || VariablePayBefore().IsMatch(before))
+            {
+                continue;
+            }
+            var currency = Currency(m.Groups["cur"].Value)!;
+            var salary = Salary(int.Parse(m.Groups["a"].ValueSpan, CultureInfo.InvariantCulture) * 1000m,
+                int.Parse(m.Groups["b"].ValueSpan, CultureInfo.InvariantCulture) * 1000m, currency, period ?? PayPeriod.Year, m.Index, m.Index + m.Length);
+            var at = results.FindIndex(r => r.Start > m.Index);
+            results.Insert(at < 0 ? results.Count : at, salary);
+        }
     }
 
     /// <summary>Rewards that follow base pay: "100k-180k + options", "120-150k plus equity".</summary>
