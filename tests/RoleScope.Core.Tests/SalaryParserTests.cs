@@ -170,6 +170,17 @@ public sealed class SalaryParserTests
     }
 
     [Theory]
+    // A range offered as an alternative to the one before it takes its period; one with k stays a year.
+    [InlineData("Gross monthly salary: 8 000 – 10 000 PLN (UoP) or 10 000 – 13 000 PLN + VAT (B2B)", "8000-10000 PLN Month", "10000-13000 PLN Month")]
+    [InlineData("Contract: $50-60/hr, or $100k-120k salaried", "50-60 USD Hour", "100000-120000 USD Year")]
+    public void An_alternative_range_has_the_period_of_the_one_before(string text, params string[] expected)
+    {
+        var found = Parser.Parse(text);
+
+        Assert.Equal(expected, found.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Range.Min}-{f.Range.Max} {f.Range.Currency} {f.Range.Period}")));
+    }
+
+    [Theory]
     [InlineData("Salary: $150k - $180k. We raised a $20M Series A last year. Senior: $190k-$220k.")]
     [InlineData("Salary: $150k - $180k\nWe raised $20M from great investors.\nSenior: $190k-$220k")]
     [InlineData("Salary: $150k - $180k. There is a $20k signing bonus. Senior: $190k-$220k.")]

@@ -99,7 +99,8 @@ public sealed partial class SalaryParser(ExchangeRates rates)
             {
                 // The same match again, now with its groups: the leftmost match from its own start is itself.
                 var m = Money().Match(text, index);
-                if (TryRead(text, m, defaultCurrency, inHeader, field) is { } salary)
+                var carried = results.Count > 0 && AlternativeRange(text, results[^1], index) ? results[^1].Range.Period : (PayPeriod?)null;
+                if (TryRead(text, m, defaultCurrency, inHeader, field, carried) is { } salary)
                 {
                     results.Add(salary);
                 }
@@ -166,7 +167,20 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         return i < 0 ? -1 : from + i;
     }
 
-    private ParsedSalary? TryRead(string text, Match m, string? defaultCurrency, bool inHeader, bool field)
+    /// <summary>
+    /// Whether the amount at <paramref name="index"/> is offered as an alternative to the range before it, on the same line: "8 000 -
+    /// 10 000 PLN (UoP) or 10 000 - 13 000 PLN + VAT (B2B)". Such a range has the period of the one before when it states none.
+    /// </summary>
+    private static bool AlternativeRange(string text, ParsedSalary previous, int index) =>
+        index > previous.End && index - previous.End <= MaxAlternativeGap && AlternativeJoin().IsMatch(text.AsSpan(previous.End, index - previous.End));
+
+    private const int MaxAlternativeGap = 40;
+
+    /// <summary>What joins two ranges offered as alternatives: a bracket naming the contract at most, then "or", "/" or a comma.</summary>
+    [GeneratedRegex(@"^[^\S\n]*(?:\+[^\S\n]*VAT[^\S\n]*)?(?:\([^()\n]{1,24}\))?[^\S\n]*(?:or|/|,)[^\S\n]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AlternativeJoin();
+
+    private ParsedSalary? TryRead(string text, Match m, string? defaultCurrency, bool inHeader, bool field, PayPeriod? carried = null)
     {
         var hasB = m.Groups["bnum"].Success;
         var prefix = Currency(m.Groups["apre"].Value) ?? Currency(m.Groups["bpre"].Value);
@@ -253,7 +267,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
 
         var afterStart = m.Index + m.Length;
         var after = Window(text, afterStart, ClauseEnd(text, afterStart, afterStart + CueWindowAfter));
-        var period = SaysLpa(m) ? PayPeriod.Year : ReadPeriod(after, before);
+        var period = SaysLpa(m) ? PayPeriod.Year : ReadPeriod(after, before) ?? (hasK ? null : carried);
         var hasPayCue = PayCue().IsMatch(before) || PayCue().IsMatch(after);
 
         if (currency is null)
