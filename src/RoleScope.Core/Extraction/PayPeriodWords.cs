@@ -35,30 +35,31 @@ internal static class PayPeriodWords
         "|maandelijks|jaarlijks|mensuel(?:le)?s?|annuel(?:le)?s?|mensual(?:es)?|anual(?:es)?|mensile|mensili|annuo|annui|annuale|annuali" +
         "|miesi[eę]cznie|miesi[eę]czn[aey]|rocznie|roczn[aey]|godzinow[aey]";
 
-    private static readonly FrozenDictionary<string, PayPeriod> PeriodOf = new Dictionary<string, PayPeriod>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["hour"] = PayPeriod.Hour, ["hr"] = PayPeriod.Hour, ["h"] = PayPeriod.Hour, ["hourly"] = PayPeriod.Hour,
-        ["stunde"] = PayPeriod.Hour, ["std"] = PayPeriod.Hour, ["uur"] = PayPeriod.Hour, ["heure"] = PayPeriod.Hour,
-        ["hora"] = PayPeriod.Hour, ["ora"] = PayPeriod.Hour, ["godz"] = PayPeriod.Hour, ["godzine"] = PayPeriod.Hour,
-        ["godzinę"] = PayPeriod.Hour, ["godziny"] = PayPeriod.Hour, ["stündlich"] = PayPeriod.Hour, ["stundlich"] = PayPeriod.Hour,
-        ["godzinowa"] = PayPeriod.Hour, ["godzinowe"] = PayPeriod.Hour, ["godzinowy"] = PayPeriod.Hour,
-        ["day"] = PayPeriod.Day, ["daily"] = PayPeriod.Day, ["tag"] = PayPeriod.Day, ["dag"] = PayPeriod.Day, ["jour"] = PayPeriod.Day,
-        ["día"] = PayPeriod.Day, ["dia"] = PayPeriod.Day, ["giorno"] = PayPeriod.Day, ["dzień"] = PayPeriod.Day, ["dzien"] = PayPeriod.Day,
-        ["täglich"] = PayPeriod.Day, ["taglich"] = PayPeriod.Day,
-        ["week"] = PayPeriod.Week, ["wk"] = PayPeriod.Week, ["weekly"] = PayPeriod.Week, ["woche"] = PayPeriod.Week,
-        ["semaine"] = PayPeriod.Week, ["semana"] = PayPeriod.Week, ["settimana"] = PayPeriod.Week, ["tydzień"] = PayPeriod.Week,
-        ["tydzien"] = PayPeriod.Week, ["wöchentlich"] = PayPeriod.Week, ["wochentlich"] = PayPeriod.Week,
-        ["month"] = PayPeriod.Month, ["mo"] = PayPeriod.Month, ["mth"] = PayPeriod.Month, ["monthly"] = PayPeriod.Month,
-        ["monat"] = PayPeriod.Month, ["maand"] = PayPeriod.Month, ["mois"] = PayPeriod.Month, ["mes"] = PayPeriod.Month, ["mês"] = PayPeriod.Month,
-        ["mese"] = PayPeriod.Month, ["månad"] = PayPeriod.Month, ["manad"] = PayPeriod.Month, ["månaden"] = PayPeriod.Month,
-        ["manaden"] = PayPeriod.Month, ["mies"] = PayPeriod.Month, ["miesiąc"] = PayPeriod.Month, ["miesiac"] = PayPeriod.Month,
-        ["mc"] = PayPeriod.Month, ["msc"] = PayPeriod.Month, ["monatlich"] = PayPeriod.Month, ["maandelijks"] = PayPeriod.Month,
-        ["mensuel"] = PayPeriod.Month, ["mensuelle"] = PayPeriod.Month, ["mensuels"] = PayPeriod.Month, ["mensuelles"] = PayPeriod.Month,
-        ["mensual"] = PayPeriod.Month, ["mensuales"] = PayPeriod.Month, ["mensile"] = PayPeriod.Month, ["mensili"] = PayPeriod.Month,
-        ["miesięcznie"] = PayPeriod.Month, ["miesiecznie"] = PayPeriod.Month, ["miesięczna"] = PayPeriod.Month,
-        ["miesięczne"] = PayPeriod.Month, ["miesięczny"] = PayPeriod.Month, ["miesieczna"] = PayPeriod.Month,
-        ["miesieczne"] = PayPeriod.Month, ["miesieczny"] = PayPeriod.Month,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Every unit and adjective that names a period other than the year, with and without its diacritics.</summary>
+    private static readonly (PayPeriod Period, string[] Words)[] NonYearWords =
+    [
+        (PayPeriod.Hour,
+        [
+            "hour", "hr", "h", "hourly", "stunde", "std", "uur", "heure", "hora", "ora", "godz", "godzine", "godzinę", "godziny",
+            "stündlich", "stundlich", "godzinowa", "godzinowe", "godzinowy",
+        ]),
+        (PayPeriod.Day, ["day", "daily", "tag", "dag", "jour", "día", "dia", "giorno", "dzień", "dzien", "täglich", "taglich"]),
+        (PayPeriod.Week,
+        [
+            "week", "wk", "weekly", "woche", "semaine", "semana", "settimana", "tydzień", "tydzien", "wöchentlich", "wochentlich",
+        ]),
+        (PayPeriod.Month,
+        [
+            "month", "mo", "mth", "monthly", "monat", "maand", "mois", "mes", "mês", "mese", "månad", "manad", "månaden", "manaden",
+            "mies", "miesiąc", "miesiac", "mc", "msc", "monatlich", "maandelijks", "mensuel", "mensuelle", "mensuels", "mensuelles",
+            "mensual", "mensuales", "mensile", "mensili", "miesięcznie", "miesiecznie", "miesięczna", "miesięczne", "miesięczny",
+            "miesieczna", "miesieczne", "miesieczny",
+        ]),
+    ];
+
+    private static readonly FrozenDictionary<string, PayPeriod> PeriodOf = NonYearWords
+        .SelectMany(entry => entry.Words.Select(word => KeyValuePair.Create(word, entry.Period)))
+        .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> AdjectiveSet = new[]
     {

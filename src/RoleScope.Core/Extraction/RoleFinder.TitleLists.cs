@@ -135,14 +135,14 @@ public sealed partial class RoleFinder
                     }
                 }
                 // A borrowed level's span runs from that level word: "Senior Backend and Frontend Engineers".
-                titles.Add(new TitleSpan(levelPrefix + Singular(text[a..b]), levelPrefix.Length > 0 ? pieces[0].Start : a, b, fromBody)
-                    { List = levelPrefix.Length > 0 || alternatives ? SharedWordsList(a) : start });
+                var title = new TitleSpan(levelPrefix + Singular(text[a..b]), levelPrefix.Length > 0 ? pieces[0].Start : a, b, fromBody);
+                titles.Add(title with { List = levelPrefix.Length > 0 || alternatives ? SharedWordsList(a) : start });
             }
             else if (isFamily)
             {
                 var noun = TrailingNoun(text, pieces.Select(p => (p.Start, p.End, p.HasNoun)).ToList(), i) ?? "Engineer";
-                titles.Add(new TitleSpan(levelPrefix + text[a..b] + " " + noun, levelPrefix.Length > 0 ? pieces[0].Start : a, b, fromBody)
-                    { List = SharedWordsList(a) });
+                var title = new TitleSpan(levelPrefix + text[a..b] + " " + noun, levelPrefix.Length > 0 ? pieces[0].Start : a, b, fromBody);
+                titles.Add(title with { List = SharedWordsList(a) });
             }
         }
     }
