@@ -648,6 +648,11 @@ public sealed class RoleExtractionTests
     [InlineData("Acme | Remote (US)\nLooking for a VP of People, senior data engineers and a senior UX designer.", "VP of People", "senior data engineer", "senior UX designer")]
     [InlineData("Acme | Frontend Engineer, PM, Infrastructure Lead | Remote\nWe build hardware tools.", "Frontend Engineer", "PM", "Infrastructure Lead")]
     [InlineData("Acme | Remote\nOpen roles:\n- Sr. PM, Algorithm Products\n- Staff Data Engineer", "Sr. PM, Algorithm Products", "Staff Data Engineer")]
+    // A colon list of family words alone shares the engineer noun; a role noun anywhere leaves the list to its parts.
+    [InlineData("Acme | Remote\nHiring: Backend, Frontend and DevOps\nWe write.", "Backend Engineer", "Frontend Engineer", "DevOps Engineer")]
+    [InlineData("Acme | REMOTE | Full-Time | Competitive Salary + Equity Hiring: ML and Full-Stack\nWe write.", "ML Engineer", "Full-Stack Engineer")]
+    // A header field in brackets is read inside them.
+    [InlineData("Acme | (Senior Backend Engineer) | Remote\nWe build.", "Senior Backend Engineer")]
     // "!" after the hiring word.
     [InlineData("Acme is hiring! Senior Backend Engineer | Remote (US)\nWe build things.", "Senior Backend Engineer")]
     [InlineData("Acme | Remote\nWe are hiring! Backend and frontend engineers wanted.", "Backend engineer", "frontend engineer")]

@@ -242,8 +242,21 @@ public sealed partial class RoleFinder
                 added += AddTitles(text, s, e, titles);
             }
         }
+        // "Hiring: Backend, Frontend and DevOps", "Hiring: ML and Full-Stack": family words only, which share the engineer noun.
+        var (listStart, listEnd) = Trim(text, start, lineEnd);
+        while (listEnd > listStart && text[listEnd - 1] is '.' or '!')
+        {
+            listEnd--;
+        }
+        if (added == 0 && listEnd - listStart <= MaxFamilyListLength && !HasRoleNoun(text, listStart, listEnd) && IsTitleLike(text, listStart, listEnd))
+        {
+            added += AddTitles(text, listStart, listEnd, titles);
+        }
         return added;
     }
+
+    /// <summary>The longest colon list of family words alone read as roles ("Backend, Frontend, Data, DevOps and Mobile").</summary>
+    private const int MaxFamilyListLength = 60;
 
     /// <summary>
     /// Where the list after a group heading and its colon starts on a line such as "In engineering: software engineer, ML engineer,

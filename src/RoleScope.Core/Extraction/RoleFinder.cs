@@ -72,11 +72,17 @@ public sealed partial class RoleFinder
                 // "Full-time Developer | C# | Remote": no company, the post starts with its role.
                 SplitList(text, segments[0].Start, firstEnd, titles, keepWhole: false);
             }
-            foreach (var (segmentStart, e) in segments.Skip(1))
+            foreach (var (segmentStart, segmentEnd) in segments.Skip(1))
             {
                 // "Location: Remote (US) | Company: Fieldstone | Role: Staff Data Engineer": the label is no part of the title;
                 // "Engineers: Backend (Go), Frontend (React)": the family words share the labelled noun.
-                var s = segmentStart;
+                var (s, e) = (segmentStart, segmentEnd);
+                // "KREA | (ML Engineer AND Full-stack AND Frontend) | ONSITE": a field in brackets is read inside them.
+                var (inner, innerEnd) = Trim(text, s, e);
+                if (innerEnd - inner > 2 && text[inner] == '(' && text[innerEnd - 1] == ')' && text.AsSpan(inner + 1, innerEnd - inner - 2).IndexOfAny('(', ')') < 0)
+                {
+                    (s, e) = (inner + 1, innerEnd - 1);
+                }
                 if (text.AsSpan(s, Math.Min(e - s, MaxLabelLength)).Contains(':'))
                 {
                     s = AfterFieldLabel(text, s, e);
