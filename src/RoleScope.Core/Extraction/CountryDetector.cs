@@ -93,7 +93,9 @@ public sealed partial class CountryDetector
 
         // "Austin, TX" / "Toronto, ON": a subdivision code right after a comma, after a place or a word written like a city's name
         // ("GCP, MS SQL" names no state).
-        var codes = new Dictionary<int, string>();
+        // Made only when a code is found: most postings have none. (With the map of places by first token that PlaceAt replaces,
+        // the maps allocated for every posting were a third of this method's allocation.)
+        Dictionary<int, string>? codes = null;
         for (var i = 1; i < tokens.Length; i++)
         {
             var t = tokens[i];
@@ -103,15 +105,9 @@ public sealed partial class CountryDetector
                 _subdivisionCodes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(t.Span(text), out var country) &&
                 (i + 1 >= tokens.Length || !tokens[i + 1].IsWord || !tokens[i + 1].Joined))
             {
-                codes[i] = country;
+                (codes ??= [])[i] = country;
             }
         }
-        var placeAt = new Dictionary<int, int>();
-        for (var i = 0; i < matches.Count; i++)
-        {
-            placeAt[matches[i].FirstToken] = i;
-        }
-
         // "Cambridge, UK", "London, Ontario", "Paris, TX": a lone qualifier names the place better than the city's likelier
         // country, and it holds for the whole posting: "Hybrid in Cambridge" further on is the same Cambridge.
         var verdicts = new CityVerdict?[matches.Count];
@@ -123,17 +119,17 @@ public sealed partial class CountryDetector
             {
                 continue;
             }
-            if (codes.ContainsKey(q) && tokens[q].Span(text).SequenceEqual(code))
+            if (codes is not null && codes.ContainsKey(q) && tokens[q].Span(text).SequenceEqual(code))
             {
                 codes.Remove(q); // "Berlin, DE", "Amsterdam, NL": the country's own ISO code, not a state's.
                 verdicts[i] = CityVerdict.Own;
             }
-            else if (!InList(text, tokens, m.FirstToken - 1) && !InList(text, tokens, QualifierEnd(matches, placeAt, q)))
+            else if (!InList(text, tokens, m.FirstToken - 1) && !InList(text, tokens, QualifierEnd(matches, q)))
             {
                 // In a list ("Budapest, London, NY, Tallinn") each item stands alone.
-                var named = placeAt.TryGetValue(q, out var p) && matches[p].Value.Kind is PlaceKind.Country or PlaceKind.Subdivision
+                var named = PlaceAt(matches, q) is var p and >= 0 && matches[p].Value.Kind is PlaceKind.Country or PlaceKind.Subdivision
                     ? matches[p].Value.Country
-                    : codes.GetValueOrDefault(q);
+                    : codes?.GetValueOrDefault(q);
                 if (named is not null)
                 {
                     verdicts[i] = named == code ? CityVerdict.Own : CityVerdict.Elsewhere;
@@ -166,7 +162,7 @@ public sealed partial class CountryDetector
             }
             found.Add((code, m.Start, m.End));
         }
-        foreach (var (token, country) in codes)
+        foreach (var (token, country) in codes ?? [])
         {
             found.Add((country, tokens[token].Start, tokens[token].End));
         }
@@ -203,8 +199,35 @@ public sealed partial class CountryDetector
             : null;
 
     /// <summary>The token right after a qualifier (a place or a two-letter code).</summary>
-    private static int QualifierEnd(List<PhraseMatch<Place>> matches, Dictionary<int, int> placeAt, int qualifier) =>
-        placeAt.TryGetValue(qualifier, out var p) ? matches[p].EndToken : qualifier + 1;
+    private static int QualifierEnd(List<PhraseMatch<Place>> matches, int qualifier) =>
+        PlaceAt(matches, qualifier) is var p and >= 0 ? matches[p].EndToken : qualifier + 1;
+
+    /// <summary>
+    /// The index of the place whose first token is <paramref name="token"/>, or -1: a binary search, since the matches are in text
+    /// order and never overlap (a map from first token to place, filled for every posting, cost more than the few lookups).
+    /// </summary>
+    private static int PlaceAt(List<PhraseMatch<Place>> matches, int token)
+    {
+        int lo = 0, hi = matches.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var first = matches[mid].FirstToken;
+            if (first == token)
+            {
+                return mid;
+            }
+            if (first < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return -1;
+    }
 
     /// <summary>True when the token at <paramref name="index"/> is a comma that joins list items.</summary>
     private static bool InList(string text, ReadOnlySpan<Token> tokens, int index) =>
