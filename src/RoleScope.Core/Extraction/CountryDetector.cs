@@ -78,7 +78,8 @@ public sealed partial class CountryDetector
         // A span: the loops below index every token, and through the interface each index was a virtual call.
         ReadOnlySpan<Token> tokens = tokenList is List<Token> list ? CollectionsMarshal.AsSpan(list) : [.. tokenList];
         var text = posting.Text;
-        var matches = new List<PhraseMatch<Place>>();
+        var matches = t_matches ??= [];
+        matches.Clear();
         _trie.Match(text, tokens, m => m.Value.ExactForm is not { } form || text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(form), matches);
 
         // Which mentions say where the job is: trusted fields, a cue before them, a place in parentheses, or a list that
@@ -169,6 +170,10 @@ public sealed partial class CountryDetector
         found.Sort((a, b) => a.Item2.CompareTo(b.Item2));
         return found;
     }
+
+    /// <summary>The places found in the posting being read on this thread, reused from posting to posting, not grown anew for each.</summary>
+    [ThreadStatic]
+    private static List<PhraseMatch<Place>>? t_matches;
 
     /// <summary>
     /// Whether the token at <paramref name="index"/> can end a city's name before ", TX": the end of a known place, or a word
