@@ -44,6 +44,11 @@ internal sealed class PostingWork
     /// <summary>Normalises and tokenises the posting: what every step reads.</summary>
     public void Start(RawPosting raw)
     {
+        if (Posting is { } previous)
+        {
+            // Not released (an exception left its batch): its tokens list is about to hold another posting's.
+            TokenScratch.Forget(previous.Text);
+        }
         Raw = raw;
         Failure = null;
         CompanyMention = null;
