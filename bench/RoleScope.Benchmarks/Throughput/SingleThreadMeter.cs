@@ -17,6 +17,8 @@ internal sealed class SingleThreadMeter(ExtractionPipeline pipeline)
 {
     private readonly int[] _collectionsAtStart = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
 
+    private readonly TimeSpan _pausedAtStart = GC.GetTotalPauseDuration();
+
     private readonly ExtractedPosting?[] _results = new ExtractedPosting?[ExtractionPipeline.BatchSize];
     private readonly Exception?[] _failures = new Exception?[ExtractionPipeline.BatchSize];
 
@@ -40,7 +42,8 @@ internal sealed class SingleThreadMeter(ExtractionPipeline pipeline)
 
     /// <summary>Collections of each generation since the meter was made (they include the generator's garbage).</summary>
     public string Collections =>
-        $"gen0 {GC.CollectionCount(0) - _collectionsAtStart[0]}, gen1 {GC.CollectionCount(1) - _collectionsAtStart[1]}, gen2 {GC.CollectionCount(2) - _collectionsAtStart[2]}";
+        $"gen0 {GC.CollectionCount(0) - _collectionsAtStart[0]}, gen1 {GC.CollectionCount(1) - _collectionsAtStart[1]}, gen2 {GC.CollectionCount(2) - _collectionsAtStart[2]}; " +
+        $"paused {(GC.GetTotalPauseDuration() - _pausedAtStart).TotalMilliseconds:F0} ms";
 
     public void Extract(IReadOnlyList<RawPosting> batch)
     {

@@ -78,7 +78,8 @@ public sealed partial class CountryDetector
         // A span: the loops below index every token, and through the interface each index was a virtual call.
         ReadOnlySpan<Token> tokens = tokenList is List<Token> list ? CollectionsMarshal.AsSpan(list) : [.. tokenList];
         var text = posting.Text;
-        var matches = new List<PhraseMatch<Place>>();
+        var matches = t_matches ??= [];
+        matches.Clear();
         _trie.Match(text, tokens, m => m.Value.ExactForm is not { } form || text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(form), matches);
 
         // Which mentions say where the job is: trusted fields, a cue before them, a place in parentheses, or a list that
@@ -93,23 +94,21 @@ public sealed partial class CountryDetector
 
         // "Austin, TX" / "Toronto, ON": a subdivision code right after a comma, after a place or a word written like a city's name
         // ("GCP, MS SQL" names no state).
-        var codes = new Dictionary<int, string>();
+        // Made only when a code is found: most postings have none. (With the map of places by first token that PlaceAt replaces,
+        // the maps allocated for every posting were a third of this method's allocation.)
+        Dictionary<int, string>? codes = null;
         for (var i = 1; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            if (t.IsWord && t.Length == 2 && tokens[i - 1] is { IsWord: false } comma && text[comma.Start] == ',' && AfterCityLikeWord(text, tokens, matches, i - 2) &&
+            // One branch for the three tests, not one each: nearly every token fails one of them, but which one is as good as
+            // random, and the mispredicted branches made this loop a quarter of the method's time (perf, 2026-12-07).
+            if (t.IsWord & t.Length == 2 & !tokens[i - 1].IsWord && text[tokens[i - 1].Start] == ',' && AfterCityLikeWord(text, tokens, matches, i - 2) &&
                 _subdivisionCodes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(t.Span(text), out var country) &&
                 (i + 1 >= tokens.Length || !tokens[i + 1].IsWord || !tokens[i + 1].Joined))
             {
-                codes[i] = country;
+                (codes ??= [])[i] = country;
             }
         }
-        var placeAt = new Dictionary<int, int>();
-        for (var i = 0; i < matches.Count; i++)
-        {
-            placeAt[matches[i].FirstToken] = i;
-        }
-
         // "Cambridge, UK", "London, Ontario", "Paris, TX": a lone qualifier names the place better than the city's likelier
         // country, and it holds for the whole posting: "Hybrid in Cambridge" further on is the same Cambridge.
         var verdicts = new CityVerdict?[matches.Count];
@@ -121,17 +120,17 @@ public sealed partial class CountryDetector
             {
                 continue;
             }
-            if (codes.ContainsKey(q) && tokens[q].Span(text).SequenceEqual(code))
+            if (codes is not null && codes.ContainsKey(q) && tokens[q].Span(text).SequenceEqual(code))
             {
                 codes.Remove(q); // "Berlin, DE", "Amsterdam, NL": the country's own ISO code, not a state's.
                 verdicts[i] = CityVerdict.Own;
             }
-            else if (!InList(text, tokens, m.FirstToken - 1) && !InList(text, tokens, QualifierEnd(matches, placeAt, q)))
+            else if (!InList(text, tokens, m.FirstToken - 1) && !InList(text, tokens, QualifierEnd(matches, q)))
             {
                 // In a list ("Budapest, London, NY, Tallinn") each item stands alone.
-                var named = placeAt.TryGetValue(q, out var p) && matches[p].Value.Kind is PlaceKind.Country or PlaceKind.Subdivision
+                var named = PlaceAt(matches, q) is var p and >= 0 && matches[p].Value.Kind is PlaceKind.Country or PlaceKind.Subdivision
                     ? matches[p].Value.Country
-                    : codes.GetValueOrDefault(q);
+                    : codes?.GetValueOrDefault(q);
                 if (named is not null)
                 {
                     verdicts[i] = named == code ? CityVerdict.Own : CityVerdict.Elsewhere;
@@ -164,13 +163,17 @@ public sealed partial class CountryDetector
             }
             found.Add((code, m.Start, m.End));
         }
-        foreach (var (token, country) in codes)
+        foreach (var (token, country) in codes ?? [])
         {
             found.Add((country, tokens[token].Start, tokens[token].End));
         }
         found.Sort((a, b) => a.Item2.CompareTo(b.Item2));
         return found;
     }
+
+    /// <summary>The places found in the posting being read on this thread, reused from posting to posting, not grown anew for each.</summary>
+    [ThreadStatic]
+    private static List<PhraseMatch<Place>>? t_matches;
 
     /// <summary>
     /// Whether the token at <paramref name="index"/> can end a city's name before ", TX": the end of a known place, or a word
@@ -201,8 +204,35 @@ public sealed partial class CountryDetector
             : null;
 
     /// <summary>The token right after a qualifier (a place or a two-letter code).</summary>
-    private static int QualifierEnd(List<PhraseMatch<Place>> matches, Dictionary<int, int> placeAt, int qualifier) =>
-        placeAt.TryGetValue(qualifier, out var p) ? matches[p].EndToken : qualifier + 1;
+    private static int QualifierEnd(List<PhraseMatch<Place>> matches, int qualifier) =>
+        PlaceAt(matches, qualifier) is var p and >= 0 ? matches[p].EndToken : qualifier + 1;
+
+    /// <summary>
+    /// The index of the place whose first token is <paramref name="token"/>, or -1: a binary search, since the matches are in text
+    /// order and never overlap (a map from first token to place, filled for every posting, cost more than the few lookups).
+    /// </summary>
+    private static int PlaceAt(List<PhraseMatch<Place>> matches, int token)
+    {
+        int lo = 0, hi = matches.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var first = matches[mid].FirstToken;
+            if (first == token)
+            {
+                return mid;
+            }
+            if (first < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return -1;
+    }
 
     /// <summary>True when the token at <paramref name="index"/> is a comma that joins list items.</summary>
     private static bool InList(string text, ReadOnlySpan<Token> tokens, int index) =>

@@ -59,7 +59,7 @@ public sealed partial class ExperienceYears(RolePatterns patterns)
             }
             m = null;
         }
-        if (text.Contains("or more", StringComparison.OrdinalIgnoreCase))
+        if (text.AsSpan().IndexOfAny(OrMore) >= 0)
         {
             // "Five or more years": the first such requirement, if it comes before the one found above.
             for (var words = WordsOrMore().Match(text); words.Success && (m is null || words.Index < m.Index); words = words.NextMatch())
@@ -127,6 +127,12 @@ public sealed partial class ExperienceYears(RolePatterns patterns)
 
     [GeneratedRegex(@"\b(?:you|your|you['’]ve|candidates?|applicants?|someone|require\w*|need|must|should|ideally|looking|seeking|hiring|want)\b", Options)]
     private static partial Regex CandidateWords();
+
+    /// <summary>
+    /// "or more", searched for as <see cref="string.Contains(string, StringComparison)"/> with OrdinalIgnoreCase would, but
+    /// vectorised: that call compared character by character and took two fifths of this class's time (perf, 2026-12-07).
+    /// </summary>
+    private static readonly SearchValues<string> OrMore = SearchValues.Create(["or more"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> YearWords = SearchValues.Create(["year", "yr", "yoe"], StringComparison.OrdinalIgnoreCase);
 

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using RoleScope.Core.Text;
@@ -87,56 +88,69 @@ public sealed class PhraseTrie<T>
 
     public void Match(string text, ReadOnlySpan<Token> tokens, Func<PhraseMatch<T>, bool> accept, List<PhraseMatch<T>> results)
     {
-        var i = 0;
+        var i = 0; // where the next walk may start: the token after the last match
         // Fixed buffers, not stackalloc: a method that allocates on the stack is compiled once, fully optimised but without the
         // profile-guided tier that this hot loop gains from.
         var endTokenBuffer = default(PhraseEnds);
         var endNodeBuffer = default(PhraseEnds);
         Span<int> endTokens = endTokenBuffer;
         Span<int> endNodes = endNodeBuffer;
-        while (i < tokens.Length)
+        var firstWords = _firstWords;
+        for (var chunk = 0; chunk < tokens.Length; chunk += 64)
         {
-            var slot = FilterSlot(tokens[i].Hash);
-            if ((_firstWords[slot >> 6] & (1UL << slot)) == 0)
+            // The tokens of the chunk that may start a phrase, as bits, read without a branch per token: which tokens pass the
+            // filter is as good as random, and a branch on each was mispredicted about once in five tokens (perf, 2026-12-07).
+            var chunkTokens = tokens.Slice(chunk, Math.Min(64, tokens.Length - chunk));
+            var starts = 0UL;
+            for (var k = 0; k < chunkTokens.Length; k++)
             {
-                i++;
-                continue;
+                var slot = FilterSlot(chunkTokens[k].Hash);
+                starts |= ((firstWords[slot >> 6] >> slot) & 1) << k;
             }
-            var node = Root;
-            var found = 0;
-            for (var j = i; j < tokens.Length; j++)
+            for (; starts != 0; starts &= starts - 1)
             {
-                var from = From(node, j > i && tokens[j].Joined);
-                node = _hasEdges[from] ? Next(from, tokens[j].Span(text), tokens[j].Hash) : -1;
-                if (node < 0)
+                var start = chunk + BitOperations.TrailingZeroCount(starts);
+                if (start < i)
                 {
-                    break;
+                    continue; // inside the last match
                 }
-                if (_values[node] is not null && found < MaxEnds)
+                i = start;
+                var node = Root;
+                var found = 0;
+                for (var j = i; j < tokens.Length; j++)
                 {
-                    endNodes[found] = node;
-                    endTokens[found++] = j;
-                }
-            }
-            var advanced = false;
-            for (var k = found - 1; k >= 0 && !advanced; k--)
-            {
-                var endToken = endTokens[k];
-                foreach (var value in _values[endNodes[k]]!)
-                {
-                    var match = new PhraseMatch<T>(value, i, endToken + 1, tokens[i].Start, tokens[endToken].End);
-                    if (accept(match))
+                    var from = From(node, j > i && tokens[j].Joined);
+                    node = _hasEdges[from] ? Next(from, tokens[j].Span(text), tokens[j].Hash) : -1;
+                    if (node < 0)
                     {
-                        results.Add(match);
-                        i = endToken + 1;
-                        advanced = true;
                         break;
                     }
+                    if (_values[node] is not null && found < MaxEnds)
+                    {
+                        endNodes[found] = node;
+                        endTokens[found++] = j;
+                    }
                 }
-            }
-            if (!advanced)
-            {
-                i++;
+                var advanced = false;
+                for (var k = found - 1; k >= 0 && !advanced; k--)
+                {
+                    var endToken = endTokens[k];
+                    foreach (var value in _values[endNodes[k]]!)
+                    {
+                        var match = new PhraseMatch<T>(value, i, endToken + 1, tokens[i].Start, tokens[endToken].End);
+                        if (accept(match))
+                        {
+                            results.Add(match);
+                            i = endToken + 1;
+                            advanced = true;
+                            break;
+                        }
+                    }
+                }
+                if (!advanced)
+                {
+                    i++;
+                }
             }
         }
     }

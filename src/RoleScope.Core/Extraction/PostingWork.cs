@@ -44,6 +44,11 @@ internal sealed class PostingWork
     /// <summary>Normalises and tokenises the posting: what every step reads.</summary>
     public void Start(RawPosting raw)
     {
+        if (Posting is { } previous)
+        {
+            // Not released (an exception left its batch): its tokens list is about to hold another posting's.
+            TokenScratch.Forget(previous.Text);
+        }
         Raw = raw;
         Failure = null;
         CompanyMention = null;
@@ -57,6 +62,8 @@ internal sealed class PostingWork
         Posting = PostingText.From(raw);
         Tokens.Clear();
         Tokenizer.Tokenize(Posting.Text, 0, Posting.Text.Length, Tokens);
+        // The steps tokenise parts of the text (header segments, list items): their tokens are copied from these.
+        TokenScratch.Know(Posting.Text, Tokens);
     }
 
     public ExtractedPosting Finish() => new()
@@ -75,6 +82,10 @@ internal sealed class PostingWork
     /// <summary>Lets go of the posting, so that a slot kept for the next batch pins neither it nor a huge token list.</summary>
     public void Release()
     {
+        if (Posting is { } posting)
+        {
+            TokenScratch.Forget(posting.Text);
+        }
         Raw = null!;
         Posting = null!;
         SkillHits = null!;
