@@ -287,6 +287,8 @@ public sealed partial class RoleFinder
         return space < 0 ? name : name[..space];
     }
 
+    private static readonly SearchValues<string> SpacedAt = SearchValues.Create([" at "], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// A first header segment that names the role, then the company after " at " or " @ " ("Senior Backend Engineer at UpMetrics",
     /// "Founding Engineer @ Altimate AI"): where the title ends and the company starts, or null.
@@ -294,7 +296,7 @@ public sealed partial class RoleFinder
     private (int TitleEnd, int CompanyStart)? RoleAtCompany(string text, int start, int end)
     {
         var segment = text.AsSpan(start, end - start);
-        var at = segment.IndexOf(" at ", StringComparison.OrdinalIgnoreCase);
+        var at = segment.IndexOfAny(SpacedAt);
         var separator = 4;
         if (segment.IndexOf(" @ ", StringComparison.Ordinal) is var symbol and >= 0 && (at < 0 || symbol < at))
         {
@@ -630,6 +632,8 @@ public sealed partial class RoleFinder
     private const int MaxQualifierLength = 40;
 
 
+    private static readonly SearchValues<string> Fullstack = SearchValues.Create(["fullstack"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// A title's words joined by single spaces (spaces, hyphens and non-breaking hyphens all separate), "fullstack" read as
     /// "full stack": "Full-Stack Engineer" and "Fullstack  engineer" are one title.
@@ -657,7 +661,7 @@ public sealed partial class RoleFinder
             length--;
         }
         var key = buffer[..length];
-        return key.Contains("fullstack", StringComparison.OrdinalIgnoreCase)
+        return key.IndexOfAny(Fullstack) >= 0
             ? key.ToString().Replace("fullstack", "full stack", StringComparison.OrdinalIgnoreCase)
             : key.ToString();
     }
