@@ -20,7 +20,7 @@ public static partial class WorkModeDetector
 
     internal static readonly AnchoredPattern NoRemote = new(NoRemotePattern, NoRemoteAt(), ["no", "without", "never", "remote"]);
 
-    internal const string PartRemotePattern = @"\b(?:mostly|primarily|mainly|largely|majority)[\s-]+remote\b|\b(?:remote(?:ly)?|from\s+home)\s+(?:most|much|part)\s+of\s+the\s+(?:time|week)\b|\bhybrid\s*\((?![^)\n]{0,30}?(?:\b(?:or|fully|full|100%)\s+(?:remote|wfh)\b|\bremote\s+(?:is\s+)?(?:possible|available|ok|optional|an\s+option)\b))[^)\n]{0,32}?\b(?:remote|wfh|work(?:ing)?\s+from\s+home)\b[^)\n]{0,30}\)|\bpart[\s-]+remote\b|\b[1-9]\d?\s*%\s*(?:remote|WFH|work(?:ing)?\s+from\s+home)\b|\b(?:work(?:ing)?\s+from\s+home|WFH)\s+(?:on\s+(?:mon|tues|wednes|thurs|fri)days?|once|twice|one|two|three|\d)\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a\s+week\s+)?(?:working\s+)?from\s+home\b|\b(?:partial(?:ly)?|partly|part[\s-]time|occasional(?:ly)?|sometimes|\d\s*(?:days?|x)\s*(?:a|per|/)?\s*(?:week|wk)?)\s+remote\b|\bremote\s+(?:\d|one|two|three|four)\s*days?\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a|per)\s+week\s+(?:of\s+)?(?:remote|from\s+home|wfh)\b|\b(?:one|two|three|four|\d)\s+(?:remote|wfh|home[\s-]office)\s+days?\b|\b(?:some|occasional|a\s+few)\s+remote\s+(?:working\s+|work\s+)?days?\b|\bremote\s+(?:working\s+|work\s+)?days?\b|\b(?:remote(?:ly)?(?:\s+work(?:ing)?)?|work(?:ing)?\s+from\s+home|WFH)(?:\s+(?:is\s+)?(?:allowed|possible|available|optional|ok))?\s+(?:up\s+to\s+)?(?:once|twice|(?:one|two|three|four|[1-4])(?:\s*-\s*[1-4])?\s*(?:days?|times|x))\s*(?:a|per|/|each|every)\s*week\b";
+    internal const string PartRemotePattern = @"\b(?:mostly|primarily|mainly|largely|majority)[\s-]+remote\b|\b(?:remote(?:ly)?|home)\s+(?:most|much|part)\s+of\s+the\s+(?:time|week)\b|\bhybrid\s*\((?![^)\n]{0,30}?(?:\b(?:or|fully|full|100%)\s+(?:remote|wfh)\b|\bremote\s+(?:is\s+)?(?:possible|available|ok|optional|an\s+option)\b))[^)\n]{0,32}?\b(?:remote|wfh|work(?:ing)?\s+from\s+home)\b[^)\n]{0,30}\)|\bpart[\s-]+remote\b|\b[1-9]\d?\s*%\s*(?:remote|WFH|work(?:ing)?\s+from\s+home)\b|\b(?:work(?:ing)?\s+from\s+home|WFH)\s+(?:on\s+(?:mon|tues|wednes|thurs|fri)days?|once|twice|one|two|three|\d)\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a\s+week\s+)?(?:working\s+)?from\s+home\b|\b(?:partial(?:ly)?|partly|part[\s-]time|occasional(?:ly)?|sometimes|\d\s*(?:days?|x)\s*(?:a|per|/)?\s*(?:week|wk)?)\s+remote\b|\bremote\s+(?:\d|one|two|three|four)\s*days?\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a|per)\s+week\s+(?:of\s+)?(?:remote|from\s+home|wfh)\b|\b(?:one|two|three|four|\d)\s+(?:remote|wfh|home[\s-]office)\s+days?\b|\b(?:some|occasional|a\s+few)\s+remote\s+(?:working\s+|work\s+)?days?\b|\bremote\s+(?:working\s+|work\s+)?days?\b|\b(?:remote(?:ly)?(?:\s+work(?:ing)?)?|work(?:ing)?\s+from\s+home|WFH)(?:\s+(?:is\s+)?(?:allowed|possible|available|optional|ok))?\s+(?:up\s+to\s+)?(?:once|twice|(?:one|two|three|four|[1-4])(?:\s*-\s*[1-4])?\s*(?:days?|times|x))\s*(?:a|per|/|each|every)\s*week\b";
 
     [GeneratedRegex(@"\G(?:" + PartRemotePattern + ")", Options)]
     private static partial Regex PartRemoteAt();
@@ -31,7 +31,7 @@ public static partial class WorkModeDetector
     /// fully remote work; "Hybrid (or fully remote)" and "Hybrid (remote possible)" do, and are left to <see cref="Remote"/>.
     /// </summary>
     internal static readonly AnchoredPattern PartRemote = new(PartRemotePattern, PartRemoteAt(),
-        ["mostly", "primarily", "mainly", "largely", "majority", "hybrid", "part", "work", "wfh", "one", "two", "three", "four", "occasional", "some", "remote", "from", "a"], AnchoredPattern.DecimalDigits);
+        ["mostly", "primarily", "mainly", "largely", "majority", "hybrid", "part", "work", "wfh", "one", "two", "three", "four", "occasional", "some", "remote", "home", "a"], AnchoredPattern.DecimalDigits);
 
     internal const string RemotePattern = @"\bremote(?:ly)?\b(?!(?<=\b(?:for|of|helps?|connects?)\s+remote)\s+(?:and\s+hybrid\s+)?(?:teams?|workers?|employees|companies|workforces?|organi[sz]ations)\b)(?![\s-]+(?:sensing|upgrades?|updates?|debugging|diagnostics?|execution|mechanisms?|control|controls|controlled|operated|piloted|procedure|desktop|access|devices?|monitoring|patient|teams?\s+across|management\s+tools|working\s+days?|work\s+days?|days?))|\bwork\s+from\s+(?:home|anywhere)\b|\bWFH\b|\btelecommute\b|\btelework\b|\bhome[ -]based\b(?![\s-]+(?:care|health|healthcare|services?|business|businesses|patients?|nursing))|\bwork[\s-]from[\s-]anywhere\b|\bdistributed[\s-]first\b|\bfully[\s-]distributed\b|(?<=\b(?:US|USA|EU|UK|Europe|Canada|LATAM|EMEA)[\s-]+)anywhere\b|\banywhere\s+in\s+(?:the\s+)?(?:world|US|USA|U\.S\.|EU|UK|Europe|Canada|LATAM|EMEA)\b";
 
@@ -102,7 +102,7 @@ public static partial class WorkModeDetector
 
     /// <summary>Every <see cref="RoleOnsite"/> match holds one of these (normalised text has single spaces); a text with none is not searched, so "the" all over a posting does not start an attempt each time.</summary>
     private static readonly SearchValues<string> RoleWords =
-        SearchValues.Create(["role is", "position is", "job is", "opening is", "one is", "role requires", "position requires", "job requires",
+        SearchValues.Create(["role is", "position is", "job is", "opening is", "this one is", "the one is", "role requires", "position requires", "job requires",
             "role will require", "position will require"], StringComparison.OrdinalIgnoreCase);
 
     // Every match of a pattern contains one of its words, so a text with none of them is not searched. Case-insensitive regex
@@ -177,7 +177,7 @@ public static partial class WorkModeDetector
     /// 'k', which the pattern also matches as the Kelvin sign: a text holding one is always searched.
     /// </summary>
     private static readonly SearchValues<string> PartRemoteWords = SearchValues.Create(
-        ["most", "much", "primarily", "mainly", "largely", "majority", "hybrid", "day", "once", "twice", "one", "two", "three", "four", "partially", "partly", "part", "occasional", "sometimes", "week",
+        ["mostly", "most of", "much of", "primarily", "mainly", "largely", "majority", "hybrid", "day", "once", "twice", "one", "two", "three", "four", "partially", "partly", "part", "occasional", "sometimes", "week",
          "wk"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
