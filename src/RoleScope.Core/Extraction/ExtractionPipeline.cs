@@ -259,7 +259,7 @@ public sealed class ExtractionPipeline
         // The body's family phrases (its tokens are a suffix: tokens are in text order), found only for the titles that need them.
         List<PhraseMatch<RoleFamily>>? bodyPhrases = null;
         List<PhraseMatch<RoleFamily>> BodyPhrases() =>
-            bodyPhrases ??= _classifier.BodyPhrases(text, CollectionsMarshal.AsSpan(tokens)[FirstAtOrAfter(tokens, posting.Header.End)..]);
+            bodyPhrases ??= BodyPhrasesOf(text, CollectionsMarshal.AsSpan(tokens), posting.Header.End);
         (RoleFamily Family, Cue? Cue)? textFamily = null;
         List<SkillHit>? bodySkills = null;
         var years = titles.Count == 1 ? _years.Detect(text) : (Seniority.Unknown, null);
@@ -428,30 +428,15 @@ public sealed class ExtractionPipeline
 
     private readonly record struct TitleQualifier(RoleFamily Family, bool Weak, Seniority Seniority, Cue Bracket);
 
+    /// <summary>The family phrases of the body: the tokens from the first one at or after the header's end.</summary>
+    private List<PhraseMatch<RoleFamily>> BodyPhrasesOf(string text, ReadOnlySpan<Token> tokens, int headerEnd) =>
+        _classifier.BodyPhrases(text, tokens[TokenScratch.FirstAtOrAfter(tokens, headerEnd)..]);
+
     /// <summary>The last word of a title: its role noun ("Engineer").</summary>
     private static ReadOnlySpan<char> LastWord(string title)
     {
         var trimmed = title.AsSpan().TrimEnd();
         return trimmed[(trimmed.LastIndexOf(' ') + 1)..];
-    }
-
-    /// <summary>The index of the first token starting at or after <paramref name="position"/> (tokens are in text order).</summary>
-    private static int FirstAtOrAfter(List<Token> tokens, int position)
-    {
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].Start < position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /// <summary>

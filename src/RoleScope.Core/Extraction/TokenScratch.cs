@@ -108,7 +108,7 @@ internal readonly struct TokenScratch : IDisposable
     }
 
     /// <summary>The index of the first token starting at or after <paramref name="position"/> (tokens are in text order).</summary>
-    private static int FirstAtOrAfter(ReadOnlySpan<Token> tokens, int position)
+    internal static int FirstAtOrAfter(ReadOnlySpan<Token> tokens, int position)
     {
         int lo = 0, hi = tokens.Length;
         while (lo < hi)
