@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using RoleScope.Core.Domain;
 
 namespace RoleScope.Core.Extraction;
@@ -9,7 +10,7 @@ namespace RoleScope.Core.Extraction;
 /// Sources: the period wording of NoFluffJobs, StepStone, Welcome to the Jungle, InfoJobs and Indeed postings in Polish,
 /// German, Dutch, French, Spanish, Portuguese, Italian and Swedish, checked against Wiktionary (2026-12-07).
 /// </summary>
-internal static class PayPeriodWords
+internal static partial class PayPeriodWords
 {
     /// <summary>English units, after "/", "per", "a", "an" and "p.": "/hr", "per annum", "a month", "p.a.".</summary>
     internal const string EnglishUnits = "hour|hr|h|day|week|wk|month|mo|mth|year|yr|annum|a\\.?";
@@ -61,19 +62,13 @@ internal static class PayPeriodWords
         .SelectMany(entry => entry.Words.Select(word => KeyValuePair.Create(word, entry.Period)))
         .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> AdjectiveSet = new[]
-    {
-        "hourly", "daily", "weekly", "monthly", "yearly", "annually", "annual", "stündlich", "stundlich", "täglich", "taglich",
-        "wöchentlich", "wochentlich", "monatlich", "jährlich", "jahrlich", "jaehrlich", "maandelijks", "jaarlijks", "mensuel",
-        "mensuelle", "mensuels", "mensuelles", "annuel", "annuelle", "annuels", "annuelles", "mensual", "mensuales", "anual",
-        "anuales", "mensile", "mensili", "annuo", "annui", "annuale", "annuali", "miesięcznie", "miesiecznie", "miesięczna",
-        "miesięczne", "miesięczny", "miesieczna", "miesieczne", "miesieczny", "rocznie", "roczna", "roczne", "roczny",
-        "godzinowa", "godzinowe", "godzinowy",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>The period a unit or adjective names; every other unit ("year", "Jahr", "an", "rok") is a year.</summary>
     public static PayPeriod Of(string word) => PeriodOf.TryGetValue(word, out var p) ? p : PayPeriod.Year;
 
     /// <summary>True for a period adjective or adverb ("monthly", "monatlich"), which may qualify an amount that follows it.</summary>
-    public static bool IsAdjective(string word) => AdjectiveSet.Contains(word);
+    public static bool IsAdjective(string word) => WholeAdjective().IsMatch(word);
+
+    /// <summary><see cref="Adjectives"/> as a whole word: one list for the period pattern and for this test.</summary>
+    [GeneratedRegex("^(?:" + Adjectives + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WholeAdjective();
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using RoleScope.Core.Domain;
@@ -479,7 +478,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         }
         foreach (Match pay in PayCue().Matches(phrase.Value))
         {
-            if (pay.Index < notPay.Index && !PeriodAdjective().IsMatch(pay.Value))
+            if (pay.Index < notPay.Index && !PayPeriodWords.IsAdjective(pay.Value))
             {
                 return false;
             }
@@ -490,9 +489,6 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     // Up to three words can still say what an amount is ("one-time signing bonus", "L+D budget"); a connective ends the phrase.
     [GeneratedRegex(@"^\s*(?:(?!(?:plus|and|or|with|in|of|for|to|per|from|depending|including|incl|doe|at|on|as|if|but|which|that)\b)[A-Za-z][A-Za-z'+&-]*\s*){1,3}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingPhrase();
-
-    [GeneratedRegex(@"^(?:annual|annually|yearly|hourly|monthly)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PeriodAdjective();
 
     /// <summary>A dollar's code a few words after the amount, in the same clause: "$35 - $45 an hour CAD", "$120k (AUD)".</summary>
     [GeneratedRegex(@"\G[^.\n;|$\d]{0,20}?\b(?<code>CAD|AUD|NZD|SGD|HKD|USD)\b", RegexOptions.CultureInvariant)]
@@ -555,8 +551,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
 
     private static PayPeriod? PeriodWord(Match p)
     {
-        var word = p.Groups["p"].Success ? p.Groups["p"].Value.ToLowerInvariant() : "year";
-        return PayPeriodWords.Of(word);
+        return p.Groups["p"].Success ? PayPeriodWords.Of(p.Groups["p"].Value) : PayPeriod.Year;
     }
 
     /// <summary>The start of the sentence, line or "|" field holding <paramref name="position"/>, but not before <paramref name="from"/>.</summary>
