@@ -114,6 +114,14 @@ public sealed class CountryDetectorTests
     [InlineData("Acme | Engineers\nOur engineering hub in Kraków is growing.", "PL")]
     [InlineData("Acme | Engineers\nPositions available in Lisbon.", "PT")]
     [InlineData("Acme | Engineers\nWhere: Berlin (hybrid)", "DE")]
+    // The place labels, office words and work-mode words of European boards; Polish cities in the locative after "w".
+    [InlineData("Acme | Engineers\nArbeitsort: München. Homeoffice möglich.", "DE")]
+    [InlineData("Acme | Engineers\nStandort: Hamburg", "DE")]
+    [InlineData("Acme | Engineers\nLokalizacja: Warszawa", "PL")]
+    [InlineData("Acme | Engineers\nPraca hybrydowa (2 dni w biurze w Krakowie).", "PL")]
+    [InlineData("Acme | Engineers\nTélétravail occasionnel, bureaux à Paris.", "FR")]
+    [InlineData("Acme | Engineers\nModalidad: Presencial en Madrid.", "ES")]
+    [InlineData("Acme | Engineers\nThuiswerken 2 dagen per week, kantoor in Utrecht.", "NL")]
     public void Countries_the_body_states_as_job_locations_count(string text, params string[] expected)
     {
         Assert.Equal(expected, Countries(text));

@@ -449,6 +449,16 @@ public sealed class RoleExtractionTests
     [InlineData("Minimum one year of experience in recruitment.", Seniority.Entry)]
     [InlineData("Experience: 3-5 years.", Seniority.Mid)]
     [InlineData("Requirements: 6+ years' experience with React.", Seniority.Senior)]
+    // Years of development, programming or engineering, years as a role, and decades.
+    [InlineData("We need someone with 7+ yrs of backend development.", Seniority.Senior)]
+    [InlineData("Requirements: 6+ years in backend development with Kotlin.", Seniority.Senior)]
+    [InlineData("3+ years of professional programming in TypeScript.", Seniority.Mid)]
+    [InlineData("Requirements: 5+ years as a software engineer, strong Java.", Seniority.Senior)]
+    [InlineData("We have grown 3x in 2 years as a company.", Seniority.Unknown)]
+    [InlineData("You bring a decade of experience building distributed systems.", Seniority.Senior)]
+    [InlineData("You have over a decade of professional software engineering experience.", Seniority.Senior)]
+    [InlineData("For over a decade we have been building software for banks.", Seniority.Unknown)]
+    [InlineData("We have a decade of experience in payments.", Seniority.Unknown)]
     public void Seniority_comes_from_years_when_the_title_says_nothing(string description, Seniority seniority)
     {
         Assert.Equal(seniority, OnlyRole("Software Engineer", description).Seniority);

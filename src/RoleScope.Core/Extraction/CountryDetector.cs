@@ -62,7 +62,7 @@ public sealed partial class CountryDetector
         }
     }
 
-    [GeneratedRegex(@"\b(?:based|located|locat\w+|offices?|hq|headquarter\w*|remote|onsite|on-site|hybrid|relocat\w*|work(?:ing)?\s+from|anywhere|within|residents?|citizens?|must\s+be|candidates|applicants?|time\s?zones?|locations?|live|living|in[\s-]person|position\s+is|role\s+is|job\s+is|city|cities|hiring\s+(?:in|from)|coast|eligible|authori[sz]ed|visa|country|countries|across)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:based|located|locat\w+|offices?|hq|headquarter\w*|remote|onsite|on-site|hybrid|relocat\w*|work(?:ing)?\s+from|anywhere|within|residents?|citizens?|must\s+be|candidates|applicants?|time\s?zones?|locations?|live|living|in[\s-]person|position\s+is|role\s+is|job\s+is|city|cities|hiring\s+(?:in|from)|coast|eligible|authori[sz]ed|visa|country|countries|across|standort|arbeitsort|einsatzort|dienstort|ort|lokalizacja|lokalizacje|miejsce\s+pracy|lieu(?!\s+of)|localisation|ubicaci[oó]n|localiza[cç][aã]o|locatie|standplaats|sede|bureaux?|oficinas?|escrit[oó]rio|kantoor|b[uü]ro|buero|biuro|ufficio|presencial|pr[eé]sentiel|t[eé]l[eé]travail|homeoffice|zdaln\w*|hybrydow\w*|stacjonarn\w*|remoto|h[ií]brido|(?-i:w)(?=\s))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LocationCue();
 
     // Between two places of one list: separators, "and"/"or", and a short code in parentheses ("Leiden (NL) or Cambridge").

@@ -20,13 +20,23 @@ public sealed partial class ExperienceYears(RolePatterns patterns)
     private const string CountWord = "one|two|three|four|five|six|seven|eight|nine|ten";
 
     /// <summary>What follows the number of a requirement: "+", "or more", a range's end, "years", then "of experience" and the like.</summary>
-    private const string YearsTail = @"(?:[.,]\d)?\s*(?:\+|plus|or\s+more)?\s*(?:-|–|to|/)?\s*(?<m>\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b['’]?(?:\s+of)?(?:\s+(?!(?:we|our|us|they|their|it|has|have|had|been)\b)[\w/+#.-]+){0,4}?\s+(?:experience|exp\b|building|developing|working|writing|in\s+(?:software|industry|the\s+industry|a\s+similar)|professional)";
+    private const string YearsTail = @"(?:[.,]\d)?\s*(?:\+|plus|or\s+more)?\s*(?:-|–|to|/)?\s*(?<m>\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b['’]?" + RequirementTail;
+
+    /// <summary>
+    /// After "years" or "a decade": up to four words, then what makes it the candidate's experience: "of experience", "building",
+    /// "of backend development", "of professional programming", "in a similar role", "as a software engineer" (not "as a company").
+    /// </summary>
+    private const string RequirementTail = @"(?:\s+of)?(?:\s+(?!(?:we|our|us|they|their|it|has|have|had|been)\b)[\w/+#.-]+){0,4}?\s+(?:experience|exp\b|building|developing|working|writing|(?:development|engineering|programming|coding)\b(?:\s+experience\b)?|hands-on\b|in\s+(?:software|industry|the\s+industry|a\s+similar)|as\s+an?\s+(?!(?:company|business|team|startup|firm)\b)|professional)";
 
     internal const string YearsPattern = @"(?<![\d.,])(?:\b(?:at\s+least\s+|minimum\s+(?:of\s+)?|min\.?\s+|over\s+|more\s+than\s+)(?<n>" + Count + @")(?:\s*\(\d{1,2}\))?|\b(?<n>\d{1,2})|\((?<n>\d{1,2})\))" + YearsTail + @"|(?<![\d.,])\b(?<n>\d{1,2})\s*(?:\+|plus)?\s*(?:-|–|to|/)?\s*(?<m>\d{1,2})?\s*\+?\s*YOE\b|(?<![\d.,])\((?<n>\d{1,2})\s*\+\s*(?:years?|yrs?)\)|\bexperience\s*(?::|-|–|of)\s*(?<n>\d{1,2})\s*(?:\+|plus)?\s*(?:-|–|to)?\s*(?<m>\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b";
 
     /// <summary>"Five or more years of experience": a number in words before "or more".</summary>
     [GeneratedRegex(@"\b(?<n>" + CountWord + @")(?=\s+or\s+more\b)" + YearsTail, Options)]
     private static partial Regex WordsOrMore();
+
+    /// <summary>"A decade of experience", "over a decade of professional software engineering experience", "two decades building".</summary>
+    [GeneratedRegex(@"\b(?:a|one|two|three|over\s+a|more\s+than\s+a|at\s+least\s+a)\s+decades?\b\+?(?:\s+or\s+more)?['’]?" + RequirementTail, Options)]
+    private static partial Regex Decades();
 
     [GeneratedRegex(YearsPattern, Options)]
     private static partial Regex YearsOfExperience();
@@ -44,12 +54,9 @@ public sealed partial class ExperienceYears(RolePatterns patterns)
     /// <summary>The seniority the first requirement of years points to, with its span; Unknown when the text states none.</summary>
     public (Seniority Seniority, Cue? Cue) Detect(string text)
     {
-        if (!MayState(text))
-        {
-            return (Seniority.Unknown, null);
-        }
+        var mayState = MayState(text);
         Match? m = null;
-        for (var from = 0; Years.Match(text, from) is { } found; from = found.Index + found.Length)
+        for (var from = 0; mayState && Years.Match(text, from) is { } found; from = found.Index + found.Length)
         {
             // The same match again, with its groups: the leftmost match from its own start is itself.
             m = YearsOfExperience().Match(text, found.Index);
@@ -59,7 +66,7 @@ public sealed partial class ExperienceYears(RolePatterns patterns)
             }
             m = null;
         }
-        if (text.AsSpan().IndexOfAny(OrMore) >= 0)
+        if (mayState && text.AsSpan().IndexOfAny(OrMore) >= 0)
         {
             // "Five or more years": the first such requirement, if it comes before the one found above.
             for (var words = WordsOrMore().Match(text); words.Success && (m is null || words.Index < m.Index); words = words.NextMatch())
@@ -68,6 +75,17 @@ public sealed partial class ExperienceYears(RolePatterns patterns)
                 {
                     m = words;
                     break;
+                }
+            }
+        }
+        if (text.AsSpan().IndexOfAny(Decade) >= 0)
+        {
+            // "A decade of experience": ten years or more, if it comes before the requirement found above.
+            for (var decade = Decades().Match(text); decade.Success && (m is null || decade.Index < m.Index); decade = decade.NextMatch())
+            {
+                if (!CompanyClaim(text, decade.Index))
+                {
+                    return (Seniority.Senior, new Cue(decade.Index, decade.Index + decade.Length));
                 }
             }
         }
@@ -133,6 +151,8 @@ public sealed partial class ExperienceYears(RolePatterns patterns)
     /// vectorised: that call compared character by character and took two fifths of this class's time (perf, 2026-12-07).
     /// </summary>
     private static readonly SearchValues<string> OrMore = SearchValues.Create(["or more"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> Decade = SearchValues.Create(["decade"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> YearWords = SearchValues.Create(["year", "yr", "yoe"], StringComparison.OrdinalIgnoreCase);
 

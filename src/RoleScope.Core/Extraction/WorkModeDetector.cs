@@ -151,6 +151,11 @@ public static partial class WorkModeDetector
             // "This one is based in our Chicago office": the role's own office, with no count of days.
             return (WorkMode.Onsite, roleOnsite.Index, roleOnsite.Index + roleOnsite.Length);
         }
+        if (ForeignWorkModeWords.Detect(text) is { Mode: not WorkMode.Unknown } foreign)
+        {
+            // "Homeoffice möglich", "praca zdalna", "télétravail complet": read only when the English wording offers nothing.
+            return foreign;
+        }
         if (negation is { } n)
         {
             return (WorkMode.Onsite, n.Index, n.Index + n.Length);
