@@ -246,6 +246,20 @@ public sealed class RoleExtractionTests
             Titles("Acme | Software Engineer, Product Designer, Engineering Manager, Software Engineering | Remote").Take(3));
     }
 
+    [Theory]
+    [InlineData("Acme | ML Engineer, Full-stack, Frontend | SF | Onsite", "ML Engineer", "Full-stack Engineer", "Frontend Engineer")]
+    [InlineData("Acme | ML Engineer AND Full-stack AND Frontend | Remote", "ML Engineer", "Full-stack Engineer", "Frontend Engineer")]
+    [InlineData("Acme | Backend Developer, Mobile, Data | Remote", "Backend Developer", "Mobile Developer", "Data Developer")]
+    // One family word qualifies the role; alternatives stay one role; a role naming no family takes "Data and ML" as one qualifier.
+    [InlineData("Acme | Software Engineer, Backend | Remote", "Software Engineer, Backend")]
+    [InlineData("Acme | Software Engineer, Backend or Fullstack | Remote", "Software Engineer, Backend or Fullstack")]
+    [InlineData("Acme | Software Engineer, Data and ML | Remote", "Software Engineer, Data and ML")]
+    [InlineData("Acme | Engineering, DevOps, & Product | Remote", "Engineering, DevOps, & Product")]
+    public void Two_or_more_family_words_after_an_engineer_list_more_roles(string header, params string[] titles)
+    {
+        Assert.Equal(titles, Titles(header));
+    }
+
     [Fact]
     public void Titles_that_differ_only_in_their_bracket_are_two_roles()
     {
@@ -512,6 +526,16 @@ public sealed class RoleExtractionTests
     [InlineData("Location: NYC | Backend Engineer | $150k\nWe build payroll software.", null)]
     [InlineData("We are hiring backend engineers | Remote\nWe build payroll software.", null)]
     [InlineData("A good friend of mine is hiring engineers who want to work on therapy apps.", null)]
+    // A header that opens with the role names the company second, unless that field is a place, terms, a skill or another role.
+    [InlineData("DevOps Engineer | cognita | hybrid (Berlin, Germany) | Full Time\nWe build tools.", "cognita")]
+    [InlineData("Unity Developer | Walking Tree Games | On-Site in Karlsruhe, Germany | Full-Time\nGames.", "Walking Tree Games")]
+    [InlineData("Senior Backend Engineer | Berlin | Remote\nWe build tools.", null)]
+    [InlineData("Senior Backend Engineer | San Francisco Bay Area | Onsite\nWe build tools.", null)]
+    [InlineData("Senior Backend Engineer | Full-time | Remote\nWe build tools.", null)]
+    [InlineData("Full-time Developer | C# | .Net Core | Remote Working | UK Based\nWe build tools.", null)]
+    [InlineData("Backend Engineer | Series A fintech | NYC\nWe build tools.", null)]
+    [InlineData("Backend Engineer | $150k-$190k | NYC\nWe build tools.", null)]
+    [InlineData("Senior Backend Engineer | Frontend Engineer | Remote\nWe build tools.", null)]
     public void The_company_from_a_label_or_a_hiring_sentence(string text, string? company)
     {
         Assert.Equal(company, TestPostings.Extract(TestPostings.Hn(text)).Company);

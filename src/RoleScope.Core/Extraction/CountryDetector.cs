@@ -73,6 +73,15 @@ public sealed partial class CountryDetector
     private static partial Regex OnlyAfter();
 
     /// <summary>Detected places with their spans; the caller turns them into sorted distinct codes.</summary>
+    /// <summary>Whether [start, end) of the text holds a place name of the table ("Berlin", "Remote US", "SF Bay Area").</summary>
+    public bool NamesPlace(string text, int start, int end)
+    {
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        var matches = new List<PhraseMatch<Place>>();
+        _trie.Match(text, scratch.Tokens, m => m.Value.ExactForm is not { } form || text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(form), matches);
+        return matches.Count > 0;
+    }
+
     public List<(string Country, int Start, int End)> Detect(PostingText posting, IReadOnlyList<Token> tokenList)
     {
         // A span: the loops below index every token, and through the interface each index was a virtual call.

@@ -18,6 +18,7 @@ public sealed class ExtractionPipeline
     private readonly SkillMatcher _skills;
     private readonly SalaryParser _salaries;
     private readonly CountryDetector _countries;
+    private readonly Func<string, int, int, bool> _namesPlaceOrSkill;
     private readonly RoleFinder _roles;
     private readonly RoleClassifier _classifier;
     private readonly ExperienceYears _years;
@@ -29,6 +30,7 @@ public sealed class ExtractionPipeline
         _skills = new SkillMatcher(knowledge.Skills);
         _salaries = new SalaryParser(knowledge.Rates);
         _countries = new CountryDetector(knowledge.Places);
+        _namesPlaceOrSkill = NamesPlaceOrSkill;
         _roles = new RoleFinder(knowledge.Roles);
         _classifier = new RoleClassifier(knowledge.Roles, knowledge.Skills);
         _years = new ExperienceYears(knowledge.Roles);
@@ -153,7 +155,18 @@ public sealed class ExtractionPipeline
     private Action<PostingWork>[] Steps() => [FindCompany, MatchSkills, DetectWorkMode, DetectCountries, ParseSalaries, FindTitles, ClassifyRoles];
 
     private void FindCompany(PostingWork work) =>
-        work.CompanyMention = work.Raw.Company is null ? _roles.Company(work.Posting) : null;
+        work.CompanyMention = work.Raw.Company is null ? _roles.Company(work.Posting, _namesPlaceOrSkill) : null;
+
+    /// <summary>Whether [start, end) names a place or a skill: a header field that does is no company ("Developer | C# | Remote").</summary>
+    private bool NamesPlaceOrSkill(string text, int start, int end)
+    {
+        if (_countries.NamesPlace(text, start, end))
+        {
+            return true;
+        }
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        return _skills.Match(text, scratch.Tokens).Count > 0;
+    }
 
     private void MatchSkills(PostingWork work)
     {

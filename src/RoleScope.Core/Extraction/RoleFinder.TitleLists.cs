@@ -105,7 +105,7 @@ public sealed partial class RoleFinder
             pieces.Add((joinsOrphan ? orphanStart!.Value : start + ta, start + tb, hasNoun, isFamily));
             orphanStart = null;
         }
-        MergeQualifiers(pieces);
+        MergeQualifiers(text, pieces);
         MergeDepartments(text, pieces);
         if (keepWhole && pieces.Count(p => p.HasNoun || p.IsFamily) <= 1)
         {
@@ -141,7 +141,8 @@ public sealed partial class RoleFinder
             }
             else if (isFamily)
             {
-                var noun = TrailingNoun(text, pieces.Select(p => (p.Start, p.End, p.HasNoun)).ToList(), i) ?? "Engineer";
+                var nouns = pieces.Select(p => (p.Start, p.End, p.HasNoun)).ToList();
+                var noun = TrailingNoun(text, nouns, i) ?? PrecedingNoun(text, nouns, i) ?? "Engineer";
                 var title = new TitleSpan(levelPrefix + text[a..b] + " " + noun, levelPrefix.Length > 0 ? pieces[0].Start : a, b, fromBody);
                 titles.Add(title with { List = SharedWordsList(a) });
             }
@@ -191,10 +192,14 @@ public sealed partial class RoleFinder
     /// A family word after the last role in a list qualifies it rather than naming another role: "Software Engineer, Backend",
     /// "Engineering Manager, Mobile". Before a role it is one of a list sharing that role's noun ("Backend, Frontend Engineers").
     /// </summary>
-    private static void MergeQualifiers(List<(int Start, int End, bool HasNoun, bool IsFamily)> pieces)
+    private void MergeQualifiers(string text, List<(int Start, int End, bool HasNoun, bool IsFamily)> pieces)
     {
         var lastNoun = pieces.FindLastIndex(p => p.HasNoun);
         if (lastNoun < 0)
+        {
+            return;
+        }
+        if (ListsMoreRoles(text, pieces, lastNoun))
         {
             return;
         }
@@ -208,6 +213,41 @@ public sealed partial class RoleFinder
             }
         }
     }
+
+    /// <summary>
+    /// "ML Engineer, Full-stack, Frontend", "Senior Software Engineers, DevOps, QA", "ML Engineer AND Full-stack AND Frontend": two or
+    /// more family words after an engineer or developer, joined by commas, "and" or "&amp;", list more roles sharing its noun; one
+    /// qualifies it ("Software Engineer, Backend"), alternatives stay one role ("Software Engineer, Backend or Fullstack"), and a
+    /// department's noun is not shared ("Engineering, DevOps, &amp; Product").
+    /// </summary>
+    private bool ListsMoreRoles(string text, List<(int Start, int End, bool HasNoun, bool IsFamily)> pieces, int lastNoun)
+    {
+        if (pieces.Count - 1 - lastNoun <= MaxQualifiers || !pieces.Skip(lastNoun + 1).All(p => p.IsFamily) ||
+            SharedNoun(text, pieces[lastNoun].Start, pieces[lastNoun].End) is null)
+        {
+            return false;
+        }
+        var commaFirst = false;
+        for (var i = lastNoun + 1; i < pieces.Count; i++)
+        {
+            var glue = text.AsSpan(pieces[i - 1].End, pieces[i].Start - pieces[i - 1].End).Trim();
+            var comma = glue is "," or ", &" or ", and";
+            if (!comma && glue is not "&" && !glue.Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+            commaFirst |= i == lastNoun + 1 && comma;
+            if (commaFirst && !comma && !NamesFamily(text, pieces[lastNoun].Start, pieces[lastNoun].End))
+            {
+                // "Software Engineer, Data and ML": one qualifier of a role that names no family.
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Most family words after a role that qualify it; more list roles of their own.</summary>
+    private const int MaxQualifiers = 1;
 
     /// <summary>
     /// A department after a comma qualifies the role before it rather than naming another: "Senior Manager, Software Engineering",
@@ -326,14 +366,32 @@ public sealed partial class RoleFinder
             {
                 continue;
             }
-            using var scratch = TokenScratch.Tokenize(text, pieces[j].Start, pieces[j].End);
-            var tokens = scratch.Tokens;
-            var last = tokens.LastOrDefault(t => t.IsWord);
-            var word = last.Length > 0 ? text.Substring(last.Start, last.Length) : null;
-            return word is not null && _roleNouns.Contains(word) && word.Length > 4 ? Singular(word) : null;
+            return LastNoun(text, pieces[j].Start, pieces[j].End);
         }
         return null;
     }
+
+    /// <summary>The last word of a part when it is a role noun of more than four letters ("Engineers" gives "Engineer"), else null.</summary>
+    private string? LastNoun(string text, int start, int end)
+    {
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        var last = scratch.Tokens.LastOrDefault(t => t.IsWord);
+        var word = last.Length > 0 ? text.Substring(last.Start, last.Length) : null;
+        return word is not null && _roleNouns.Contains(word) && word.Length > 4 ? Singular(word) : null;
+    }
+
+    /// <summary>The noun of the nearest role before a family word ("Developer" for "Full Stack" in "Backend Developer, Full Stack, Database").</summary>
+    private string? PrecedingNoun(string text, List<(int Start, int End, bool HasNoun)> pieces, int index)
+    {
+        var j = pieces.FindLastIndex(index, p => p.HasNoun);
+        return j < 0 ? null : SharedNoun(text, pieces[j].Start, pieces[j].End);
+    }
+
+    /// <summary>"Engineer" or "Developer" when a part ends with it (singular, as written), the nouns a list of family words shares.</summary>
+    private string? SharedNoun(string text, int start, int end) =>
+        LastNoun(text, start, end) is { } noun && (noun.Equals("Engineer", StringComparison.OrdinalIgnoreCase) || noun.Equals("Developer", StringComparison.OrdinalIgnoreCase))
+            ? noun
+            : null;
 
     private bool HasRoleNoun(string text, int start, int end)
     {
@@ -391,6 +449,12 @@ public sealed partial class RoleFinder
 
     /// <summary>Family words whose lone field names no engineer: "Design" is a designer, "Product" a product manager or a team.</summary>
     private static readonly WordSet NotEngineerFamilies = new("design", "product", "UX", "UI");
+
+    private bool NamesFamily(string text, int start, int end)
+    {
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        return Matches(_familyWords, text, scratch.Tokens).Count > 0;
+    }
 
     private bool IsFamilyWord(string text, int start, int end)
     {

@@ -186,7 +186,9 @@ public sealed partial class RoleFinder
             _roleNouns.Contains(text.AsSpan(wordStart, wordEnd - wordStart));
     }
 
-    public (string Company, int Start, int End)? Company(PostingText posting)
+    /// <summary>The company the header names, or null.</summary>
+    /// <param name="notAName">Whether a span of the text names something other than a company ("Berlin", "C#"): such a field is none.</param>
+    public (string Company, int Start, int End)? Company(PostingText posting, Func<string, int, int, bool>? notAName = null)
     {
         if (posting.HasTitle)
         {
@@ -224,10 +226,53 @@ public sealed partial class RoleFinder
         }
         else if (HeaderTitleEnd(posting.Text, s, e) is not null)
         {
-            return null; // the first segment is the role
+            // The first segment is the role: "DevOps Engineer | cognita | hybrid (Berlin) | Full Time" names the company second.
+            return segments.Count >= 3 ? CompanyAfterRole(posting.Text, segments[1].Start, segments[1].End, notAName) : null;
         }
         return Named(posting.Text, s, e);
     }
+
+    /// <summary>
+    /// The second header field after a role, when it reads as a name: a few words with no digit, currency, comma or link, no
+    /// place, work mode, terms of employment or another role ("Unity Developer | Walking Tree Games | On-Site in Karlsruhe").
+    /// </summary>
+    private (string Company, int Start, int End)? CompanyAfterRole(string text, int start, int end, Func<string, int, int, bool>? notAName)
+    {
+        if (Named(text, start, end) is not { } named || named.Company.AsSpan().IndexOfAny(NotInName) >= 0 ||
+            named.Company.Contains("http", StringComparison.OrdinalIgnoreCase) || FieldLabelAt().IsMatch(named.Company) ||
+            SentenceStarts.Contains(FirstWord(named.Company)) || HeaderTitleEnd(text, named.Start, named.End) is not null ||
+            notAName is not null && notAName(text, named.Start, named.End))
+        {
+            return null;
+        }
+        var words = 0;
+        foreach (var range in named.Company.AsSpan().SplitAny(" /-–"))
+        {
+            var word = named.Company.AsSpan()[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+            if (++words > MaxCompanyWords || HeaderTerms.Contains(word))
+            {
+                return null;
+            }
+        }
+        return named;
+    }
+
+    /// <summary>Most words of a company name read from the field after the role.</summary>
+    private const int MaxCompanyWords = 4;
+
+    /// <summary>Characters that a field of pay, place lists, dates or contacts holds and a company name after a role does not.</summary>
+    private static readonly SearchValues<char> NotInName = SearchValues.Create("0123456789$€£¥₹,;:@|");
+
+    /// <summary>The words of header fields other than the company: work mode, terms, visas, regions.</summary>
+    private static readonly WordSet HeaderTerms = new(
+        "remote", "remotely", "onsite", "on", "site", "hybrid", "office", "in", "wfh", "full", "time", "fulltime", "full-time", "part", "part-time",
+        "contract", "contractor", "freelance", "permanent", "temporary", "intern", "internship", "visa", "sponsorship", "relocation", "us", "usa",
+        "eu", "uk", "emea", "apac", "latam", "worldwide", "anywhere", "global", "flexible", "equity", "salary", "ft", "pt", "only", "timezone",
+        "series", "seed", "startup", "funded", "stage");
 
     /// <summary>The company named in [start, end), without a bracket or link after it, or null when nothing or too much is left.</summary>
     private static (string Company, int Start, int End)? Named(string text, int start, int end)
