@@ -84,6 +84,10 @@ public sealed class SalaryParserTests
     [InlineData("Pay: €4.500 - €5.500 bruto per maand", 4500, 5500, "EUR", PayPeriod.Month)]
     [InlineData("Gehalt: 4.500 - 5.500 € brutto pro Monat", 4500, 5500, "EUR", PayPeriod.Month)]
     [InlineData("Wynagrodzenie: 20 000 - 26 000 PLN netto/mies. (B2B)", 20_000, 26_000, "PLN", PayPeriod.Month)]
+    // Tax and contract terms between the amount and its period: "+ VAT", "(B2B)" (whose digit is no amount).
+    [InlineData("Zarobki: 18 000 – 24 000 zł netto + VAT / mies.", 18_000, 24_000, "PLN", PayPeriod.Month)]
+    [InlineData("Salary: 18 000 – 24 000 PLN net + VAT (B2B) per month", 18_000, 24_000, "PLN", PayPeriod.Month)]
+    [InlineData("Salary: 18 000 – 24 000 PLN (B2B) per month", 18_000, 24_000, "PLN", PayPeriod.Month)]
     [InlineData("Wynagrodzenie: 15 000 - 20 000 zł brutto miesięcznie", 15_000, 20_000, "PLN", PayPeriod.Month)]
     [InlineData("Rémunération : 3 500 € brut par mois", 3500, 3500, "EUR", PayPeriod.Month)]
     [InlineData("Salario: 2.800 € brutos al mes", 2800, 2800, "EUR", PayPeriod.Month)]

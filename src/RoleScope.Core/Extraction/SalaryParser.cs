@@ -529,8 +529,11 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     private static PayPeriod? ReadPeriod(string after, string before)
     {
         var p = PeriodCue().Match(after);
-        // Not past another amount: in "£85k / £2,200 per month" the month is the second amount's.
-        if (p.Success && p.Index <= 12 && !AlternativeBefore().IsMatch(after.AsSpan(0, p.Index)) && !after.AsSpan(0, p.Index).ContainsAnyInRange('0', '9'))
+        // Not past another amount: in "£85k / £2,200 per month" the month is the second amount's. Tax and contract words between
+        // the amount and its period do not count to the distance: "18 000 zł netto + VAT / mies.", "PLN net + VAT (B2B) per month".
+        var terms = p.Success ? PayTerms().Match(after).Length : 0;
+        if (p.Success && p.Index <= 12 + terms && p.Index >= terms && !AlternativeBefore().IsMatch(after.AsSpan(0, p.Index)) &&
+            !after.AsSpan(terms, p.Index - terms).ContainsAnyInRange('0', '9'))
         {
             return PeriodWord(p);
         }
@@ -548,6 +551,10 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         }
         return null;
     }
+
+    /// <summary>Tax and contract terms right after an amount: "netto", "+ VAT", "(B2B)", "gross", "brutto".</summary>
+    [GeneratedRegex(@"^(?:[^\S\n]*(?:\+[^\S\n]*)?(?:\(\s*)?(?:netto|brutto|net|gross|vat|b2b|uop|brut|neto|bruto|lordo|before\s+tax|pre-tax)\b\.?(?:\s*\))?)*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PayTerms();
 
     private static PayPeriod? PeriodWord(Match p)
     {
