@@ -28,6 +28,12 @@ public sealed class WorkModeDetectorTests
     [InlineData("Cambridge, MA | Hybrid schedule (40% WFH/60% ONSITE) | Full-time", WorkMode.Hybrid)]
     [InlineData("Expect about 60% remote work and two office days.", WorkMode.Hybrid)]
     [InlineData("Full-time, 100% remote (US).", WorkMode.Remote)]
+    // "Hybrid remote" is hybrid; a weekday from home is part remote; remote weeks a year are a perk of an office job.
+    [InlineData("BBC | London, UK | hybrid-remote | Elixir & AWS", WorkMode.Hybrid)]
+    [InlineData("Work location: Hybrid remote in London", WorkMode.Hybrid)]
+    [InlineData("Work arrangement: Onsite (Mon-Thu), Friday WFH.", WorkMode.Hybrid)]
+    [InlineData("In the office Monday to Thursday, Fridays remote.", WorkMode.Hybrid)]
+    [InlineData("You can work remotely up to 2 weeks per year.", WorkMode.Onsite)]
     // The work-mode words of European boards, read when the English wording says nothing.
     [InlineData("Arbeitsort: Berlin. Homeoffice möglich (2 Tage pro Woche im Büro).", WorkMode.Hybrid)]
     [InlineData("100% Homeoffice, deutschlandweit.", WorkMode.Remote)]
