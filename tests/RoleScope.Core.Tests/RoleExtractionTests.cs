@@ -246,6 +246,15 @@ public sealed class RoleExtractionTests
             Titles("Acme | Software Engineer, Product Designer, Engineering Manager, Software Engineering | Remote").Take(3));
     }
 
+    [Fact]
+    public void A_generic_title_with_a_staff_or_principal_level_no_role_before_has_is_another_opening()
+    {
+        Assert.Equal(["Director of Engineering", "Staff Engineer"],
+            Titles("Acme | Remote\nWe're hiring a Director of Engineering. We are also hiring Staff Engineers."));
+        Assert.Equal(["Staff Software Engineer"],
+            Titles("Acme | Staff Software Engineer | Remote\nWe're looking for staff engineers who love Go."));
+    }
+
     [Theory]
     [InlineData("Acme | ML Engineer, Full-stack, Frontend | SF | Onsite", "ML Engineer", "Full-stack Engineer", "Frontend Engineer")]
     [InlineData("Acme | ML Engineer AND Full-stack AND Frontend | Remote", "ML Engineer", "Full-stack Engineer", "Frontend Engineer")]

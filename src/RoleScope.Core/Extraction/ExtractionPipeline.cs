@@ -324,7 +324,8 @@ public sealed class ExtractionPipeline
                 seniority = years;
             }
             if (title.FromBody && found.Count > 0 &&
-                ((generic && !IsNewInternship(found, seniority.Value) && (title.InSentence || family.Value == RoleFamily.Other)) ||
+                ((generic && !IsNewInternship(found, seniority.Value) && !IsNewLevel(found, titleLevel.Seniority) &&
+                  (title.InSentence || family.Value == RoleFamily.Other)) ||
                  found.Any(r => r.List != title.List && r.Role.Family == family.Value && (seniority.Value == Seniority.Unknown || r.Role.Seniority == seniority.Value))))
             {
                 // Running text mostly repeats the header's roles ("we're looking for a senior engineer"): only a new kind of role counts,
@@ -371,6 +372,13 @@ public sealed class ExtractionPipeline
     /// <summary>"We're also hiring interns" beside engineers: an internship is an opening of its own.</summary>
     private static bool IsNewInternship(List<FoundRole> found, Seniority seniority) =>
         seniority == Seniority.Intern && !found.Any(r => r.Role.Seniority == Seniority.Intern);
+
+    /// <summary>
+    /// "We're hiring a Director of Engineering. We also need Staff Engineers.": a generic title whose own level word (staff or
+    /// principal) no role found before has is another opening, not a mention of one of them.
+    /// </summary>
+    private static bool IsNewLevel(List<FoundRole> found, Seniority titleLevel) =>
+        titleLevel is Seniority.Staff or Seniority.Principal && !found.Any(r => r.Role.Seniority == titleLevel);
 
     /// <summary>
     /// "Data Engineer" in the header and "looking for a Senior Data Engineer" in the text: one role, whose level the text says, so
