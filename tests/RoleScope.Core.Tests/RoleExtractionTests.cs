@@ -331,9 +331,20 @@ public sealed class RoleExtractionTests
     [InlineData("Frontend Developer", RoleFamily.Frontend)]
     [InlineData("Full Stack Developer", RoleFamily.Fullstack)]
     [InlineData("Senior Go Developer", RoleFamily.Backend)]
+    [InlineData("VP of Design", RoleFamily.Design)]
+    [InlineData("Design Director", RoleFamily.Design)]
     public void Titles_name_their_family(string title, RoleFamily family)
     {
         Assert.Equal(family, OnlyRole(title).Family);
+    }
+
+    [Theory]
+    [InlineData("Head of Operations")]
+    [InlineData("Chief of Staff")]
+    [InlineData("Procurement Specialist")]
+    public void Titles_outside_software_stay_other_whatever_the_text_is_about(string title)
+    {
+        Assert.Equal(RoleFamily.Other, OnlyRole(title, "We build web apps in React and TypeScript, with a Node.js backend.").Family);
     }
 
     [Theory]
