@@ -246,6 +246,15 @@ public sealed class RoleExtractionTests
             Titles("Acme | Software Engineer, Product Designer, Engineering Manager, Software Engineering | Remote").Take(3));
     }
 
+    [Theory]
+    [InlineData("Software Engineer - Backend\nAcme builds payments in Go. Remote (US).", "Software Engineer - Backend", RoleFamily.Backend)]
+    [InlineData("Senior Software Engineer – Frontend\nWe use React. Remote.", "Senior Software Engineer – Frontend", RoleFamily.Frontend)]
+    public void A_family_word_after_a_first_line_title_and_a_dash_qualifies_it(string text, string title, RoleFamily family)
+    {
+        var role = Assert.Single(Roles(TestPostings.Hn(text)));
+        Assert.Equal((title, family), (role.Title, role.Family));
+    }
+
     [Fact]
     public void A_generic_title_with_a_staff_or_principal_level_no_role_before_has_is_another_opening()
     {

@@ -58,7 +58,7 @@ public sealed partial class RoleFinder
             return Distinct(text, titles);
         }
         var header = posting.Header;
-        var segments = Segments(text, header.Start, header.End);
+        var segments = HeaderSegments(text, header.Start, header.End, out var qualified);
         if (segments.Count > 1)
         {
             // The first segment names the company, sometimes after the role ("Senior Backend Engineer at UpMetrics"); the others hold
@@ -104,8 +104,8 @@ public sealed partial class RoleFinder
         }
         else if (HeaderTitleEnd(text, header.Start, header.End) is { } headerEnd)
         {
-            // "Director of Software Engineering" alone on the first line.
-            SplitList(text, header.Start, headerEnd, titles, keepWhole: false);
+            // "Director of Software Engineering" alone on the first line; "Software Engineer - Backend", one title with its qualifier.
+            SplitList(text, header.Start, qualified ? segments[0].End : headerEnd, titles, keepWhole: false);
         }
         var listEnd = 0;
         for (var m = NextHiringList(text, 0); m is not null; m = NextHiringList(text, Math.Max(m.Index + m.Length, listEnd)))
@@ -194,7 +194,7 @@ public sealed partial class RoleFinder
         {
             return null;
         }
-        var segments = Segments(posting.Text, posting.Header.Start, posting.Header.End);
+        var segments = HeaderSegments(posting.Text, posting.Header.Start, posting.Header.End, out _);
         foreach (var (fs, fe) in segments)
         {
             // "Location: Remote (US) | Company: Fieldstone | Role: ...": a labelled field names it, wherever it stands.
@@ -454,6 +454,33 @@ public sealed partial class RoleFinder
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The header's segments, where a family word after a title that only dashes separate qualifies it: "Software Engineer -
+    /// Backend" is one role, as "Software Engineer, Backend" is ("Acme | Backend | Frontend" keeps its fields).
+    /// </summary>
+    /// <param name="qualified">Whether a title took the family word after it.</param>
+    private List<(int Start, int End)> HeaderSegments(string text, int start, int end, out bool qualified)
+    {
+        qualified = false;
+        var segments = Segments(text, start, end);
+        if (segments.Count < 2 || text.AsSpan(start, end - start).Contains('|'))
+        {
+            return segments;
+        }
+        for (var i = segments.Count - 1; i > 0; i--)
+        {
+            var (previousStart, previousEnd) = segments[i - 1];
+            if (text[previousEnd..segments[i].Start].Trim() is "-" or "\u2013" or "\u2014" && IsLoneFamily(text, segments[i].Start, segments[i].End) &&
+                HeaderTitleEnd(text, previousStart, previousEnd) == previousEnd && HasRoleNoun(text, previousStart, previousEnd))
+            {
+                segments[i - 1] = (previousStart, segments[i].End);
+                segments.RemoveAt(i);
+                qualified = true;
+            }
+        }
+        return segments;
     }
 
     private static List<(int Start, int End)> Segments(string text, int start, int end)
