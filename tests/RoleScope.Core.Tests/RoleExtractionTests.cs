@@ -273,6 +273,10 @@ public sealed class RoleExtractionTests
     [InlineData("Acme | Software Engineer, Backend or Fullstack | Remote", "Software Engineer, Backend or Fullstack")]
     [InlineData("Acme | Software Engineer, Data and ML | Remote", "Software Engineer, Data and ML")]
     [InlineData("Acme | Engineering, DevOps, & Product | Remote", "Engineering, DevOps, & Product")]
+    // A role whose noun is an acronym of its own takes no qualifier; a level after the noun does not make it one.
+    [InlineData("Acme | SRE, Backend | Remote", "SRE", "Backend Engineer")]
+    [InlineData("Acme | Software Engineer II, Backend | Remote", "Software Engineer II, Backend")]
+    [InlineData("Acme | Technical Writer, Solutions Architect | Remote", "Technical Writer", "Solutions Architect")]
     public void Two_or_more_family_words_after_an_engineer_list_more_roles(string header, params string[] titles)
     {
         Assert.Equal(titles, Titles(header));
@@ -341,6 +345,7 @@ public sealed class RoleExtractionTests
     [InlineData("Full Stack Developer", RoleFamily.Fullstack)]
     [InlineData("Senior Go Developer", RoleFamily.Backend)]
     [InlineData("VP of Design", RoleFamily.Design)]
+    [InlineData("Infra Engineer", RoleFamily.Devops)]
     [InlineData("Design Director", RoleFamily.Design)]
     public void Titles_name_their_family(string title, RoleFamily family)
     {

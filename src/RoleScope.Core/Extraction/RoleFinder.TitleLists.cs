@@ -199,7 +199,7 @@ public sealed partial class RoleFinder
         {
             return;
         }
-        if (ListsMoreRoles(text, pieces, lastNoun))
+        if (ListsMoreRoles(text, pieces, lastNoun) || !TakesQualifier(text, pieces[lastNoun].Start, pieces[lastNoun].End))
         {
             return;
         }
@@ -244,6 +244,27 @@ public sealed partial class RoleFinder
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// Whether a role takes a family word after it as its qualifier: "Software Engineer II, Backend", "SWE, Backend", but not a role
+    /// whose noun is an acronym of its own ("SRE, Backend", "PM, Mobile": two roles).
+    /// </summary>
+    private bool TakesQualifier(string text, int start, int end)
+    {
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        var last = scratch.Tokens.LastOrDefault(t => t.IsWord && (_roleNouns.Contains(t.Span(text)) || IsCapitalRoleAcronym(t.Span(text))));
+        if (last.Length == 0)
+        {
+            return true;
+        }
+        var word = text.AsSpan(last.Start, last.Length);
+        var capitals = 0;
+        foreach (var c in word)
+        {
+            capitals += char.IsUpper(c) ? 1 : 0;
+        }
+        return capitals < 2 || GenericEngineerNouns.Contains(word);
     }
 
     /// <summary>Most family words after a role that qualify it; more list roles of their own.</summary>
