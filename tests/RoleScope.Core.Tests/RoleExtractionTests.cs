@@ -239,6 +239,13 @@ public sealed class RoleExtractionTests
     }
 
     [Fact]
+    public void A_bare_engineer_noun_listed_beside_other_roles_is_one_of_them()
+    {
+        Assert.Equal(["SWEs", "Product Manager", "Product Designer"], Titles("ngrokk | SWEs, Product Manager, Product Designer | Remote US\nWe build tunnels."));
+        Assert.Equal(["SWE", "SRE", "PM"], Titles("Acme | SWE, SRE, PM | NYC\nWe build payroll."));
+    }
+
+    [Fact]
     public void In_a_longer_list_a_department_after_a_comma_is_no_qualifier()
     {
         Assert.Equal(["Senior Manager, Software Engineering"], Titles("Acme | Senior Manager, Software Engineering | Remote"));

@@ -151,6 +151,8 @@ public sealed partial class RoleFinder
         var departments = titles.FindAll(t => IsDepartment(t.Title) || GenericEngineerNouns.Contains(t.Title.AsSpan().Trim()));
         if (departments.Count > 0 && departments.Count < titles.Count)
         {
+            // "Acme | SWE, SRE, PM | NYC": a bare engineer noun listed beside other roles is one of them.
+            departments.RemoveAll(d => !IsDepartment(d.Title) && titles.Exists(t => t.List == d.List && !departments.Contains(t)));
             titles.RemoveAll(departments.Contains);
         }
         return Distinct(text, titles);
