@@ -199,8 +199,9 @@ public sealed partial class RoleFinder
         {
             return;
         }
-        if (ListsMoreRoles(text, pieces, lastNoun) || !TakesQualifier(text, pieces[lastNoun].Start, pieces[lastNoun].End))
+        if (lastNoun == pieces.Count - 1 || ListsMoreRoles(text, pieces, lastNoun) || !TakesQualifier(text, pieces[lastNoun].Start, pieces[lastNoun].End))
         {
+            // Nothing after the last role, or what follows lists roles of its own.
             return;
         }
         for (var i = pieces.Count - 1; i > lastNoun; i--)
