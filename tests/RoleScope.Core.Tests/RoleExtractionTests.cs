@@ -263,6 +263,14 @@ public sealed class RoleExtractionTests
     }
 
     [Fact]
+    public void Member_of_technical_staff_is_a_role_whose_staff_is_no_level()
+    {
+        var role = Assert.Single(Roles(TestPostings.Hn("Acme | Member of Technical Staff (ML) | SF\nWe train models.")));
+        Assert.Equal(("Member of Technical Staff", RoleFamily.Ml, Seniority.Unknown), (role.Title, role.Family, role.Seniority));
+        Assert.Equal(Seniority.Unknown, OnlyRole("Member of Technical Staff, Inference", "We serve models in Rust.").Seniority);
+    }
+
+    [Fact]
     public void A_generic_title_with_a_staff_or_principal_level_no_role_before_has_is_another_opening()
     {
         Assert.Equal(["Director of Engineering", "Staff Engineer"],

@@ -441,7 +441,9 @@ public sealed class ExtractionPipeline
         {
             return null;
         }
-        var qualified = $"{text.AsSpan(bracket.Start, bracket.End - bracket.Start)} {LastWord(title.Title)}";
+        // "Member of Technical Staff (ML)": the staff of that title is no level, so the bracket is read with "Engineer".
+        var noun = title.Title.AsSpan().TrimEnd().EndsWith("technical staff", StringComparison.OrdinalIgnoreCase) ? "Engineer" : LastWord(title.Title);
+        var qualified = $"{text.AsSpan(bracket.Start, bracket.End - bracket.Start)} {noun}";
         using var scratch = TokenScratch.Tokenize(qualified, 0, qualified.Length);
         var (family, _, weak) = _classifier.TitleFamily(qualified, scratch.Tokens);
         return new TitleQualifier(family, weak, _classifier.TitleSeniority(qualified, scratch.Tokens).Seniority, bracket);

@@ -419,9 +419,9 @@ public sealed partial class RoleFinder
     {
         using var scratch = TokenScratch.Tokenize(text, start, end);
         var tokens = scratch.Tokens;
-        foreach (var t in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (t.IsWord && (_roleNouns.Contains(t.Span(text)) || IsCapitalRoleAcronym(t.Span(text))))
+            if (IsRoleNounAt(text, tokens, i))
             {
                 return true;
             }
@@ -429,8 +429,25 @@ public sealed partial class RoleFinder
         return false;
     }
 
-    /// <summary>"PM", "TPMs": role acronyms in capitals only, so that "5 pm" names no role (roles.json's nouns match in any case).</summary>
-    private static bool IsCapitalRoleAcronym(ReadOnlySpan<char> word) => word is "PM" or "PMs" or "TPM" or "TPMs";
+    /// <summary>
+    /// Whether the token at <paramref name="index"/> is a role noun: one of roles.json, a role acronym in capitals, or the "Staff"
+    /// of "Member of Technical Staff" (a title of its own, whose "Staff" is no level: roles.json's notLevelPhrases).
+    /// </summary>
+    private bool IsRoleNounAt(string text, List<Token> tokens, int index)
+    {
+        var t = tokens[index];
+        if (!t.IsWord)
+        {
+            return false;
+        }
+        var word = t.Span(text);
+        return _roleNouns.Contains(word) || IsCapitalRoleAcronym(word) ||
+            word.Equals("staff", StringComparison.OrdinalIgnoreCase) && index > 0 && tokens[index - 1].IsWord &&
+            tokens[index - 1].Span(text).Equals("technical", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"PM", "TPMs", "MTS": role acronyms in capitals only, so that "5 pm" names no role (roles.json's nouns match in any case).</summary>
+    private static bool IsCapitalRoleAcronym(ReadOnlySpan<char> word) => word is "PM" or "PMs" or "TPM" or "TPMs" or "MTS";
 
     /// <summary>
     /// A header field or a list item that is one family word, with a level before and a bracket after at most: "Acme | Full-stack

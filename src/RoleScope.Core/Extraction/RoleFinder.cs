@@ -545,8 +545,9 @@ public sealed partial class RoleFinder
         var tokens = scratch.Tokens;
         var words = 0;
         var hasRole = false;
-        foreach (var t in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var t = tokens[i];
             if (!t.IsWord)
             {
                 continue;
@@ -558,7 +559,7 @@ public sealed partial class RoleFinder
             {
                 return false;
             }
-            hasRole |= _roleNouns.Contains(word) || IsCapitalRoleAcronym(word);
+            hasRole |= IsRoleNounAt(text, tokens, i);
         }
         if (!hasRole)
         {
