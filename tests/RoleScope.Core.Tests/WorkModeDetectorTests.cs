@@ -28,6 +28,11 @@ public sealed class WorkModeDetectorTests
     [InlineData("Cambridge, MA | Hybrid schedule (40% WFH/60% ONSITE) | Full-time", WorkMode.Hybrid)]
     [InlineData("Expect about 60% remote work and two office days.", WorkMode.Hybrid)]
     [InlineData("Full-time, 100% remote (US).", WorkMode.Remote)]
+    // Days a week written "3 days/week"; "IRL" is in person; "WFA" is work from anywhere.
+    [InlineData("Abbey Labs | Founding Engineer | Onsite (SF, 3 days/week) | Full-Time", WorkMode.Hybrid)]
+    [InlineData("Acme | Backend Engineer | SF (IRL) | $150k", WorkMode.Onsite)]
+    [InlineData("Acme | Backend Engineer | WFA", WorkMode.Remote)]
+    [InlineData("Our girls' coding club meets at the library.", WorkMode.Unknown)]
     // "Hybrid remote" is hybrid; a weekday from home is part remote; remote weeks a year are a perk of an office job.
     [InlineData("BBC | London, UK | hybrid-remote | Elixir & AWS", WorkMode.Hybrid)]
     [InlineData("Work location: Hybrid remote in London", WorkMode.Hybrid)]

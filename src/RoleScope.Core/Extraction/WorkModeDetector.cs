@@ -33,26 +33,26 @@ public static partial class WorkModeDetector
     internal static readonly AnchoredPattern PartRemote = new(PartRemotePattern, PartRemoteAt(),
         ["mostly", "primarily", "mainly", "largely", "majority", "hybrid", "monday", "tuesday", "wednesday", "thursday", "friday", "part", "work", "wfh", "one", "two", "three", "four", "occasional", "some", "remote", "home", "a"], AnchoredPattern.DecimalDigits);
 
-    internal const string RemotePattern = @"\bremote(?:ly)?\b(?!(?<=\b(?:for|of|helps?|connects?)\s+remote)\s+(?:and\s+hybrid\s+)?(?:teams?|workers?|employees|companies|workforces?|organi[sz]ations)\b)(?![\s-]+(?:sensing|upgrades?|updates?|debugging|diagnostics?|execution|mechanisms?|control|controls|controlled|operated|piloted|procedure|desktop|access|devices?|monitoring|patient|teams?\s+across|management\s+tools|working\s+days?|work\s+days?|days?))|\bwork\s+from\s+(?:home|anywhere)\b|\bWFH\b|\btelecommute\b|\btelework\b|\bhome[ -]based\b(?![\s-]+(?:care|health|healthcare|services?|business|businesses|patients?|nursing))|\bwork[\s-]from[\s-]anywhere\b|\bdistributed[\s-]first\b|\bfully[\s-]distributed\b|(?<=\b(?:US|USA|EU|UK|Europe|Canada|LATAM|EMEA)[\s-]+)anywhere\b|\banywhere\s+in\s+(?:the\s+)?(?:world|US|USA|U\.S\.|EU|UK|Europe|Canada|LATAM|EMEA)\b";
+    internal const string RemotePattern = @"\bremote(?:ly)?\b(?!(?<=\b(?:for|of|helps?|connects?)\s+remote)\s+(?:and\s+hybrid\s+)?(?:teams?|workers?|employees|companies|workforces?|organi[sz]ations)\b)(?![\s-]+(?:sensing|upgrades?|updates?|debugging|diagnostics?|execution|mechanisms?|control|controls|controlled|operated|piloted|procedure|desktop|access|devices?|monitoring|patient|teams?\s+across|management\s+tools|working\s+days?|work\s+days?|days?))|\bwork\s+from\s+(?:home|anywhere)\b|\bWF[HA]\b|\btelecommute\b|\btelework\b|\bhome[ -]based\b(?![\s-]+(?:care|health|healthcare|services?|business|businesses|patients?|nursing))|\bwork[\s-]from[\s-]anywhere\b|\bdistributed[\s-]first\b|\bfully[\s-]distributed\b|(?<=\b(?:US|USA|EU|UK|Europe|Canada|LATAM|EMEA)[\s-]+)anywhere\b|\banywhere\s+in\s+(?:the\s+)?(?:world|US|USA|U\.S\.|EU|UK|Europe|Canada|LATAM|EMEA)\b";
 
     [GeneratedRegex(@"\G(?:" + RemotePattern + ")", Options)]
     private static partial Regex RemoteAt();
 
-    internal static readonly AnchoredPattern Remote = new(RemotePattern, RemoteAt(), ["remote", "work", "wfh", "distributed", "fully", "anywhere", "telecommute", "telework", "home-based", "home based"]);
+    internal static readonly AnchoredPattern Remote = new(RemotePattern, RemoteAt(), ["remote", "work", "wfh", "wfa", "distributed", "fully", "anywhere", "telecommute", "telework", "home-based", "home based"]);
 
-    internal const string HybridPattern = @"\bhybrid\b(?![\s-]+(?:cloud|apps?|mobile|vehicles?|car))|\b(?:on[\s-]?site|in[\s-]office|in\s+the\s+office|office|in[\s-]person|in[\s-]studio)\b[^.\n]{0,50}?\b(?:at\s+least\s+)?(?:one|two|three|four|[1-4])(?:\s*-\s*[1-4])?\s+days?\s+(?:a|per|/|each)\s*week\b|\b(?:occasional|some)\s+(?:office|in-office|onsite|on-site)\s+days?\b|\bflexible\s+(?:office|hybrid)\b|\b(?:one|two|three|four|[1-4])(?:\s*-\s*\d)?\s+days?\s+(?:a|per|/)\s*week\s+(?:in|at)\s+(?:the|our)?\s*(?:[A-Z][\w-]*\s+){0,2}(?:office|hq|studio)\b|\b(?:one|two|three|four|[1-4])(?:\s*-\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)?\s*(?:office|hq)\b|\boffice\s+(?:one|two|three|four|[1-4])\s+days\b|\b(?:one|two|three|four|[1-4])(?:\s*-\s*\d)?\s+days?\s+(?:on[\s-]?site|in[\s-]office|in[\s-]person)\b";
+    internal const string HybridPattern = @"\bhybrid\b(?![\s-]+(?:cloud|apps?|mobile|vehicles?|car))|\b(?:on[\s-]?site|in[\s-]office|in\s+the\s+office|office|in[\s-]person|in[\s-]studio)\b[^.\n]{0,50}?\b(?:at\s+least\s+)?(?:one|two|three|four|[1-4])(?:\s*-\s*[1-4])?\s+days?(?:\s*/|\s+(?:a|per|each))\s*week\b|\b(?:occasional|some)\s+(?:office|in-office|onsite|on-site)\s+days?\b|\bflexible\s+(?:office|hybrid)\b|\b(?:one|two|three|four|[1-4])(?:\s*-\s*\d)?\s+days?(?:\s*/|\s+(?:a|per))\s*week\s+(?:in|at)\s+(?:the|our)?\s*(?:[A-Z][\w-]*\s+){0,2}(?:office|hq|studio)\b|\b(?:one|two|three|four|[1-4])(?:\s*-\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)?\s*(?:office|hq)\b|\boffice\s+(?:one|two|three|four|[1-4])\s+days\b|\b(?:one|two|three|four|[1-4])(?:\s*-\s*\d)?\s+days?\s+(?:on[\s-]?site|in[\s-]office|in[\s-]person)\b";
 
     [GeneratedRegex(@"\G(?:" + HybridPattern + ")", Options)]
     private static partial Regex HybridAt();
 
     internal static readonly AnchoredPattern Hybrid = new(HybridPattern, HybridAt(), ["hybrid", "on", "in", "office", "occasional", "some", "flexible", "one", "two", "three", "four"], "1234");
 
-    internal const string OnsitePattern = @"\bon[\s-]?site\b|\bin[\s-]office\b|\bin\s+the\s+office\b|\bin[\s-]person\b|\boffice[\s-]based\b|\bonsite\b|\bon\s+premises\b|\bfrom\s+our\s+office\b|\bwork\s+from\s+(?:the\s+|our\s+)?office\b|\bin[\s-]studio\b|\b(?:five|5)\s+days\s+(?:a|per)\s+week\b";
+    internal const string OnsitePattern = @"\bon[\s-]?site\b|\bin[\s-]office\b|\bin\s+the\s+office\b|\bin[\s-]person\b|\boffice[\s-]based\b|\bonsite\b|\bon\s+premises\b|\bfrom\s+our\s+office\b|\bwork\s+from\s+(?:the\s+|our\s+)?office\b|\bin[\s-]studio\b|\b(?:five|5)\s+days\s+(?:a|per)\s+week\b|\bIRL\b";
 
     [GeneratedRegex(@"\G(?:" + OnsitePattern + ")", Options)]
     private static partial Regex OnsiteAt();
 
-    internal static readonly AnchoredPattern Onsite = new(OnsitePattern, OnsiteAt(), ["on", "in", "office", "from", "work", "five"], "5");
+    internal static readonly AnchoredPattern Onsite = new(OnsitePattern, OnsiteAt(), ["on", "in", "office", "from", "work", "five", "irl"], "5");
 
     /// <summary>
     /// The role itself said to be on site ("a remote-first company, but this role is onsite", "this particular role requires you to be
@@ -109,10 +109,10 @@ public static partial class WorkModeDetector
     // matching also equates 'k' with the Kelvin sign (U+212A), which ordinal comparison does not: such a text is always searched.
     private static readonly SearchValues<string> RemoteWords = SearchValues.Create(["remote", "home", "wfh"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> RemoteOrAnywhereWords =
-        SearchValues.Create(["remote", "work", "wfh", "distributed", "anywhere", "telecommute", "home-based", "home based"], StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create(["remote", "work", "wfh", "wfa", "distributed", "anywhere", "telecommute", "home-based", "home based"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> HybridWords = SearchValues.Create(["hybrid", "day", "flexible"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> OnsiteWords =
-        SearchValues.Create(["site", "office", "person", "premises", "studio", "days"], StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create(["site", "office", "person", "premises", "studio", "days", "irl"], StringComparison.OrdinalIgnoreCase);
 
     private static bool MayMatch(ReadOnlySpan<char> text, SearchValues<string> words, bool kelvin) => kelvin || text.IndexOfAny(words) >= 0;
 
