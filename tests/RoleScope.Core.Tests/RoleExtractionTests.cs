@@ -377,6 +377,14 @@ public sealed class RoleExtractionTests
     }
 
     [Theory]
+    [InlineData("You will work across our full stack: React, TypeScript and PostgreSQL.", RoleFamily.Fullstack)]
+    [InlineData("Debug problems across the entire stack, in C++ and Rust.", RoleFamily.Other)]
+    public void Working_across_the_full_stack_is_full_stack(string text, RoleFamily family)
+    {
+        Assert.Equal(family, OnlyRole("Founding Engineer", text).Family);
+    }
+
+    [Theory]
     [InlineData("Mobile QA Engineer", RoleFamily.Qa)]
     [InlineData("Big Data QA Engineer", RoleFamily.Qa)]
     [InlineData("Android Test Automation Engineer", RoleFamily.Qa)]
