@@ -40,7 +40,10 @@ public sealed class SkillMatcher
     {
         var candidates = t_candidates ??= [];
         candidates.Clear();
-        _trie.Match(text, tokens, m => (AcceptCase(text, m) || ListShaped(text, tokens, m)) && !Links.Contain(text, m.Start), candidates);
+        var filter = t_filter ??= new CandidateFilter();
+        (filter.Text, filter.Tokens) = (text, tokens);
+        _trie.Match(text, tokens, filter.Accept, candidates);
+        (filter.Text, filter.Tokens) = ("", []);
         var hits = new List<SkillHit>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -61,6 +64,21 @@ public sealed class SkillMatcher
     /// </summary>
     [ThreadStatic]
     private static List<PhraseMatch<Form>>? t_candidates;
+
+    /// <summary>The candidate test of the posting being matched on this thread: one delegate for every posting, not a closure each.</summary>
+    [ThreadStatic]
+    private static CandidateFilter? t_filter;
+
+    private sealed class CandidateFilter
+    {
+        public CandidateFilter() => Accept = m => (AcceptCase(Text, m) || ListShaped(Text, Tokens, m)) && !Links.Contain(Text, m.Start);
+
+        public string Text { get; set; } = "";
+
+        public IReadOnlyList<Token> Tokens { get; set; } = [];
+
+        public Func<PhraseMatch<Form>, bool> Accept { get; }
+    }
 
     private static bool AcceptCase(string text, PhraseMatch<Form> m) =>
         m.Value.ExactForm is not { } form || text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(form);
