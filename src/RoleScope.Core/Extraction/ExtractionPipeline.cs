@@ -157,7 +157,8 @@ public sealed class ExtractionPipeline
 
     private void MatchSkills(PostingWork work)
     {
-        var skillHits = _skills.Match(work.Posting.Text, work.Tokens);
+        var skillHits = work.SkillHitList;
+        _skills.Match(work.Posting.Text, work.Tokens, skillHits);
         if (work.CompanyMention is { } named)
         {
             // "Glasswing Security | Backend Engineer": a company's name is not a skill it asks for.

@@ -38,13 +38,21 @@ public sealed class SkillMatcher
     /// <summary>All skill mentions in order of appearance (a skill may appear several times).</summary>
     public List<SkillHit> Match(string text, IReadOnlyList<Token> tokens)
     {
+        var hits = new List<SkillHit>();
+        Match(text, tokens, hits);
+        return hits;
+    }
+
+    /// <summary><see cref="Match(string, IReadOnlyList{Token})"/> into <paramref name="hits"/>, emptied first (a list the caller reuses).</summary>
+    internal void Match(string text, IReadOnlyList<Token> tokens, List<SkillHit> hits)
+    {
+        hits.Clear();
         var candidates = t_candidates ??= [];
         candidates.Clear();
         var filter = t_filter ??= new CandidateFilter();
         (filter.Text, filter.Tokens) = (text, tokens);
         _trie.Match(text, tokens, filter.Accept, candidates);
         (filter.Text, filter.Tokens) = ("", []);
-        var hits = new List<SkillHit>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
@@ -55,7 +63,6 @@ public sealed class SkillMatcher
             }
             hits.Add(new SkillHit(c.Value.Skill, c.Start, c.End));
         }
-        return hits;
     }
 
     /// <summary>
