@@ -53,6 +53,7 @@ public sealed class SkillMatcher
         (filter.Text, filter.Tokens) = (text, tokens);
         _trie.Match(text, tokens, filter.Accept, candidates);
         (filter.Text, filter.Tokens) = ("", []);
+        hits.EnsureCapacity(candidates.Count); // at most one hit a candidate: a new list grows once
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
