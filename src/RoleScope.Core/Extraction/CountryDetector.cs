@@ -89,11 +89,14 @@ public sealed partial class CountryDetector
         var text = posting.Text;
         var matches = t_matches ??= [];
         matches.Clear();
-        _trie.Match(text, tokens, m => m.Value.ExactForm is not { } form || text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(form), matches);
+        var filter = t_filter ??= new ExactFormFilter();
+        filter.Text = text;
+        _trie.Match(text, tokens, filter.Accept, matches);
+        filter.Text = "";
 
         // Which mentions say where the job is: trusted fields, a cue before them, a place in parentheses, or a list that
         // continues an accepted place ("offices in Paris, London, Berlin, New York, Hong Kong, Singapore, Lisbon, Seoul").
-        var accepted = new bool[matches.Count];
+        var accepted = ThreadArray(ref t_accepted, matches.Count);
         for (var i = 0; i < matches.Count; i++)
         {
             var m = matches[i];
@@ -120,7 +123,7 @@ public sealed partial class CountryDetector
         }
         // "Cambridge, UK", "London, Ontario", "Paris, TX": a lone qualifier names the place better than the city's likelier
         // country, and it holds for the whole posting: "Hybrid in Cambridge" further on is the same Cambridge.
-        var verdicts = new CityVerdict?[matches.Count];
+        var verdicts = ThreadArray(ref t_verdicts, matches.Count);
         HashSet<Place>? elsewhere = null;
         for (var i = 0; i < matches.Count; i++)
         {
@@ -183,6 +186,38 @@ public sealed partial class CountryDetector
     /// <summary>The places found in the posting being read on this thread, reused from posting to posting, not grown anew for each.</summary>
     [ThreadStatic]
     private static List<PhraseMatch<Place>>? t_matches;
+
+    // Per place found, for the posting being read on this thread: arrays reused from posting to posting (cleared, and only the
+    // first matches.Count items read), and one test of a place's written form, not a closure for every posting.
+    [ThreadStatic]
+    private static bool[]? t_accepted;
+
+    [ThreadStatic]
+    private static CityVerdict?[]? t_verdicts;
+
+    [ThreadStatic]
+    private static ExactFormFilter? t_filter;
+
+    private static T[] ThreadArray<T>(ref T[]? array, int length)
+    {
+        if (array is null || array.Length < length)
+        {
+            array = new T[Math.Max(length, 16)];
+        }
+        Array.Clear(array, 0, length);
+        return array;
+    }
+
+    /// <summary>A short all-capital name ("US") is a place only as written.</summary>
+    private sealed class ExactFormFilter
+    {
+        public ExactFormFilter() =>
+            Accept = m => m.Value.ExactForm is not { } form || Text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(form);
+
+        public string Text { get; set; } = "";
+
+        public Func<PhraseMatch<Place>, bool> Accept { get; }
+    }
 
     /// <summary>
     /// Whether the token at <paramref name="index"/> can end a city's name before ", TX": the end of a known place, or a word

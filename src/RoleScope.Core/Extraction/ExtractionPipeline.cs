@@ -170,11 +170,12 @@ public sealed class ExtractionPipeline
 
     private void MatchSkills(PostingWork work)
     {
-        var skillHits = _skills.Match(work.Posting.Text, work.Tokens);
+        var skillHits = work.SkillHitList;
+        _skills.Match(work.Posting.Text, work.Tokens, skillHits);
         if (work.CompanyMention is { } named)
         {
             // "Glasswing Security | Backend Engineer": a company's name is not a skill it asks for.
-            skillHits.RemoveAll(h => h.Start >= named.Start && h.End <= named.End);
+            RemoveWithin(skillHits, named.Start, named.End);
         }
         work.SkillHits = skillHits;
         var skillNames = work.SkillNames;
@@ -243,6 +244,20 @@ public sealed class ExtractionPipeline
         }
     }
 
+    /// <summary>Removes the hits inside [start, end), keeping the others in order (no closure allocated for every posting).</summary>
+    private static void RemoveWithin(List<SkillHit> hits, int start, int end)
+    {
+        var kept = 0;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            if (!(hits[i].Start >= start && hits[i].End <= end))
+            {
+                hits[kept++] = hits[i];
+            }
+        }
+        hits.RemoveRange(kept, hits.Count - kept);
+    }
+
     private static bool InsideSkill(List<SkillHit> hits, int start, int end)
     {
         foreach (var hit in hits)
@@ -276,8 +291,9 @@ public sealed class ExtractionPipeline
         (RoleFamily Family, Cue? Cue)? textFamily = null;
         List<SkillHit>? bodySkills = null;
         var years = titles.Count == 1 ? _years.Detect(text) : (Seniority.Unknown, null);
-        var found = new List<FoundRole>(titles.Count);
-        var seen = new HashSet<(string, RoleFamily, Seniority)>();
+        var found = ThreadFoundRoles();
+        var seen = ThreadRoleKeys();
+        var headerEnd = posting.Header.End;
         foreach (var title in titles)
         {
             // Classify the title as built ("Senior" + "Software Engineer"), then point evidence at where it was written.
@@ -305,13 +321,12 @@ public sealed class ExtractionPipeline
             }
             if (family.Value == RoleFamily.Other && !outsideSoftware)
             {
-                var end = qualifier?.Bracket.End ?? title.End;
-                family = _classifier.TitleSkillFamily(skillHits.Where(h => h.Start >= title.Start && h.End <= end));
+                family = _classifier.TitleSkillFamily(SkillsWithin(skillHits, title.Start, qualifier?.Bracket.End ?? title.End));
             }
             var generic = family.Value == RoleFamily.Other && !outsideSoftware;
             if (generic)
             {
-                textFamily ??= _classifier.TextFamily(BodyPhrases(), bodySkills ??= [.. skillHits.Where(h => h.Start >= posting.Header.End)]);
+                textFamily ??= _classifier.TextFamily(BodyPhrases(), bodySkills ??= SkillsFrom(skillHits, headerEnd));
                 family = textFamily.Value;
             }
             else if (weak && titles.Count == 1 && family.Value is RoleFamily.Backend or RoleFamily.Frontend && RoleClassifier.SaysFullstack(BodyPhrases()))
@@ -326,7 +341,7 @@ public sealed class ExtractionPipeline
             if (title.FromBody && found.Count > 0 &&
                 ((generic && !IsNewInternship(found, seniority.Value) && !IsNewLevel(found, titleLevel.Seniority) &&
                   (title.InSentence || family.Value == RoleFamily.Other)) ||
-                 found.Any(r => r.List != title.List && r.Role.Family == family.Value && (seniority.Value == Seniority.Unknown || r.Role.Seniority == seniority.Value))))
+                 SameKindInOtherList(found, title.List, family.Value, seniority.Value)))
             {
                 // Running text mostly repeats the header's roles ("we're looking for a senior engineer"): only a new kind of role counts,
                 // and a generic one ("developers"; in a sentence, "a senior software engineer" whatever family the text gives it) is
@@ -369,16 +384,105 @@ public sealed class ExtractionPipeline
         return roles;
     }
 
+    /// <summary>The roles found in the posting being classified on this thread, reused from posting to posting.</summary>
+    [ThreadStatic]
+    private static List<FoundRole>? t_foundRoles;
+
+    private static List<FoundRole> ThreadFoundRoles()
+    {
+        var found = t_foundRoles ??= [];
+        found.Clear();
+        return found;
+    }
+
+    /// <summary>The roles (title in capitals, family, seniority) already kept for the posting being classified on this thread.</summary>
+    [ThreadStatic]
+    private static HashSet<(string, RoleFamily, Seniority)>? t_roleKeys;
+
+    private static HashSet<(string, RoleFamily, Seniority)> ThreadRoleKeys()
+    {
+        var keys = t_roleKeys ??= [];
+        keys.Clear();
+        return keys;
+    }
+
+    /// <summary>The skills found inside [start, end), in text order (a loop, not a query whose closure was allocated for every title).</summary>
+    private static List<SkillHit> SkillsWithin(List<SkillHit> hits, int start, int end)
+    {
+        var within = new List<SkillHit>();
+        foreach (var hit in hits)
+        {
+            if (hit.Start >= start && hit.End <= end)
+            {
+                within.Add(hit);
+            }
+        }
+        return within;
+    }
+
+    /// <summary>The skills found at or after <paramref name="start"/>, in text order.</summary>
+    private static List<SkillHit> SkillsFrom(List<SkillHit> hits, int start)
+    {
+        var from = new List<SkillHit>();
+        foreach (var hit in hits)
+        {
+            if (hit.Start >= start)
+            {
+                from.Add(hit);
+            }
+        }
+        return from;
+    }
+
+    /// <summary>Whether a role of another list (or sentence) has this family and, when the seniority is known, this seniority.</summary>
+    private static bool SameKindInOtherList(List<FoundRole> found, int list, RoleFamily family, Seniority seniority)
+    {
+        foreach (var r in found)
+        {
+            if (r.List != list && r.Role.Family == family && (seniority == Seniority.Unknown || r.Role.Seniority == seniority))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>"We're also hiring interns" beside engineers: an internship is an opening of its own.</summary>
-    private static bool IsNewInternship(List<FoundRole> found, Seniority seniority) =>
-        seniority == Seniority.Intern && !found.Any(r => r.Role.Seniority == Seniority.Intern);
+    private static bool IsNewInternship(List<FoundRole> found, Seniority seniority)
+    {
+        if (seniority != Seniority.Intern)
+        {
+            return false;
+        }
+        foreach (var r in found)
+        {
+            if (r.Role.Seniority == Seniority.Intern)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>
     /// "We're hiring a Director of Engineering. We also need Staff Engineers.": a generic title whose own level word (staff or
     /// principal) no role found before has is another opening, not a mention of one of them.
     /// </summary>
-    private static bool IsNewLevel(List<FoundRole> found, Seniority titleLevel) =>
-        titleLevel is Seniority.Staff or Seniority.Principal && !found.Any(r => r.Role.Seniority == titleLevel);
+    private static bool IsNewLevel(List<FoundRole> found, Seniority titleLevel)
+    {
+        if (titleLevel is not (Seniority.Staff or Seniority.Principal))
+        {
+            return false;
+        }
+        foreach (var r in found)
+        {
+            if (r.Role.Seniority == titleLevel)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>
     /// "Data Engineer" in the header and "looking for a Senior Data Engineer" in the text: one role, whose level the text says, so

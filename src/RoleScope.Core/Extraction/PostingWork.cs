@@ -23,6 +23,9 @@ internal sealed class PostingWork
 
     public List<SkillHit> SkillHits { get; set; } = null!;
 
+    /// <summary>The list that the skills step fills for <see cref="SkillHits"/>: this slot's own, reused from posting to posting.</summary>
+    public List<SkillHit> SkillHitList { get; } = [];
+
     public List<string> SkillNames { get; private set; } = [];
 
     public List<Evidence> Evidence { get; private set; } = [];
@@ -93,6 +96,11 @@ internal sealed class PostingWork
         if (Tokens.Capacity > MaxRetainedTokens)
         {
             Tokens = new List<Token>(1024);
+        }
+        if (SkillHitList.Capacity > MaxRetainedTokens)
+        {
+            SkillHitList.Clear();
+            SkillHitList.Capacity = 0;
         }
     }
 }

@@ -83,7 +83,7 @@ public sealed class RoleClassifier
     /// </summary>
     public (RoleFamily Family, Cue? Cue, bool Weak) TitleFamily(string text, IReadOnlyList<Token> titleTokens)
     {
-        var matches = new List<PhraseMatch<TitleCue>>();
+        var matches = Emptied(ref t_titleCues);
         _titleFamilies.Match(text, titleTokens, static _ => true, matches);
         PhraseMatch<TitleCue>? best = null;
         var backendTechnology = false;
@@ -116,7 +116,7 @@ public sealed class RoleClassifier
     /// </summary>
     public bool IsNonSoftware(string title, IReadOnlyList<Token> titleTokens)
     {
-        var matches = new List<PhraseMatch<bool>>();
+        var matches = Emptied(ref t_nonSoftware);
         _nonSoftware.Match(title, titleTokens, static _ => true, matches);
         return matches.Count > 0;
     }
@@ -254,7 +254,7 @@ public sealed class RoleClassifier
     /// </summary>
     public (Seniority Seniority, Cue? Cue) TitleSeniority(string text, IReadOnlyList<Token> titleTokens)
     {
-        var matches = new List<PhraseMatch<Seniority>>();
+        var matches = Emptied(ref t_seniorities);
         _seniority.Match(text, titleTokens, static _ => true, matches);
         matches.RemoveAll(static m => m.Value == Seniority.Unknown);
         if (matches.Count == 0)
@@ -282,4 +282,22 @@ public sealed class RoleClassifier
     }
 
     private sealed record TitleCue(RoleFamily Family, int Rank, bool Weak);
+
+    // The matches of a title, read before the method that found them returns: lists of the calling thread, reused from title to
+    // title rather than allocated for each (three a title, in every posting).
+    [ThreadStatic]
+    private static List<PhraseMatch<TitleCue>>? t_titleCues;
+
+    [ThreadStatic]
+    private static List<PhraseMatch<bool>>? t_nonSoftware;
+
+    [ThreadStatic]
+    private static List<PhraseMatch<Seniority>>? t_seniorities;
+
+    private static List<T> Emptied<T>(ref List<T>? list)
+    {
+        list ??= [];
+        list.Clear();
+        return list;
+    }
 }

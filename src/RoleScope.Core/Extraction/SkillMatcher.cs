@@ -38,10 +38,22 @@ public sealed class SkillMatcher
     /// <summary>All skill mentions in order of appearance (a skill may appear several times).</summary>
     public List<SkillHit> Match(string text, IReadOnlyList<Token> tokens)
     {
+        var hits = new List<SkillHit>();
+        Match(text, tokens, hits);
+        return hits;
+    }
+
+    /// <summary><see cref="Match(string, IReadOnlyList{Token})"/> into <paramref name="hits"/>, emptied first (a list the caller reuses).</summary>
+    internal void Match(string text, IReadOnlyList<Token> tokens, List<SkillHit> hits)
+    {
+        hits.Clear();
         var candidates = t_candidates ??= [];
         candidates.Clear();
-        _trie.Match(text, tokens, m => (AcceptCase(text, m) || ListShaped(text, tokens, m)) && !Links.Contain(text, m.Start), candidates);
-        var hits = new List<SkillHit>(candidates.Count);
+        var filter = t_filter ??= new CandidateFilter();
+        (filter.Text, filter.Tokens) = (text, tokens);
+        _trie.Match(text, tokens, filter.Accept, candidates);
+        (filter.Text, filter.Tokens) = ("", []);
+        hits.EnsureCapacity(candidates.Count); // at most one hit a candidate: a new list grows once
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
@@ -52,7 +64,6 @@ public sealed class SkillMatcher
             }
             hits.Add(new SkillHit(c.Value.Skill, c.Start, c.End));
         }
-        return hits;
     }
 
     /// <summary>
@@ -61,6 +72,21 @@ public sealed class SkillMatcher
     /// </summary>
     [ThreadStatic]
     private static List<PhraseMatch<Form>>? t_candidates;
+
+    /// <summary>The candidate test of the posting being matched on this thread: one delegate for every posting, not a closure each.</summary>
+    [ThreadStatic]
+    private static CandidateFilter? t_filter;
+
+    private sealed class CandidateFilter
+    {
+        public CandidateFilter() => Accept = m => (AcceptCase(Text, m) || ListShaped(Text, Tokens, m)) && !Links.Contain(Text, m.Start);
+
+        public string Text { get; set; } = "";
+
+        public IReadOnlyList<Token> Tokens { get; set; } = [];
+
+        public Func<PhraseMatch<Form>, bool> Accept { get; }
+    }
 
     private static bool AcceptCase(string text, PhraseMatch<Form> m) =>
         m.Value.ExactForm is not { } form || text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(form);
