@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using RoleScope.Core.Knowledge;
@@ -68,23 +68,14 @@ public sealed partial class CountryDetector
 
     /// <summary>
     /// The place labels, office words and work-mode words of European boards ("Arbeitsort:", "Lokalizacja:", "Lieu :", "biuro w
-    /// Krakowie", "bureaux à Paris", "Presencial en Madrid"): location cues too, tried only in postings that hold one of
-    /// <see cref="ForeignCueStems"/> (as one pattern with the English cues they made the stage a fifth slower).
+    /// Krakowie", "bureaux à Paris", "Presencial en Madrid"): location cues too, tried only where the English cues find none, before
+    /// a place where those languages are spoken (as
+    /// one pattern with the English cues they made the stage a fifth slower; a search of the whole text for their stems, slower
+    /// still).
     /// </summary>
     [GeneratedRegex(@"\b(?:standort|arbeitsort|einsatzort|dienstort|ort|lokalizacja|lokalizacje|miejsce\s+pracy|lieu(?!\s+of)|localisation|ubicaci[oó]n|localiza[cç][aã]o|locatie|standplaats|sede|bureaux?|oficinas?|escrit[oó]rio|kantoor|b[uü]ro|buero|biuro|biurze|ufficio|presencial|pr[eé]sentiel|t[eé]l[eé]travail|homeoffice|zdaln\w*|hybrydow\w*|stacjonarn\w*|remoto|h[ií]brido|praca)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForeignLocationCue();
 
-    /// <summary>
-    /// What every <see cref="ForeignLocationCue"/> match holds, in ASCII so that the search stays vectorised ("brido" of "híbrido",
-    /// "sentiel" of "présentiel", "ort:" and "vor ort" rather than "ort", which "support" holds); a "ü" stands for "Büro".
-    /// </summary>
-    private static readonly SearchValues<string> ForeignCueStems = SearchValues.Create(
-        ["ort:", "ort :", "vor ort", "einsatzort", "dienstort", "lokaliz", "miejsce", "lieu", "localisa", "ubicaci", "localiza", "locatie", "standplaats",
-            " sede", "bureau", "oficina", "escrit", "kantoor", "buro", "buero", "biur", "ufficio", "presencial", "sentiel", "travail", "homeoffice",
-            "zdaln", "hybrydow", "stacjonarn", "remoto", "brido", "praca"],
-        StringComparison.OrdinalIgnoreCase);
-
-    private static bool MayHaveForeignCues(string text) => text.AsSpan().IndexOfAny(ForeignCueStems) >= 0 || text.Contains('ü');
 
     // Between two places of one list: separators, "and"/"or", and a short code in parentheses ("Leiden (NL) or Cambridge").
     [GeneratedRegex(@"^(?:[\s,;/&|+]|\band\b|\bor\b|\bthe\b|\([A-Za-z. ]{1,12}\))*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -118,12 +109,11 @@ public sealed partial class CountryDetector
         // Which mentions say where the job is: trusted fields, a cue before them, a place in parentheses, or a list that
         // continues an accepted place ("offices in Paris, London, Berlin, New York, Hong Kong, Singapore, Lisbon, Seoul").
         var accepted = ThreadArray(ref t_accepted, matches.Count);
-        var foreign = matches.Count > 0 && MayHaveForeignCues(text);
         for (var i = 0; i < matches.Count; i++)
         {
             var m = matches[i];
-            accepted[i] = Trusted(posting, m.Start) || HasCueBefore(text, m.Start, foreign) || HasCueAfter(text, m.Start, m.End) ||
-                InParentheses(text, m.Start, m.End, foreign) ||
+            accepted[i] = Trusted(posting, m.Start) || HasCueBefore(text, m.Start, InBoardLanguage(m.Value)) ||
+                HasCueAfter(text, m.Start, m.End) || InParentheses(text, m.Start, m.End, InBoardLanguage(m.Value)) ||
                 (i > 0 && accepted[i - 1] && ContinuesList(text, matches[i - 1].End, m.Start));
         }
 
@@ -349,7 +339,7 @@ public sealed partial class CountryDetector
         return false;
     }
 
-    /// <param name="foreign">Whether the posting may hold cues of <see cref="ForeignLocationCue"/>.</param>
+    /// <param name="foreign">Whether <see cref="ForeignLocationCue"/> is tried too (<see cref="InBoardLanguage"/>).</param>
     private static bool HasCueBefore(string text, int position, bool foreign)
     {
         if (HasCueRightBefore(text, position))
@@ -364,11 +354,11 @@ public sealed partial class CountryDetector
         {
             lastCue = start + cue.Index;
         }
-        if (foreign)
+        if (lastCue < 0 && foreign)
         {
             foreach (var cue in ForeignLocationCue().EnumerateMatches(text.AsSpan(start, position - start)))
             {
-                lastCue = Math.Max(lastCue, start + cue.Index);
+                lastCue = start + cue.Index;
             }
         }
         if (lastCue < 0)
@@ -451,4 +441,14 @@ public sealed partial class CountryDetector
     }
 
     private sealed record Place(string? Country, string? ExactForm, PlaceKind Kind);
+
+    /// <summary>
+    /// Whether a place lies where the languages of <see cref="ForeignLocationCue"/> are spoken (German, Polish, French, Spanish,
+    /// Portuguese, Dutch, Italian): only there is that pattern tried, so that the places of English postings cost no more.
+    /// </summary>
+    private static bool InBoardLanguage(Place place) => place.Country is { } code && BoardLanguageCountries.Contains(code);
+
+    private static readonly FrozenSet<string> BoardLanguageCountries = FrozenSet.Create(StringComparer.Ordinal,
+        "DE", "AT", "CH", "LI", "LU", "BE", "NL", "PL", "FR", "MC", "ES", "AD", "PT", "IT", "SM", "BR", "AO", "MZ", "MX", "AR", "CL", "CO", "PE", "UY",
+        "VE", "EC", "BO", "PY", "CR", "PA", "GT", "HN", "SV", "NI", "DO", "CU", "SN", "CI", "MA", "TN", "DZ");
 }
