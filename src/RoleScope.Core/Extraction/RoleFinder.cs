@@ -474,7 +474,7 @@ public sealed partial class RoleFinder
         for (var i = segments.Count - 1; i > 0; i--)
         {
             var (previousStart, previousEnd) = segments[i - 1];
-            if (text[previousEnd..segments[i].Start].Trim() is "-" or "\u2013" or "\u2014" && IsLoneFamily(text, segments[i].Start, segments[i].End) &&
+            if (text.AsSpan(previousEnd, segments[i].Start - previousEnd).Trim() is "-" or "\u2013" or "\u2014" && IsLoneFamily(text, segments[i].Start, segments[i].End) &&
                 HeaderTitleEnd(text, previousStart, previousEnd) == previousEnd && HasRoleNoun(text, previousStart, previousEnd))
             {
                 segments[i - 1] = (previousStart, segments[i].End);
