@@ -371,9 +371,17 @@ public sealed class RoleExtractionTests
     [InlineData("Head of Operations")]
     [InlineData("Chief of Staff")]
     [InlineData("Procurement Specialist")]
+    [InlineData("Demand Generation Director")]
+    [InlineData("Payroll Manager")]
     public void Titles_outside_software_stay_other_whatever_the_text_is_about(string title)
     {
         Assert.Equal(RoleFamily.Other, OnlyRole(title, "We build web apps in React and TypeScript, with a Node.js backend.").Family);
+    }
+
+    [Fact]
+    public void Lead_generation_is_no_level()
+    {
+        Assert.Equal((RoleFamily.Other, Seniority.Unknown), (OnlyRole("Lead Generation Specialist", "We sell software.").Family, OnlyRole("Lead Generation Specialist", "We sell software.").Seniority));
     }
 
     [Theory]
