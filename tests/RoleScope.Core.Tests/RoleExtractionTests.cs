@@ -262,6 +262,15 @@ public sealed class RoleExtractionTests
         Assert.Equal((title, family), (role.Title, role.Family));
     }
 
+    [Theory]
+    [InlineData("Acme Robotics: Senior Backend Engineer, Remote (US)\nWe build robots.")]
+    [InlineData("Wanted: Senior Backend Engineer\nWe build tools.")]
+    public void A_first_line_with_a_colon_before_the_role_names_the_role(string text)
+    {
+        var role = Assert.Single(Roles(TestPostings.Hn(text)));
+        Assert.Equal(("Senior Backend Engineer", Seniority.Senior), (role.Title, role.Seniority));
+    }
+
     [Fact]
     public void Member_of_technical_staff_is_a_role_whose_staff_is_no_level()
     {
@@ -601,6 +610,11 @@ public sealed class RoleExtractionTests
     [InlineData("Backend Engineer | Series A fintech | NYC\nWe build tools.", null)]
     [InlineData("Backend Engineer | $150k-$190k | NYC\nWe build tools.", null)]
     [InlineData("Senior Backend Engineer | Frontend Engineer | Remote\nWe build tools.", null)]
+    // A first line "Company: Role"; a label, a place or a sentence before the colon is no company.
+    [InlineData("Acme Robotics: Senior Backend Engineer, Remote (US)\nWe build robots.", "Acme Robotics")]
+    [InlineData("Hiring: Senior Backend Engineer\nWe build tools.", null)]
+    [InlineData("Urgent: Senior Backend Engineer\nWe build tools.", null)]
+    [InlineData("Berlin: Senior Backend Engineer\nWe build tools.", null)]
     public void The_company_from_a_label_or_a_hiring_sentence(string text, string? company)
     {
         Assert.Equal(company, TestPostings.Extract(TestPostings.Hn(text)).Company);

@@ -157,7 +157,10 @@ public sealed class ExtractionPipeline
     private void FindCompany(PostingWork work) =>
         work.CompanyMention = work.Raw.Company is null ? _roles.Company(work.Posting, _namesPlaceOrSkill) : null;
 
-    /// <summary>Whether [start, end) names a place or a skill: a header field that does is no company ("Developer | C# | Remote").</summary>
+    /// <summary>
+    /// Whether [start, end) holds a place or is a skill: a header field that does is no company ("Developer | C# | Remote",
+    /// "Berlin:"); "Acme Robotics" holds a skill but is more.
+    /// </summary>
     private bool NamesPlaceOrSkill(string text, int start, int end)
     {
         if (_countries.NamesPlace(text, start, end))
@@ -165,7 +168,18 @@ public sealed class ExtractionPipeline
             return true;
         }
         using var scratch = TokenScratch.Tokenize(text, start, end);
-        return _skills.Match(text, scratch.Tokens).Count > 0;
+        if (scratch.Tokens.Count == 0)
+        {
+            return false;
+        }
+        foreach (var hit in _skills.Match(text, scratch.Tokens))
+        {
+            if (hit.Start == scratch.Tokens[0].Start && hit.End == scratch.Tokens[^1].End)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void MatchSkills(PostingWork work)

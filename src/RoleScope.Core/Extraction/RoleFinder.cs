@@ -102,6 +102,11 @@ public sealed partial class RoleFinder
                 }
             }
         }
+        else if (segments.Count == 1 && CompanyColon(text, header.Start, header.End) is { } colon)
+        {
+            // "Acme: Senior Backend Engineer, Remote (US)": the company, a colon, then the role.
+            SplitList(text, colon.TitleStart, colon.TitleEnd, titles, keepWhole: false);
+        }
         else if (HeaderTitleEnd(text, header.Start, header.End) is { } headerEnd)
         {
             // "Director of Software Engineering" alone on the first line; "Software Engineer - Backend", one title with its qualifier.
@@ -215,7 +220,10 @@ public sealed partial class RoleFinder
         }
         if (segments.Count < 2)
         {
-            return null;
+            return segments.Count == 1 && CompanyColon(posting.Text, posting.Header.Start, posting.Header.End) is { IsName: true } colon &&
+                notAName?.Invoke(posting.Text, colon.NameStart, colon.NameEnd) is not true
+                ? Named(posting.Text, colon.NameStart, colon.NameEnd)
+                : null;
         }
         var (s, e) = segments[0];
         if (FieldLabelAt().IsMatch(posting.Text.AsSpan(s, e - s)) || SentenceStarts.Contains(FirstWord(posting.Text.AsSpan(s, e - s).TrimStart())))
@@ -262,6 +270,42 @@ public sealed partial class RoleFinder
         }
         return named;
     }
+
+    /// <summary>
+    /// A first line "Acme: Senior Backend Engineer, Remote (US)": one to four words (not a field label nor a role), a colon, then a
+    /// title. Where the words and the title are, and whether the words can be a name ("Hiring:", "Urgent:" cannot), or null.
+    /// </summary>
+    private (int NameStart, int NameEnd, int TitleStart, int TitleEnd, bool IsName)? CompanyColon(string text, int start, int end)
+    {
+        if (text.AsSpan(start, Math.Min(end - start, MaxLabelLength + 16)).IndexOf(':') < 0 ||
+            CompanyBeforeColon().Match(text, start, end - start) is not { Success: true } m || FieldLabelAt().IsMatch(text.AsSpan(start, end - start)))
+        {
+            return null;
+        }
+        var name = m.Groups["name"];
+        var titleStart = m.Index + m.Length;
+        if (SentenceStarts.Contains(FirstWord(name.ValueSpan)) || HeaderTitleEnd(text, name.Index, name.Index + name.Length) is not null ||
+            HeaderTitleEnd(text, titleStart, end) is not { } titleEnd)
+        {
+            return null;
+        }
+        var isName = true;
+        foreach (var range in name.ValueSpan.Split(' '))
+        {
+            // "Hiring:", "Now hiring:", "Open roles:", "Urgent:", "Remote:": a label, not a name, before the role.
+            isName &= !ColonLabelWords.Contains(name.ValueSpan[range]) && !HeaderTerms.Contains(name.ValueSpan[range]);
+        }
+        return (name.Index, name.Index + name.Length, titleStart, titleEnd, isName);
+    }
+
+    /// <summary>Words of a label before a colon that names no company: "Hiring:", "Open roles:", "Update:".</summary>
+    private static readonly WordSet ColonLabelWords = new(
+        "hiring", "wanted", "urgent", "now", "open", "update", "updated", "edit", "note", "job", "jobs", "role", "roles", "opening", "openings",
+        "position", "positions", "vacancy", "vacancies", "career", "careers", "location", "title", "company", "looking", "seeking", "new", "also", "and");
+
+    /// <summary>A company name of one to four words, the first a capital or a digit, then a colon: "Acme Robotics:".</summary>
+    [GeneratedRegex(@"\G[^\S\n]*(?<name>[\p{Lu}\d][\w.&'’+-]*(?:[^\S\n]+[\p{L}\d(][\w.&'’+()-]*){0,3}?)[^\S\n]*:[^\S\n]+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex CompanyBeforeColon();
 
     /// <summary>Most words of a company name read from the field after the role.</summary>
     private const int MaxCompanyWords = 4;
