@@ -301,6 +301,7 @@ public sealed class RoleExtractionTests
     [InlineData("Acme | SRE, Backend | Remote", "SRE", "Backend Engineer")]
     [InlineData("Acme | Software Engineer II, Backend | Remote", "Software Engineer II, Backend")]
     [InlineData("Acme | Technical Writer, Solutions Architect | Remote", "Technical Writer", "Solutions Architect")]
+    [InlineData("Acme | QA Automation | Remote", "QA Automation Engineer")]
     public void Two_or_more_family_words_after_an_engineer_list_more_roles(string header, params string[] titles)
     {
         Assert.Equal(titles, Titles(header));
