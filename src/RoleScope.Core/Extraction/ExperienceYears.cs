@@ -69,25 +69,12 @@ public sealed partial class ExperienceYears(RolePatterns patterns)
         if (mayState && text.AsSpan().IndexOfAny(OrMore) >= 0)
         {
             // "Five or more years": the first such requirement, if it comes before the one found above.
-            for (var words = WordsOrMore().Match(text); words.Success && (m is null || words.Index < m.Index); words = words.NextMatch())
-            {
-                if (!CompanyClaim(text, words.Index))
-                {
-                    m = words;
-                    break;
-                }
-            }
+            m = FirstRequirement(WordsOrMore(), text, m) ?? m;
         }
-        if (text.AsSpan().IndexOfAny(Decade) >= 0)
+        if (text.AsSpan().IndexOfAny(Decade) >= 0 && FirstRequirement(Decades(), text, m) is { } decade)
         {
-            // "A decade of experience": ten years or more, if it comes before the requirement found above.
-            for (var decade = Decades().Match(text); decade.Success && (m is null || decade.Index < m.Index); decade = decade.NextMatch())
-            {
-                if (!CompanyClaim(text, decade.Index))
-                {
-                    return (Seniority.Senior, new Cue(decade.Index, decade.Index + decade.Length));
-                }
-            }
+            // "A decade of experience": ten years or more.
+            return (Seniority.Senior, new Cue(decade.Index, decade.Index + decade.Length));
         }
         if (m is null)
         {
@@ -102,6 +89,19 @@ public sealed partial class ExperienceYears(RolePatterns patterns)
         }
         var seniority = Classify(low, high);
         return (seniority, new Cue(m.Index, m.Index + m.Length));
+    }
+
+    /// <summary>The first match of <paramref name="pattern"/> before <paramref name="found"/> (or anywhere, when null) that is no claim of the employer's own years, or null.</summary>
+    private static Match? FirstRequirement(Regex pattern, string text, Match? found)
+    {
+        for (var match = pattern.Match(text); match.Success && (found is null || match.Index < found.Index); match = match.NextMatch())
+        {
+            if (!CompanyClaim(text, match.Index))
+            {
+                return match;
+            }
+        }
+        return null;
     }
 
     private static int Number(string value) => value.ToLowerInvariant() switch

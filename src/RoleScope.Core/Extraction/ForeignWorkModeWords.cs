@@ -52,7 +52,7 @@ internal static partial class ForeignWorkModeWords
             return (WorkMode.Unknown, 0, 0);
         }
         var refusal = Refusal().Match(text);
-        var source = refusal.Success ? Blanked(text, Refusal()) : text;
+        var source = refusal.Success ? WorkModeDetector.Blanked(text, Refusal()) : text;
         if (FullyRemote().Match(source) is { Success: true } remote)
         {
             return (WorkMode.Remote, remote.Index, remote.Index + remote.Length);
@@ -66,15 +66,5 @@ internal static partial class ForeignWorkModeWords
             return (WorkMode.Onsite, onsite.Index, onsite.Index + onsite.Length);
         }
         return refusal.Success ? (WorkMode.Onsite, refusal.Index, refusal.Index + refusal.Length) : (WorkMode.Unknown, 0, 0);
-    }
-
-    private static string Blanked(string text, Regex pattern)
-    {
-        var chars = text.ToCharArray();
-        foreach (var m in pattern.EnumerateMatches(text))
-        {
-            Array.Fill(chars, ' ', m.Index, m.Length);
-        }
-        return new string(chars);
     }
 }

@@ -141,8 +141,7 @@ public sealed partial class RoleFinder
             }
             else if (isFamily)
             {
-                var nouns = pieces.Select(p => (p.Start, p.End, p.HasNoun)).ToList();
-                var noun = TrailingNoun(text, nouns, i) ?? PrecedingNoun(text, nouns, i) ?? "Engineer";
+                var noun = TrailingNoun(text, pieces, i) ?? PrecedingNoun(text, pieces, i) ?? "Engineer";
                 var title = new TitleSpan(levelPrefix + text[a..b] + " " + noun, levelPrefix.Length > 0 ? pieces[0].Start : a, b, fromBody);
                 titles.Add(title with { List = SharedWordsList(a) });
             }
@@ -254,12 +253,17 @@ public sealed partial class RoleFinder
     private bool TakesQualifier(string text, int start, int end)
     {
         using var scratch = TokenScratch.Tokenize(text, start, end);
-        var last = scratch.Tokens.LastOrDefault(t => t.IsWord && (_roleNouns.Contains(t.Span(text)) || IsCapitalRoleAcronym(t.Span(text))));
-        if (last.Length == 0)
+        var tokens = scratch.Tokens;
+        var index = tokens.Count - 1;
+        while (index >= 0 && !IsRoleNounAt(text, tokens, index))
+        {
+            index--;
+        }
+        if (index < 0)
         {
             return true;
         }
-        var word = text.AsSpan(last.Start, last.Length);
+        var word = tokens[index].Span(text);
         var capitals = 0;
         foreach (var c in word)
         {
@@ -380,7 +384,7 @@ public sealed partial class RoleFinder
         return false;
     }
 
-    private string? TrailingNoun(string text, List<(int Start, int End, bool HasNoun)> pieces, int index)
+    private string? TrailingNoun(string text, List<(int Start, int End, bool HasNoun, bool IsFamily)> pieces, int index)
     {
         for (var j = index + 1; j < pieces.Count; j++)
         {
@@ -403,7 +407,7 @@ public sealed partial class RoleFinder
     }
 
     /// <summary>The noun of the nearest role before a family word ("Developer" for "Full Stack" in "Backend Developer, Full Stack, Database").</summary>
-    private string? PrecedingNoun(string text, List<(int Start, int End, bool HasNoun)> pieces, int index)
+    private string? PrecedingNoun(string text, List<(int Start, int End, bool HasNoun, bool IsFamily)> pieces, int index)
     {
         var j = pieces.FindLastIndex(index, p => p.HasNoun);
         return j < 0 ? null : SharedNoun(text, pieces[j].Start, pieces[j].End);

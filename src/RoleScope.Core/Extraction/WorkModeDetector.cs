@@ -71,7 +71,7 @@ public static partial class WorkModeDetector
     private static partial Regex CompanyRemote();
 
     /// <summary>The text with every match of <paramref name="pattern"/> blanked (offsets kept), so later patterns do not see them.</summary>
-    private static string Blanked(string text, Regex pattern)
+    internal static string Blanked(string text, Regex pattern)
     {
         char[]? chars = null;
         foreach (var m in pattern.EnumerateMatches(text))
