@@ -69,13 +69,11 @@ public sealed partial class CountryDetector
     /// <summary>
     /// The place labels, office words and work-mode words of European boards ("Arbeitsort:", "Lokalizacja:", "Lieu :", "biuro w
     /// Krakowie", "bureaux à Paris", "Presencial en Madrid"): location cues too, tried only where the English cues find none, before
-    /// a place where those languages are spoken (as
-    /// one pattern with the English cues they made the stage a fifth slower; a search of the whole text for their stems, slower
-    /// still).
+    /// a place where those languages are spoken (as one pattern with the English cues they made the stage a fifth slower; a search
+    /// of the whole text for their stems, slower still).
     /// </summary>
     [GeneratedRegex(@"\b(?:standort|arbeitsort|einsatzort|dienstort|ort|lokalizacja|lokalizacje|miejsce\s+pracy|lieu(?!\s+of)|localisation|ubicaci[oó]n|localiza[cç][aã]o|locatie|standplaats|sede|bureaux?|oficinas?|escrit[oó]rio|kantoor|b[uü]ro|buero|biuro|biurze|ufficio|presencial|pr[eé]sentiel|t[eé]l[eé]travail|homeoffice|zdaln\w*|hybrydow\w*|stacjonarn\w*|remoto|h[ií]brido|praca)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForeignLocationCue();
-
 
     // Between two places of one list: separators, "and"/"or", and a short code in parentheses ("Leiden (NL) or Cambridge").
     [GeneratedRegex(@"^(?:[\s,;/&|+]|\band\b|\bor\b|\bthe\b|\([A-Za-z. ]{1,12}\))*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -90,7 +88,10 @@ public sealed partial class CountryDetector
     {
         using var scratch = TokenScratch.Tokenize(text, start, end);
         var matches = new List<PhraseMatch<Place>>();
-        _trie.Match(text, scratch.Tokens, m => m.Value.ExactForm is not { } form || text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(form), matches);
+        var filter = t_filter ??= new ExactFormFilter();
+        filter.Text = text;
+        _trie.Match(text, scratch.Tokens, filter.Accept, matches);
+        filter.Text = "";
         return matches.Count > 0;
     }
 
@@ -112,8 +113,9 @@ public sealed partial class CountryDetector
         for (var i = 0; i < matches.Count; i++)
         {
             var m = matches[i];
-            accepted[i] = Trusted(posting, m.Start) || HasCueBefore(text, m.Start, InBoardLanguage(m.Value)) ||
-                HasCueAfter(text, m.Start, m.End) || InParentheses(text, m.Start, m.End, InBoardLanguage(m.Value)) ||
+            var foreign = InBoardLanguage(m.Value);
+            accepted[i] = Trusted(posting, m.Start) || HasCueBefore(text, m.Start, foreign) || HasCueAfter(text, m.Start, m.End) ||
+                InParentheses(text, m.Start, m.End, foreign) ||
                 (i > 0 && accepted[i - 1] && ContinuesList(text, matches[i - 1].End, m.Start));
         }
 
