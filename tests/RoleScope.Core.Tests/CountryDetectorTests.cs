@@ -127,6 +127,27 @@ public sealed class CountryDetectorTests
         Assert.Equal(expected, Countries(text));
     }
 
+    [Theory]
+    // How the job is done there, right after the place (the places of a list before it too).
+    [InlineData("Amsterdam, hybrid. We build payments software.", "NL")]
+    [InlineData("London (hybrid). We build payments software.", "GB")]
+    [InlineData("Melbourne, VIC - Hybrid", "AU")]
+    [InlineData("Berlin or remote (EU). We build payments software.", "DE")]
+    [InlineData("Bangalore / Hyderabad (Hybrid)", "IN")]
+    // A place alone on its line, as boards print the location.
+    [InlineData("We build payments software.\nSingapore\nFull-time", "SG")]
+    [InlineData("We build payments software.\n- Sydney NSW\nFull-time", "AU")]
+    [InlineData("Join us in Lisbon!", "PT")]
+    // Not where the job is: customers there, or a place inside a sentence.
+    [InlineData("We build payments software for customers in Dubai, onsite support included.", "")]
+    [InlineData("We build payments software.\nSingapore is our biggest market.", "")]
+    public void A_place_followed_by_the_work_mode_or_alone_on_its_line_is_where_the_job_is(string description, string expected)
+    {
+        var record = TestPostings.Extract(TestPostings.Titled("Software Engineer", description));
+
+        Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries), record.Countries);
+    }
+
     [Fact]
     public void Title_posts_read_the_location_field_and_located_body_text()
     {

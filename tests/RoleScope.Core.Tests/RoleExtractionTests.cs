@@ -548,7 +548,25 @@ public sealed class RoleExtractionTests
     [InlineData("You have over a decade of professional software engineering experience.", Seniority.Senior)]
     [InlineData("For over a decade we have been building software for banks.", Seniority.Unknown)]
     [InlineData("We have a decade of experience in payments.", Seniority.Unknown)]
+    // Indeed's experience lines.
+    [InlineData("Experience:\nPython: 5 years (Required)\nDjango: 3 years (Preferred)", Seniority.Senior)]
+    [InlineData("Experience:\nC#: 4 years (Preferred)\nWork Location: In person", Seniority.Mid)]
     public void Seniority_comes_from_years_when_the_title_says_nothing(string description, Seniority seniority)
+    {
+        Assert.Equal(seniority, OnlyRole("Software Engineer", description).Seniority);
+    }
+
+    [Theory]
+    // A board's labelled level field, read as a title's level words would be, before the required years.
+    [InlineData("Seniority level: Entry level\nEmployment type: Full-time\nWe build web apps.", Seniority.Entry)]
+    [InlineData("Seniority level\nInternship\nEmployment type\nFull-time", Seniority.Intern)]
+    [InlineData("Experience level: Senior\nYou have 2+ years of experience.", Seniority.Senior)]
+    [InlineData("Position level: Mid\nWe build web apps.", Seniority.Mid)]
+    [InlineData("Poziom: Junior\nTworzymy aplikacje.", Seniority.Entry)]
+    // A value naming no level, or a sentence after the label, says nothing.
+    [InlineData("Seniority level: Associate\nWe build web apps.", Seniority.Unknown)]
+    [InlineData("Level: we are a senior-heavy team that values mentoring\nWe build web apps.", Seniority.Unknown)]
+    public void Seniority_comes_from_a_labelled_level_field(string description, Seniority seniority)
     {
         Assert.Equal(seniority, OnlyRole("Software Engineer", description).Seniority);
     }

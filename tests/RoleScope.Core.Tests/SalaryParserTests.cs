@@ -100,6 +100,14 @@ public sealed class SalaryParserTests
     [InlineData("We pay 70-90k (USD) depending on location.", 70_000, 90_000, "USD", PayPeriod.Year)]
     // A range in brackets between its sign and its multiplier.
     [InlineData("Acme | Software Engineering | Hybrid in LA | $(160-190)k", 160_000, 190_000, "USD", PayPeriod.Year)]
+    // The "to" of a range in the boards' languages.
+    [InlineData("Gehalt: 60.000 bis 75.000 € brutto im Jahr.", 60_000, 75_000, "EUR", PayPeriod.Year)]
+    [InlineData("Wynagrodzenie: od 15 000 do 20 000 zł netto miesięcznie (B2B).", 15_000, 20_000, "PLN", PayPeriod.Month)]
+    [InlineData("Salaire : de 50 000 à 60 000 € bruts annuels.", 50_000, 60_000, "EUR", PayPeriod.Year)]
+    [InlineData("Salario: de 35.000 a 45.000 € brutos al año.", 35_000, 45_000, "EUR", PayPeriod.Year)]
+    [InlineData("Salário: R$ 12.000 a R$ 15.000 por mês.", 12_000, 15_000, "BRL", PayPeriod.Month)]
+    [InlineData("Salaris: €4.000 tot €5.500 per maand.", 4_000, 5_500, "EUR", PayPeriod.Month)]
+    [InlineData("Stipendio: da 35.000 a 45.000 euro lordi annui (RAL).", 35_000, 45_000, "EUR", PayPeriod.Year)]
     public void Reads_stated_pay(string text, int min, int max, string currency, PayPeriod period)
     {
         var salary = Single(text);
@@ -303,6 +311,21 @@ public sealed class SalaryParserTests
         var found = Assert.Single(Parser.Parse(text, defaultCurrency: currency));
 
         Assert.Equal((min, max, currency, period), ((int)found.Range.Min, (int)found.Range.Max, found.Range.Currency, found.Range.Period));
+    }
+
+    [Theory]
+    // A bare "$" is the local dollar where every place of the posting uses one; a code after it, or a US place, keeps its own.
+    [InlineData("Melbourne (Australia) | $91,418 to $103,725 + super.", "AUD", "AUD")]
+    [InlineData("Vancouver, BC | $130,000 - $156,000", "CAD", "CAD")]
+    [InlineData("Toronto | $130,000 - $156,000 USD", "CAD", "USD")]
+    [InlineData("Remote (US) | $130,000 - $156,000", "USD", "USD")]
+    [InlineData("Remote (US or Canada) | $130,000 - $156,000", null, "USD")]
+    [InlineData("Mexico City | $130,000 - $156,000", "MXN", "USD")]
+    public void A_bare_dollar_is_the_local_dollar_of_a_posting_placed_only_where_one_is_used(string text, string? local, string expected)
+    {
+        var found = Assert.Single(Parser.Parse(text, defaultCurrency: local));
+
+        Assert.Equal(expected, found.Range.Currency);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
@@ -114,9 +115,17 @@ public sealed partial class CountryDetector
         {
             var m = matches[i];
             var foreign = InBoardLanguage(m.Value);
-            accepted[i] = Trusted(posting, m.Start) || HasCueBefore(text, m.Start, foreign) || HasCueAfter(text, m.Start, m.End) ||
-                InParentheses(text, m.Start, m.End, foreign) ||
-                (i > 0 && accepted[i - 1] && ContinuesList(text, matches[i - 1].End, m.Start));
+            accepted[i] = Trusted(posting, m.Start) || HasCueBefore(text, m.Start, foreign) || InParentheses(text, m.Start, m.End, foreign) ||
+                (i > 0 && accepted[i - 1] && ContinuesList(text, matches[i - 1].End, m.Start)) || OnPlaceLine(text, matches, i);
+            if (!accepted[i] && HasCueAfter(text, m.Start, m.End))
+            {
+                accepted[i] = true;
+                // "Bangalore / Hyderabad (Hybrid)", "Berlin and Munich offices": a cue after a list says where each of its places is.
+                for (var j = i - 1; j >= 0 && !accepted[j] && ContinuesList(text, matches[j].End, matches[j + 1].Start); j--)
+                {
+                    accepted[j] = true;
+                }
+            }
         }
 
         // "Austin, TX" / "Toronto, ON": a subdivision code right after a comma, after a place or a word written like a city's name
@@ -319,7 +328,7 @@ public sealed partial class CountryDetector
     /// </summary>
     private static readonly string[] CuesRightBefore =
         ["team in", "teams in", "hub in", "studio in", "positions available in", "position available in", "roles available in", "openings available in",
-         "jobs available in", "where:"];
+         "jobs available in", "where:", "join us in"];
 
     private static bool HasCueRightBefore(string text, int position)
     {
@@ -374,9 +383,10 @@ public sealed partial class CountryDetector
     /// <summary>
     /// A place named as an office or as where the hire is: "our Tel Aviv office", "the Boston area", "UK-based Full Stack Engineer",
     /// "Warsaw based candidates". A company's seat is not enough ("a US-based fintech client", "a U.S.-based tech company" on a Polish
-    /// board): the job may be done elsewhere.
+    /// board): the job may be done elsewhere. A place followed by how the job is done there is where it is done: "Amsterdam,
+    /// hybrid", "London (hybrid)", "Melbourne, VIC - Hybrid", "Berlin or remote", "Singapore, onsite".
     /// </summary>
-    [GeneratedRegex(@"^[^\S\n]*-?[^\S\n]*(?:offices?|hq|headquarters|area|campus|hub|based(?=(?:[^\S\n]+[\w-]+){0,3}?[^\S\n]+(?:engineers?|developers?|candidates?|applicants?|roles?|positions?|hires?)\b))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[^\S\n]*-?[^\S\n]*(?:offices?|hq|headquarters|area|campus|hub|based(?=(?:[^\S\n]+[\w-]+){0,3}?[^\S\n]+(?:engineers?|developers?|candidates?|applicants?|roles?|positions?|hires?)\b))\b|(?:[^\S\n]*,[^\S\n]*[A-Z]{2,3})?[^\S\n]*(?:[,(/|\u2013\u2014-][^\S\n]*|or[^\S\n]+)(?:fully[^\S\n]+)?(?:hybrid|on-?site|remote|in[- ]office|in[- ]person|office-based)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CueAfter();
 
     /// <summary>How far after a place <see cref="CueAfter"/> is looked for.</summary>
@@ -396,6 +406,71 @@ public sealed partial class CountryDetector
         var from = Math.Max(lineStart, start - CueQualifierWindow);
         return !NotWhereTheJobIs().IsMatch(text.AsSpan(from, start - from));
     }
+
+    /// <summary>
+    /// A place alone on its line, as job boards print the location: "Singapore", "San Francisco, CA", "- Sydney NSW", "Bangalore /
+    /// Hyderabad" (the first place of the line; the others continue its list). Before it only spaces and a bullet; after it only
+    /// separators, other places and a short code.
+    /// </summary>
+    private static bool OnPlaceLine(string text, List<PhraseMatch<Place>> matches, int index)
+    {
+        var m = matches[index];
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, m.Start - 1)) + 1;
+        if (lineStart > m.Start || !text.AsSpan(lineStart, m.Start - lineStart).TrimStart(LineBullets).IsEmpty)
+        {
+            return false;
+        }
+        var lineEnd = text.IndexOf('\n', m.End) is var nl and >= 0 ? nl : text.Length;
+        var next = index + 1;
+        for (var i = m.End; i < lineEnd;)
+        {
+            if (next < matches.Count && matches[next].Start == i)
+            {
+                i = matches[next++].End;
+                continue;
+            }
+            if (next < matches.Count && matches[next].Start < i)
+            {
+                next++;
+                continue;
+            }
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || PlaceLineGlue.Contains(c))
+            {
+                i++;
+                continue;
+            }
+            // A short code in capitals ("NSW", "CA") or "and"/"or" between places.
+            var word = i;
+            while (word < lineEnd && char.IsLetter(text[word]))
+            {
+                word++;
+            }
+            var w = text.AsSpan(i, word - i);
+            if (word == i || !(w.Length is >= 2 and <= 3 && IsCapitals(w) || w is "and" or "or") || word < lineEnd && char.IsLetterOrDigit(text[word]))
+            {
+                return false;
+            }
+            i = word;
+        }
+        return true;
+    }
+
+    private static bool IsCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private const string LineBullets = "-*\u2022\u00B7\u2013 \t";
+
+    private static readonly SearchValues<char> PlaceLineGlue = SearchValues.Create(",.;/|&()+-\u2013\u2014");
 
     /// <summary>"in the US or Canada", "Berlin, London and New York": only separators between two places.</summary>
     private static bool ContinuesList(string text, int previousPlaceEnd, int position) =>

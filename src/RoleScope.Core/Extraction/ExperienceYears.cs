@@ -28,7 +28,8 @@ public sealed partial class ExperienceYears(RolePatterns patterns)
     /// </summary>
     private const string RequirementTail = @"(?:\s+of)?(?:\s+(?!(?:we|our|us|they|their|it|has|have|had|been)\b)[\w/+#.-]+){0,4}?\s+(?:experience|exp\b|building|developing|working|writing|(?:development|engineering|programming|coding)\b(?:\s+experience\b)?|hands-on\b|in\s+(?:software|industry|the\s+industry|a\s+similar)|as\s+an?\s+(?!(?:company|business|team|startup|firm)\b)|professional)";
 
-    internal const string YearsPattern = @"(?<![\d.,])(?:\b(?:at\s+least\s+|minimum\s+(?:of\s+)?|min\.?\s+|over\s+|more\s+than\s+)(?<n>" + Count + @")(?:\s*\(\d{1,2}\))?|\b(?<n>\d{1,2})|\((?<n>\d{1,2})\))" + YearsTail + @"|(?<![\d.,])\b(?<n>\d{1,2})\s*(?:\+|plus)?\s*(?:-|–|to|/)?\s*(?<m>\d{1,2})?\s*\+?\s*YOE\b|(?<![\d.,])\((?<n>\d{1,2})\s*\+\s*(?:years?|yrs?)\)|\bexperience\s*(?::|-|–|of)\s*(?<n>\d{1,2})\s*(?:\+|plus)?\s*(?:-|–|to)?\s*(?<m>\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b";
+    /// <remarks>The last alternative reads the experience lines of Indeed postings: "Python: 5 years (Required)", "Django: 3 years (Preferred)".</remarks>
+    internal const string YearsPattern = @"(?<![\d.,])(?:\b(?:at\s+least\s+|minimum\s+(?:of\s+)?|min\.?\s+|over\s+|more\s+than\s+)(?<n>" + Count + @")(?:\s*\(\d{1,2}\))?|\b(?<n>\d{1,2})|\((?<n>\d{1,2})\))" + YearsTail + @"|(?<![\d.,])\b(?<n>\d{1,2})\s*(?:\+|plus)?\s*(?:-|–|to|/)?\s*(?<m>\d{1,2})?\s*\+?\s*YOE\b|(?<![\d.,])\((?<n>\d{1,2})\s*\+\s*(?:years?|yrs?)\)|\bexperience\s*(?::|-|–|of)\s*(?<n>\d{1,2})\s*(?:\+|plus)?\s*(?:-|–|to)?\s*(?<m>\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b|(?<![\d.,])\b(?<n>\d{1,2})\s*\+?\s*(?:years?|yrs?)\s*\((?:required|preferred)\)";
 
     /// <summary>"Five or more years of experience": a number in words before "or more".</summary>
     [GeneratedRegex(@"\b(?<n>" + CountWord + @")(?=\s+or\s+more\b)" + YearsTail, Options)]

@@ -13,7 +13,7 @@ namespace RoleScope.Core.Extraction;
 public sealed class ExtractionPipeline
 {
     /// <summary>Stored beside every extraction; bump it when the output for the same input changes.</summary>
-    public const string Version = "0.3.14";
+    public const string Version = "0.3.15";
 
     private readonly SkillMatcher _skills;
     private readonly SalaryParser _salaries;
@@ -22,6 +22,7 @@ public sealed class ExtractionPipeline
     private readonly RoleFinder _roles;
     private readonly RoleClassifier _classifier;
     private readonly ExperienceYears _years;
+    private readonly SeniorityField _levelField;
     private readonly Action<PostingWork>[] _steps;
 
     public ExtractionPipeline(KnowledgeBase knowledge)
@@ -34,6 +35,7 @@ public sealed class ExtractionPipeline
         _roles = new RoleFinder(knowledge.Roles);
         _classifier = new RoleClassifier(knowledge.Roles, knowledge.Skills);
         _years = new ExperienceYears(knowledge.Roles);
+        _levelField = new SeniorityField(_classifier);
         _steps = Steps();
     }
 
@@ -304,7 +306,10 @@ public sealed class ExtractionPipeline
             bodyPhrases ??= BodyPhrasesOf(text, CollectionsMarshal.AsSpan(tokens), posting.Header.End);
         (RoleFamily Family, Cue? Cue)? textFamily = null;
         List<SkillHit>? bodySkills = null;
-        var years = titles.Count == 1 ? _years.Detect(text) : (Seniority.Unknown, null);
+        // A posting's own level field ("Seniority level: Entry level"), else its required years, when it advertises one role.
+        var years = titles.Count != 1 ? (Seniority.Unknown, null)
+            : _levelField.Detect(text) is { Seniority: not Seniority.Unknown } field ? field
+            : _years.Detect(text);
         var found = ThreadFoundRoles();
         var seen = ThreadRoleKeys();
         var headerEnd = posting.Header.End;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using RoleScope.Core.Domain;
@@ -34,7 +35,14 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     // "$45/hr to $65/hr": the first amount may repeat the period that the second one states, when the second starts with a currency
     // sign or code ("70 PLN/h - 9 hours working day" is no range).
     private const string PeriodBeforeJoin = @"(?:\s?/\s?(?:hr|hour|h|yr|year|mo|month|day|wk|week)\b(?=\s*(?:-|–|—|to\b)\s*(?:[$€£¥₹]|[A-Z]{3}\b)))?";
-    private const string RangeJoin = PeriodBeforeJoin + @"(?:\s*(?:-|–|—|to|~|and(?<=\bbetween\s+\S{1,12}\s?\S{0,12}\s+and))\s*";
+    private const string RangeJoin = PeriodBeforeJoin + @"(?:(?:\s*(?:-|–|—|to|~|and(?<=\bbetween\s+\S{1,12}\s?\S{0,12}\s+and))\s*|\s+" + ForeignRangeJoin + @"\s+)";
+
+    /// <summary>
+    /// The "to" of a range in the boards' languages: German "bis", Dutch "tot", Portuguese "até"; "à", "a" and "do" (French, Spanish,
+    /// Portuguese, Italian, Polish) only after their "from" ("de 50 000 à 60 000 €", "da 35.000 a 45.000", "od 15 000 do 20 000 zł") or
+    /// before a currency sign ("R$ 12.000 a R$ 15.000"), so that an English "a" is never one.
+    /// </summary>
+    private const string ForeignRangeJoin = @"(?:bis|tot|até|(?:à|a|do)(?:(?<=\b(?:de|da|od|von)\s+\S{1,12}\s?\S{0,12}\s+\S{1,2})|(?=\s+(?:R\$|€|\$|£|zł|PLN|EUR|CHF))))";
     private const string NotBeforeWord = @")?(?![\w])";
 
     internal const string MoneyPattern =
@@ -190,6 +198,11 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         if (bareDollar && suffix is null && DollarCodeAfter().Match(text, m.Index + m.Length) is { Success: true } code)
         {
             currency = code.Groups["code"].Value.ToUpperInvariant(); // "$35 - $45 an hour CAD"
+        }
+        else if (bareDollar && suffix is null && defaultCurrency is { } local && LocalDollars.Contains(local))
+        {
+            // "Melbourne (Australia) | $91,418 to $103,725 + super": a bare "$" where every place of the posting pays in its own dollar.
+            currency = local;
         }
         if (currency is null && BracketedCodeAfter().Match(text, m.Index + m.Length) is { Success: true } bracketed && rates.Knows(bracketed.Groups["code"].Value))
         {
@@ -489,6 +502,9 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     // Up to three words can still say what an amount is ("one-time signing bonus", "L+D budget"); a connective ends the phrase.
     [GeneratedRegex(@"^\s*(?:(?!(?:plus|and|or|with|in|of|for|to|per|from|depending|including|incl|doe|at|on|as|if|but|which|that)\b)[A-Za-z][A-Za-z'+&-]*\s*){1,3}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingPhrase();
+
+    /// <summary>The dollars other than the US dollar that a bare "$" means in a posting all of whose places use one of them.</summary>
+    private static readonly FrozenSet<string> LocalDollars = FrozenSet.Create(StringComparer.Ordinal, "CAD", "AUD", "NZD", "SGD", "HKD");
 
     /// <summary>A dollar's code a few words after the amount, in the same clause: "$35 - $45 an hour CAD", "$120k (AUD)".</summary>
     [GeneratedRegex(@"\G[^.\n;|$\d]{0,20}?\b(?<code>CAD|AUD|NZD|SGD|HKD|USD)\b", RegexOptions.CultureInvariant)]

@@ -1,0 +1,58 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using RoleScope.Core.Domain;
+
+namespace RoleScope.Core.Extraction;
+
+/// <summary>
+/// The seniority a board prints as a labelled field of the posting: LinkedIn's "Seniority level: Entry level", "Experience level:
+/// Mid", "Position level: Senior", "Job Level: Mid", "Poziom: Junior". The value is read with the title's seniority words, so it
+/// means what it would in a title ("Mid-Senior level" is mid, "Internship" intern); a value of more than a few words, or one
+/// naming no level ("Associate", "Not Applicable"), says nothing.
+/// </summary>
+public sealed partial class SeniorityField(RoleClassifier classifier)
+{
+    /// <summary>A label, a colon or a line break, then the value alone on its line.</summary>
+    [GeneratedRegex(@"^[^\S\n]*(?:seniority(?:[^\S\n]+level)?|(?:experience|career|job|position|role)[^\S\n]+level|level|poziom(?:[^\S\n]+do[sś]wiadczenia)?|karrierestufe|berufserfahrung|niveau)[^\S\n]*(?::[^\S\n]*\n?|\n)[^\S\n]*(?<value>[^\n:]{2,40}?)[^\S\n]*\.?[^\S\n]*$", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledLevel();
+
+    /// <summary>Every label holds one of these: most postings have none and are not searched.</summary>
+    private static readonly SearchValues<string> LabelWords = SearchValues.Create(
+        ["level", "seniority", "poziom", "karrierestufe", "berufserfahrung", "niveau"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>At most this many words in a value: a level, not a sentence.</summary>
+    private const int MaxValueWords = 3;
+
+    /// <summary>The level of the first labelled field that names one, with the span of the level's word; Unknown when none does.</summary>
+    public (Seniority Seniority, Cue? Cue) Detect(string text)
+    {
+        if (text.AsSpan().IndexOfAny(LabelWords) < 0)
+        {
+            return (Seniority.Unknown, null);
+        }
+        for (var m = LabelledLevel().Match(text); m.Success; m = m.NextMatch())
+        {
+            var value = m.Groups["value"];
+            using var scratch = TokenScratch.Tokenize(text, value.Index, value.Index + value.Length);
+            if (WordCount(scratch.Tokens) > MaxValueWords)
+            {
+                continue;
+            }
+            if (classifier.TitleSeniority(text, scratch.Tokens) is ({ } level and not Seniority.Unknown, { } cue))
+            {
+                return (level, cue);
+            }
+        }
+        return (Seniority.Unknown, null);
+    }
+
+    private static int WordCount(List<Text.Token> tokens)
+    {
+        var words = 0;
+        foreach (var t in tokens)
+        {
+            words += t.IsWord ? 1 : 0;
+        }
+        return words;
+    }
+}
