@@ -116,6 +116,20 @@ public sealed class WorkModeDetectorTests
     // Remote most of the time is part remote.
     [InlineData("We work remotely most of the time and meet in the Berlin office twice a week.", WorkMode.Hybrid)]
     [InlineData("You'll work from home most of the time, with a team day in Leeds each month.", WorkMode.Hybrid)]
+    // Remote work refused in other words: not eligible, not offered, not possible for the role, remote applicants turned away.
+    [InlineData("This role is not eligible for remote work.", WorkMode.Onsite)]
+    [InlineData("We do not offer remote work.", WorkMode.Onsite)]
+    [InlineData("We are unable to consider remote candidates.", WorkMode.Onsite)]
+    [InlineData("This position does not offer remote work options.", WorkMode.Onsite)]
+    [InlineData("Remote: not available.", WorkMode.Onsite)]
+    [InlineData("We can't offer remote for this role.", WorkMode.Onsite)]
+    [InlineData("This role cannot be performed remotely.", WorkMode.Onsite)]
+    [InlineData("Candidates must work on-site; remote applicants will not be considered.", WorkMode.Onsite)]
+    [InlineData("Remote candidates will be considered.", WorkMode.Remote)]
+    [InlineData("We don't offer remote work, but hybrid is possible: two days a week in the office.", WorkMode.Hybrid)]
+    // The office a few times a week is hybrid; commuting to the office is on site.
+    [InlineData("Fully remote is not an option; we meet in the office twice a week.", WorkMode.Hybrid)]
+    [InlineData("Must be able to commute to our Chicago office.", WorkMode.Onsite)]
     public void Reads_the_most_flexible_arrangement(string text, WorkMode expected)
     {
         Assert.Equal(expected, WorkModeDetector.Detect(text).Mode);

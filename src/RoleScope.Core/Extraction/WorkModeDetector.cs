@@ -13,7 +13,7 @@ public static partial class WorkModeDetector
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    internal const string NoRemotePattern = @"\b(?:no|not|non|without|never)[\s-]+(?:a\s+|fully\s+|full\s+|100%\s+)*remote\b|(?<=\b(?:temporarily|temporary)\s+)remote\b|\bremote\s+(?:temporarily|until\b|during\s+(?:covid|the\s+pandemic))|\bremote\s*(?:work\s*)?(?::\s*no\b|\(no\)|is\s+not\s+(?:possible|available|an\s+option)|not\s+(?:possible|available|an\s+option)|isn't)|\bnot\s+(?:open\s+to|offering|able\s+to\s+offer)\s+remote\b|\bremote(?:ly)?\s+(?:for\s+)?(?:up\s+to\s+)?(?:\d{1,2}|one|two|three|four|six|a\s+few)\s+weeks?\s+(?:per|a|each|every)\s+year\b";
+    internal const string NoRemotePattern = @"\b(?:no|not|non|without|never)[\s-]+(?:a\s+|fully\s+|full\s+|100%\s+)*remote\b|(?<=\b(?:temporarily|temporary)\s+)remote\b|\bremote\s+(?:temporarily|until\b|during\s+(?:covid|the\s+pandemic))|\bremote\s*(?:work\s*)?(?::\s*no\b|\(no\)|is\s+not\s+(?:possible|available|an\s+option)|not\s+(?:possible|available|an\s+option)|isn't)|\bnot\s+(?:open\s+to|offering|able\s+to\s+offer)\s+remote\b|\bnot\s+eligible\s+(?:for|to\s+work)\s+(?:fully\s+)?remote(?:ly)?\b|(?<=\b(?:can['’]?t|cannot|can\s+not|won['’]t|will\s+not|do\s+not|don['’]t|does\s+not|doesn['’]t|unable\s+to|not\s+able\s+to)\s+(?:offer|consider|accept|accommodate|support|provide|allow|hire)\s+(?:fully\s+|full\s+|100%\s+)?)remote\b|(?<=\b(?:can['’]?t|cannot|can\s+not|won['’]t|will\s+not)\s+be\s+(?:performed|done|worked|carried\s+out|conducted)\s+)remotely\b|\bremote\s+(?:applicants?|candidates?|applications?)\s+(?:will|would|are|can)\s+not\s+be\b|\bremote\s+(?:applicants?|candidates?|applications?)\s+(?:won['’]t|can['’]t|cannot)\b|\bremote\s*(?:work\s*)?:\s*not\b|\bremote(?:ly)?\s+(?:for\s+)?(?:up\s+to\s+)?(?:\d{1,2}|one|two|three|four|six|a\s+few)\s+weeks?\s+(?:per|a|each|every)\s+year\b";
 
     [GeneratedRegex(@"\G(?:" + NoRemotePattern + ")", Options)]
     private static partial Regex NoRemoteAt();
@@ -40,19 +40,19 @@ public static partial class WorkModeDetector
 
     internal static readonly AnchoredPattern Remote = new(RemotePattern, RemoteAt(), ["remote", "work", "wfh", "wfa", "distributed", "fully", "anywhere", "telecommute", "telework", "home-based", "home based"]);
 
-    internal const string HybridPattern = @"\bhybrid\b(?![\s-]+(?:cloud|apps?|mobile|vehicles?|car))|\b(?:on[\s-]?site|in[\s-]office|in\s+the\s+office|office|in[\s-]person|in[\s-]studio)\b[^.\n]{0,50}?\b(?:at\s+least\s+)?(?:one|two|three|four|[1-4])(?:\s*-\s*[1-4])?\s+days?(?:\s*/|\s+(?:a|per|each))\s*week\b|\b(?:occasional|some)\s+(?:office|in-office|onsite|on-site)\s+days?\b|\bflexible\s+(?:office|hybrid)\b|\b(?:one|two|three|four|[1-4])(?:\s*-\s*\d)?\s+days?(?:\s*/|\s+(?:a|per))\s*week\s+(?:in|at)\s+(?:the|our)?\s*(?:[A-Z][\w-]*\s+){0,2}(?:office|hq|studio)\b|\b(?:one|two|three|four|[1-4])(?:\s*-\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)?\s*(?:office|hq)\b|\boffice\s+(?:one|two|three|four|[1-4])\s+days\b|\b(?:one|two|three|four|[1-4])(?:\s*-\s*\d)?\s+days?\s+(?:on[\s-]?site|in[\s-]office|in[\s-]person)\b";
+    internal const string HybridPattern = @"\bhybrid\b(?![\s-]+(?:cloud|apps?|mobile|vehicles?|car))|\b(?:on[\s-]?site|in[\s-]office|in\s+the\s+office|office|in[\s-]person|in[\s-]studio)\b[^.\n]{0,50}?\b(?:at\s+least\s+)?(?:one|two|three|four|[1-4])(?:\s*-\s*[1-4])?\s+days?(?:\s*/|\s+(?:a|per|each))\s*week\b|\b(?:occasional|some)\s+(?:office|in-office|onsite|on-site)\s+days?\b|\bflexible\s+(?:office|hybrid)\b|\b(?:one|two|three|four|[1-4])(?:\s*-\s*\d)?\s+days?(?:\s*/|\s+(?:a|per))\s*week\s+(?:in|at)\s+(?:the|our)?\s*(?:[A-Z][\w-]*\s+){0,2}(?:office|hq|studio)\b|\b(?:one|two|three|four|[1-4])(?:\s*-\s*\d)?\s+days?\s+(?:in|at)\s+(?:the|our)?\s*(?:office|hq)\b|\boffice\s+(?:one|two|three|four|[1-4])\s+days\b|\b(?:one|two|three|four|[1-4])(?:\s*-\s*\d)?\s+days?\s+(?:on[\s-]?site|in[\s-]office|in[\s-]person)\b|\b(?:on[\s-]?site|in[\s-]office|in\s+the\s+office|office|in[\s-]person|studio)\b[^.\n]{0,30}?\b(?:once|twice|three\s+times)\s+(?:a|per|each|every)\s+week\b";
 
     [GeneratedRegex(@"\G(?:" + HybridPattern + ")", Options)]
     private static partial Regex HybridAt();
 
-    internal static readonly AnchoredPattern Hybrid = new(HybridPattern, HybridAt(), ["hybrid", "on", "in", "office", "occasional", "some", "flexible", "one", "two", "three", "four"], "1234");
+    internal static readonly AnchoredPattern Hybrid = new(HybridPattern, HybridAt(), ["hybrid", "on", "in", "office", "studio", "occasional", "some", "flexible", "one", "two", "three", "four"], "1234");
 
-    internal const string OnsitePattern = @"\bon[\s-]?site\b|\bin[\s-]office\b|\bin\s+the\s+office\b|\bin[\s-]person\b|\boffice[\s-]based\b|\bonsite\b|\bon\s+premises\b|\bfrom\s+our\s+office\b|\bwork\s+from\s+(?:the\s+|our\s+)?office\b|\bin[\s-]studio\b|\b(?:five|5)\s+days\s+(?:a|per)\s+week\b|\bIRL\b";
+    internal const string OnsitePattern = @"\bon[\s-]?site\b|\bin[\s-]office\b|\bin\s+the\s+office\b|\bin[\s-]person\b|\boffice[\s-]based\b|\bonsite\b|\bon\s+premises\b|\bfrom\s+our\s+office\b|\bwork\s+from\s+(?:the\s+|our\s+)?office\b|\bin[\s-]studio\b|\b(?:five|5)\s+days\s+(?:a|per)\s+week\b|\bIRL\b|\bcommute\s+to\s+(?:the\s+|our\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:office|hq|studio|campus)\b";
 
     [GeneratedRegex(@"\G(?:" + OnsitePattern + ")", Options)]
     private static partial Regex OnsiteAt();
 
-    internal static readonly AnchoredPattern Onsite = new(OnsitePattern, OnsiteAt(), ["on", "in", "office", "from", "work", "five", "irl"], "5");
+    internal static readonly AnchoredPattern Onsite = new(OnsitePattern, OnsiteAt(), ["on", "in", "office", "from", "work", "five", "irl", "commute"], "5");
 
     /// <summary>
     /// The role itself said to be on site ("a remote-first company, but this role is onsite", "this particular role requires you to be
@@ -110,9 +110,9 @@ public static partial class WorkModeDetector
     private static readonly SearchValues<string> RemoteWords = SearchValues.Create(["remote", "home", "wfh"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> RemoteOrAnywhereWords =
         SearchValues.Create(["remote", "work", "wfh", "wfa", "distributed", "anywhere", "telecommute", "home-based", "home based"], StringComparison.OrdinalIgnoreCase);
-    private static readonly SearchValues<string> HybridWords = SearchValues.Create(["hybrid", "day", "flexible"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> HybridWords = SearchValues.Create(["hybrid", "day", "flexible", "week"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> OnsiteWords =
-        SearchValues.Create(["site", "office", "person", "premises", "studio", "days", "irl"], StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create(["site", "office", "person", "premises", "studio", "days", "irl", "hq", "campus"], StringComparison.OrdinalIgnoreCase);
 
     private static bool MayMatch(ReadOnlySpan<char> text, SearchValues<string> words, bool kelvin) => kelvin || text.IndexOfAny(words) >= 0;
 
