@@ -497,6 +497,11 @@ public sealed class RoleExtractionTests
     [InlineData("Sr. Software Engineer", Seniority.Senior)]
     [InlineData("Sr. Staff Engineer", Seniority.Staff)]
     [InlineData("Engineer II", Seniority.Mid)]
+    // Level numbers after other role nouns.
+    [InlineData("Data Analyst II", Seniority.Mid)]
+    [InlineData("Engineering Manager II", Seniority.Mid)]
+    [InlineData("Product Designer III", Seniority.Senior)]
+    [InlineData("Solutions Architect I", Seniority.Entry)]
     [InlineData("Internal Tools Engineer", Seniority.Unknown)]
     [InlineData("Interns' Mentor", Seniority.Intern)]
     public void The_classifier_reads_seniority_words_as_whole_words(string title, Seniority seniority)
