@@ -568,6 +568,9 @@ public sealed class RoleExtractionTests
     [InlineData("Experience level: Senior\nYou have 2+ years of experience.", Seniority.Senior)]
     [InlineData("Position level: Mid\nWe build web apps.", Seniority.Mid)]
     [InlineData("Poziom: Junior\nTworzymy aplikacje.", Seniority.Entry)]
+    [InlineData("Experience: Senior\nWe build web apps.", Seniority.Senior)]
+    [InlineData("Experience: 3-5 years\nWe build web apps.", Seniority.Mid)]
+    [InlineData("Experience:\nPython: 1 year (Preferred)", Seniority.Entry)]
     // A value naming no level, or a sentence after the label, says nothing.
     [InlineData("Seniority level: Associate\nWe build web apps.", Seniority.Unknown)]
     [InlineData("Level: we are a senior-heavy team that values mentoring\nWe build web apps.", Seniority.Unknown)]

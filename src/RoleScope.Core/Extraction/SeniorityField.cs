@@ -6,19 +6,19 @@ namespace RoleScope.Core.Extraction;
 
 /// <summary>
 /// The seniority a board prints as a labelled field of the posting: LinkedIn's "Seniority level: Entry level", "Experience level:
-/// Mid", "Position level: Senior", "Job Level: Mid", "Poziom: Junior". The value is read with the title's seniority words, so it
+/// Mid", "Position level: Senior", "Job Level: Mid", Just Join IT's "Experience: Senior", "Poziom: Junior". The value is read with the title's seniority words, so it
 /// means what it would in a title ("Mid-Senior level" is mid, "Internship" intern); a value of more than a few words, or one
 /// naming no level ("Associate", "Not Applicable"), says nothing.
 /// </summary>
 public sealed partial class SeniorityField(RoleClassifier classifier)
 {
     /// <summary>A label, a colon or a line break, then the value alone on its line.</summary>
-    [GeneratedRegex(@"^[^\S\n]*(?:seniority(?:[^\S\n]+level)?|(?:experience|career|job|position|role)[^\S\n]+level|level|poziom(?:[^\S\n]+do[sś]wiadczenia)?|karrierestufe|berufserfahrung|niveau)[^\S\n]*(?::[^\S\n]*\n?|\n)[^\S\n]*(?<value>[^\n:]{2,40}?)[^\S\n]*\.?[^\S\n]*$", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^\S\n]*(?:seniority(?:[^\S\n]+level)?|(?:experience|career|job|position|role)[^\S\n]+level|level(?:[^\S\n]+of[^\S\n]+experience)?|experience|poziom(?:[^\S\n]+do[sś]wiadczenia)?|karrierestufe|berufserfahrung|niveau)[^\S\n]*(?::[^\S\n]*\n?|\n)[^\S\n]*(?<value>[^\n:]{2,40}?)[^\S\n]*\.?[^\S\n]*$", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex LabelledLevel();
 
     /// <summary>Every label holds one of these: most postings have none and are not searched.</summary>
     private static readonly SearchValues<string> LabelWords = SearchValues.Create(
-        ["level", "seniority", "poziom", "karrierestufe", "berufserfahrung", "niveau"], StringComparison.OrdinalIgnoreCase);
+        ["level", "seniority", "experience", "poziom", "karrierestufe", "berufserfahrung", "niveau"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>At most this many words in a value: a level, not a sentence.</summary>
     private const int MaxValueWords = 3;
