@@ -138,6 +138,11 @@ public sealed class CountryDetectorTests
     [InlineData("We build payments software.\nSingapore\nFull-time", "SG")]
     [InlineData("We build payments software.\n- Sydney NSW\nFull-time", "AU")]
     [InlineData("Join us in Lisbon!", "PT")]
+    // Or a sentence of its own.
+    [InlineData("CTC: 12 LPA to 16 LPA. Bangalore. Experience: 3-5 years.", "IN")]
+    [InlineData("Founded in 2019. Berlin, Germany. Series A.", "DE")]
+    [InlineData("We love Berlin. Our office is small.", "")]
+    [InlineData("Acme Corp. Berlin-based fintech.", "")]
     // Not where the job is: customers there, or a place inside a sentence.
     [InlineData("We build payments software for customers in Dubai, onsite support included.", "")]
     [InlineData("We build payments software.\nSingapore is our biggest market.", "")]

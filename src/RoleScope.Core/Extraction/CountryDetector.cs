@@ -408,19 +408,27 @@ public sealed partial class CountryDetector
     }
 
     /// <summary>
-    /// A place alone on its line, as job boards print the location: "Singapore", "San Francisco, CA", "- Sydney NSW", "Bangalore /
-    /// Hyderabad" (the first place of the line; the others continue its list). Before it only spaces and a bullet; after it only
-    /// separators, other places and a short code.
+    /// A place alone on its line or as a sentence of its own, as job boards print the location: "Singapore", "San Francisco, CA",
+    /// "- Sydney NSW", "Bangalore / Hyderabad" (the first place; the others continue its list), "CTC: 12 LPA. Bangalore. Experience:
+    /// 3-5 years". Before it only spaces and a bullet; after it only separators, other places and a short code.
     /// </summary>
     private static bool OnPlaceLine(string text, List<PhraseMatch<Place>> matches, int index)
     {
         var m = matches[index];
         var lineStart = text.LastIndexOf('\n', Math.Max(0, m.Start - 1)) + 1;
+        if (lineStart < m.Start && text.AsSpan(lineStart, m.Start - lineStart).LastIndexOf(". ") is var stop and >= 0)
+        {
+            lineStart += stop + 2; // the sentence before it ends there
+        }
         if (lineStart > m.Start || !text.AsSpan(lineStart, m.Start - lineStart).TrimStart(LineBullets).IsEmpty)
         {
             return false;
         }
         var lineEnd = text.IndexOf('\n', m.End) is var nl and >= 0 ? nl : text.Length;
+        if (text.AsSpan(m.End, lineEnd - m.End).IndexOf(". ") is var sentenceEnd and >= 0)
+        {
+            lineEnd = m.End + sentenceEnd + 1; // the sentence ends there, its full stop read as glue
+        }
         var next = index + 1;
         for (var i = m.End; i < lineEnd;)
         {
