@@ -108,6 +108,12 @@ public sealed class SalaryParserTests
     [InlineData("Salário: R$ 12.000 a R$ 15.000 por mês.", 12_000, 15_000, "BRL", PayPeriod.Month)]
     [InlineData("Salaris: €4.000 tot €5.500 per maand.", 4_000, 5_500, "EUR", PayPeriod.Month)]
     [InlineData("Stipendio: da 35.000 a 45.000 euro lordi annui (RAL).", 35_000, 45_000, "EUR", PayPeriod.Year)]
+    // Pay below $5k a year where the currency's country pays that little, with a pay word beside it; more currency codes.
+    [InlineData("Salary: 3-5 LPA.", 300_000, 500_000, "INR", PayPeriod.Year)]
+    [InlineData("Salary: ₹25,000 per month.", 25_000, 25_000, "INR", PayPeriod.Month)]
+    [InlineData("Salary: 15,000 EGP per month.", 15_000, 15_000, "EGP", PayPeriod.Month)]
+    [InlineData("Salary: PKR 150,000 per month.", 150_000, 150_000, "PKR", PayPeriod.Month)]
+    [InlineData("Salary: 20,000,000 - 30,000,000 VND per month.", 20_000_000, 30_000_000, "VND", PayPeriod.Month)]
     public void Reads_stated_pay(string text, int min, int max, string currency, PayPeriod period)
     {
         var salary = Single(text);
@@ -243,6 +249,9 @@ public sealed class SalaryParserTests
     [InlineData("We raised $(10-20)k in grants.")]
     [InlineData("We improve the outcomes of more than 10 lac graduates every year.")]
     [InlineData("We raised 50 crore in funding.")]
+    // Under $5k a year is a price or an allowance, whatever word stands beside it, unless the currency's country pays that little.
+    [InlineData("Salary: $100 per month extra for internet.")]
+    [InlineData("Pay: €300 per month for the gym.")]
     public void Money_and_numbers_that_are_not_pay_are_not_salary(string text)
     {
         var found = Parser.Parse(text);

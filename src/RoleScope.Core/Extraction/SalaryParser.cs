@@ -26,11 +26,11 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     // One money amount: optional currency prefix, number with thousands separators or decimals, optional k/m, optional currency
     // suffix; a range is two amounts joined by a dash or "to". Source-generated: a compiled Regex's first match pays for JIT.
     private const string CurrencyBefore =
-        @"US\$|USD(?:\s?\$)?|U\.S\.\s?\$|CA\$|C\$|CAD(?:\s?\$)?|AU\$|A\$|AUD(?:\s?\$)?|NZ\$|NZD(?:\s?\$)?|S\$|SGD(?:\s?\$)?|HK\$|HKD(?:\s?\$)?|€|EUR|£|GBP|CHF|PLN|zł|INR|Rs\.?|₹|SEK|NOK|DKK|JPY|¥|ILS|₪|BRL|R\$|MXN(?:\s?\$)?|CZK|HUF|RON|ISK|KRW|ZAR|TRY|TWD|AED|SAR|\$";
+        @"US\$|USD(?:\s?\$)?|U\.S\.\s?\$|CA\$|C\$|CAD(?:\s?\$)?|AU\$|A\$|AUD(?:\s?\$)?|NZ\$|NZD(?:\s?\$)?|S\$|SGD(?:\s?\$)?|HK\$|HKD(?:\s?\$)?|€|EUR|£|GBP|CHF|PLN|zł|INR|Rs\.?|₹|SEK|NOK|DKK|JPY|¥|ILS|₪|BRL|R\$|MXN(?:\s?\$)?|CZK|HUF|RON|ISK|KRW|ZAR|TRY|TWD|AED|SAR|EGP|PKR|NGN|KES|VND|IDR|MYR|THB|UAH|ARS|COP|CLP|\$";
     private const string Number = @"\d{1,2}(?:,\d{2})+,\d{3}(?![\d])|\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?";
     private const string MultiplierWords = @"[kK](?![a-zA-Z])|[mM](?![a-zA-Z])|mm(?![a-zA-Z])|mil(?:lion)?\b|bn\b|[bB](?![a-zA-Z])|billion\b|thousand\b|LPA\b|lpa\b|[lL]akhs?\b|[lL]acs?\b|[cC]rores?\b";
     private const string CurrencyAfter =
-        @"USD|EUR|GBP|CHF|PLN|zł|zl|INR|SEK|NOK|DKK|CAD|AUD|NZD|SGD|HKD|JPY|ILS|BRL|MXN|CZK|HUF|RON|ISK|KRW|ZAR|TRY|TWD|AED|SAR|CA\$|C\$|US\$|AU\$|A\$|\$|€|k€|£|[Ee]uros?|EUROS?|[Pp]ounds|(?:US )?[Dd]ollars";
+        @"USD|EUR|GBP|CHF|PLN|zł|zl|INR|SEK|NOK|DKK|CAD|AUD|NZD|SGD|HKD|JPY|ILS|BRL|MXN|CZK|HUF|RON|ISK|KRW|ZAR|TRY|TWD|AED|SAR|EGP|PKR|NGN|KES|VND|IDR|MYR|THB|UAH|ARS|COP|CLP|CA\$|C\$|US\$|AU\$|A\$|\$|€|k€|£|[Ee]uros?|EUROS?|[Pp]ounds|(?:US )?[Dd]ollars";
     private const string NotAfterWordOrNumber = @"(?<![\w.,/])";
     // "$45/hr to $65/hr": the first amount may repeat the period that the second one states, when the second starts with a currency
     // sign or code ("70 PLN/h - 9 hours working day" is no range).
@@ -311,7 +311,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
                 return null; // extraction.md: a small amount with no period is not read as pay.
             }
         }
-        if (!IsPlausible(min, max, currency, period.Value, hasB || hasPayCue || hasK))
+        if (!IsPlausible(min, max, currency, period.Value, hasB || hasPayCue || hasK, hasPayCue))
         {
             return null;
         }
@@ -436,17 +436,31 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         _ => 1,
     };
 
-    private bool IsPlausible(decimal min, decimal max, string currency, PayPeriod period, bool hasSalaryShape)
+    private bool IsPlausible(decimal min, decimal max, string currency, PayPeriod period, bool hasSalaryShape, bool hasPayCue)
     {
         var annualUsd = rates.ToUsd(max * AnnualFactor(period), currency);
         if (annualUsd is null)
         {
             return hasSalaryShape;
         }
-        // Below ~$5k/year or above $2.5M/year a stated amount is a price, a fee or a fund, not a base salary.
+        // Below ~$5k/year or above $2.5M/year a stated amount is a price, a fee or a fund, not a base salary. A pay word beside it
+        // ("Salary: 3-4 LPA", "Salary: ₹30,000/month", "15,000 EGP monthly salary") lowers the floor to ~$1k: pay in India, Egypt or
+        // Pakistan is often below $5k a year.
         var lowUsd = rates.ToUsd(min * AnnualFactor(period), currency) ?? 0;
-        return lowUsd >= 5_000 && annualUsd <= 2_500_000 && max <= min * 4;
+        var floor = hasPayCue && LowPayCurrencies.Contains(currency) ? MinAnnualUsdWithPayWord : MinAnnualUsd;
+        return lowUsd >= floor && annualUsd <= 2_500_000 && max <= min * 4;
     }
+
+    /// <summary>The least a year's pay can be in USD: anywhere, and in a <see cref="LowPayCurrencies"/> currency with a pay word beside it.</summary>
+    private const decimal MinAnnualUsd = 5_000, MinAnnualUsdWithPayWord = 1_000;
+
+    /// <summary>
+    /// Currencies of countries where a software salary can be below $5k a year (entry pay and internships in India, Pakistan, Egypt,
+    /// Nigeria, Kenya, Vietnam, Indonesia, the Philippines, Ukraine, Latin America, Turkey): there "$1,200 a year" would still be a
+    /// price, but "Salary: 3-4 LPA" is pay.
+    /// </summary>
+    private static readonly FrozenSet<string> LowPayCurrencies = FrozenSet.Create(StringComparer.Ordinal,
+        "INR", "PKR", "EGP", "NGN", "KES", "VND", "IDR", "PHP", "UAH", "RUB", "ARS", "COP", "CLP", "BRL", "MXN", "TRY", "MYR", "THB", "ZAR");
 
     private static bool IsNotPay(string before, string after, PayPeriod? period)
     {
