@@ -27,6 +27,11 @@ public sealed class CountryDetectorTests
     [InlineData("Acme | Backend Engineer | NYC or London or Berlin", "DE", "GB", "US")]
     [InlineData("Acme | Engineer | San Francisco, CA; Remote (Canada)", "CA", "US")]
     [InlineData("Acme | Engineer | ONSITE in Tel Aviv", "IL")]
+    // After a country a code names another country, not a state: "US/CA" is the US and Canada.
+    [InlineData("Acme | Engineer | Remote (US/CA)", "CA", "US")]
+    [InlineData("Acme | Engineer | REMOTE (US, CA, MX)", "CA", "MX", "US")]
+    [InlineData("Acme | Engineer | Remote (must be Australia, NZ, or UK resident)", "AU", "GB", "NZ")]
+    [InlineData("Acme | Engineer | Los Angeles, CA", "US")]
     public void Reads_countries_states_and_cities_from_the_header(string header, params string[] expected)
     {
         Assert.Equal(expected, Countries(header + Body));

@@ -25,11 +25,13 @@ public sealed partial class CountryDetector
 
     private readonly PhraseTrie<Place> _trie = new();
     private readonly Dictionary<string, string> _subdivisionCodes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _countryCodes = new(StringComparer.Ordinal);
 
     public CountryDetector(PlaceTable places)
     {
         foreach (var country in places.Countries)
         {
+            _countryCodes.Add(country.Code);
             Add(country.Name, country.Code, PlaceKind.Country);
             foreach (var alias in country.Aliases ?? [])
             {
@@ -138,11 +140,21 @@ public sealed partial class CountryDetector
             var t = tokens[i];
             // One branch for the three tests, not one each: nearly every token fails one of them, but which one is as good as
             // random, and the mispredicted branches made this loop a quarter of the method's time (perf, 2026-12-07).
-            if (t.IsWord & t.Length == 2 & !tokens[i - 1].IsWord && text[tokens[i - 1].Start] == ',' && AfterCityLikeWord(text, tokens, matches, i - 2) &&
-                _subdivisionCodes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(t.Span(text), out var country) &&
+            if (t.IsWord & t.Length == 2 & !tokens[i - 1].IsWord && text[tokens[i - 1].Start] is ',' or '/' &&
                 (i + 1 >= tokens.Length || !tokens[i + 1].IsWord || !tokens[i + 1].Joined))
             {
-                (codes ??= [])[i] = country;
+                if ((AfterAcceptedCountry(matches, accepted, i - 2) || codes is not null && codes.TryGetValue(i - 2, out var before) && tokens[i - 2].Span(text).SequenceEqual(before)) &&
+                    IsCountryCode(t.Span(text)))
+                {
+                    // "Remote (US, CA, Portugal)", "US/CA", "(US, CA, MX)": after a country (or a code read as one) a code names another
+                    // country, not a state of it.
+                    (codes ??= [])[i] = t.Span(text).ToString();
+                }
+                else if (text[tokens[i - 1].Start] == ',' && AfterCityLikeWord(text, tokens, matches, i - 2) &&
+                    _subdivisionCodes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(t.Span(text), out var country))
+                {
+                    (codes ??= [])[i] = country;
+                }
             }
         }
         // "Cambridge, UK", "London, Ontario", "Paris, TX": a lone qualifier names the place better than the city's likelier
@@ -263,6 +275,23 @@ public sealed partial class CountryDetector
         var word = tokens[index].Span(text);
         return word.Length >= 2 && char.IsUpper(word[0]) && char.IsLower(word[1]);
     }
+
+    /// <summary>Whether an accepted country's name ends at the token at <paramref name="index"/> ("US" in "US, CA").</summary>
+    private static bool AfterAcceptedCountry(List<PhraseMatch<Place>> matches, bool[] accepted, int index)
+    {
+        for (var p = 0; p < matches.Count; p++)
+        {
+            if (matches[p].EndToken - 1 == index)
+            {
+                return accepted[p] && matches[p].Value.Kind == PlaceKind.Country;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>An ISO 3166-1 code in capitals ("CA", "MX").</summary>
+    private bool IsCountryCode(ReadOnlySpan<char> word) =>
+        char.IsAsciiLetterUpper(word[0]) && char.IsAsciiLetterUpper(word[1]) && _countryCodes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>The first token of what follows "City," or "City (", else null.</summary>
     private static int? Qualifier(string text, ReadOnlySpan<Token> tokens, PhraseMatch<Place> city) =>
