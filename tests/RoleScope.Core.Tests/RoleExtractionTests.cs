@@ -553,6 +553,11 @@ public sealed class RoleExtractionTests
     [InlineData("You have over a decade of professional software engineering experience.", Seniority.Senior)]
     [InlineData("For over a decade we have been building software for banks.", Seniority.Unknown)]
     [InlineData("We have a decade of experience in payments.", Seniority.Unknown)]
+    // "-plus" after a number in words or digits; years spent shipping, leading, designing.
+    [InlineData("Five-plus years of experience in backend development.", Seniority.Senior)]
+    [InlineData("You bring 3-plus years of experience with Go.", Seniority.Mid)]
+    [InlineData("You've spent 4+ years shipping production code.", Seniority.Mid)]
+    [InlineData("6+ years leading engineering teams.", Seniority.Senior)]
     // Indeed's experience lines.
     [InlineData("Experience:\nPython: 5 years (Required)\nDjango: 3 years (Preferred)", Seniority.Senior)]
     [InlineData("Experience:\nC#: 4 years (Preferred)\nWork Location: In person", Seniority.Mid)]

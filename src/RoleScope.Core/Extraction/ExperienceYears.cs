@@ -20,19 +20,19 @@ public sealed partial class ExperienceYears(RolePatterns patterns)
     private const string CountWord = "one|two|three|four|five|six|seven|eight|nine|ten";
 
     /// <summary>What follows the number of a requirement: "+", "or more", a range's end, "years", then "of experience" and the like.</summary>
-    private const string YearsTail = @"(?:[.,]\d)?\s*(?:\+|plus|or\s+more)?\s*(?:-|–|to|/)?\s*(?<m>\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b['’]?" + RequirementTail;
+    private const string YearsTail = @"(?:[.,]\d)?\s*(?:-?\s*(?:\+|plus)|or\s+more)?\s*(?:-|–|to|/)?\s*(?<m>\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b['’]?" + RequirementTail;
 
     /// <summary>
     /// After "years" or "a decade": up to four words, then what makes it the candidate's experience: "of experience", "building",
     /// "of backend development", "of professional programming", "in a similar role", "as a software engineer" (not "as a company").
     /// </summary>
-    private const string RequirementTail = @"(?:\s+of)?(?:\s+(?!(?:we|our|us|they|their|it|has|have|had|been)\b)[\w/+#.-]+){0,4}?\s+(?:experience|exp\b|building|developing|working|writing|(?:development|engineering|programming|coding)\b(?:\s+experience\b)?|hands-on\b|in\s+(?:software|industry|the\s+industry|a\s+similar)|as\s+an?\s+(?!(?:company|business|team|startup|firm)\b)|professional)";
+    private const string RequirementTail = @"(?:\s+of)?(?:\s+(?!(?:we|our|us|they|their|it|has|have|had|been)\b)[\w/+#.-]+){0,4}?\s+(?:experience|exp\b|building|developing|working|writing|shipping|leading|designing|managing|architecting|maintaining|(?:development|engineering|programming|coding)\b(?:\s+experience\b)?|hands-on\b|in\s+(?:software|industry|the\s+industry|a\s+similar)|as\s+an?\s+(?!(?:company|business|team|startup|firm)\b)|professional)";
 
     /// <remarks>The last alternative reads the experience lines of Indeed postings: "Python: 5 years (Required)", "Django: 3 years (Preferred)".</remarks>
     internal const string YearsPattern = @"(?<![\d.,])(?:\b(?:at\s+least\s+|minimum\s+(?:of\s+)?|min\.?\s+|over\s+|more\s+than\s+)(?<n>" + Count + @")(?:\s*\(\d{1,2}\))?|\b(?<n>\d{1,2})|\((?<n>\d{1,2})\))" + YearsTail + @"|(?<![\d.,])\b(?<n>\d{1,2})\s*(?:\+|plus)?\s*(?:-|–|to|/)?\s*(?<m>\d{1,2})?\s*\+?\s*YOE\b|(?<![\d.,])\((?<n>\d{1,2})\s*\+\s*(?:years?|yrs?)\)|\bexperience\s*(?::|-|–|of)\s*(?<n>\d{1,2})\s*(?:\+|plus)?\s*(?:-|–|to)?\s*(?<m>\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b|(?<![\d.,])\b(?<n>\d{1,2})\s*\+?\s*(?:years?|yrs?)\s*\((?:required|preferred)\)";
 
-    /// <summary>"Five or more years of experience": a number in words before "or more".</summary>
-    [GeneratedRegex(@"\b(?<n>" + CountWord + @")(?=\s+or\s+more\b)" + YearsTail, Options)]
+    /// <summary>"Five or more years of experience", "five-plus years": a number in words before "or more" or "-plus".</summary>
+    [GeneratedRegex(@"\b(?<n>" + CountWord + @")(?=\s+or\s+more\b|-plus\b)" + YearsTail, Options)]
     private static partial Regex WordsOrMore();
 
     /// <summary>"A decade of experience", "over a decade of professional software engineering experience", "two decades building".</summary>
@@ -148,10 +148,10 @@ public sealed partial class ExperienceYears(RolePatterns patterns)
     private static partial Regex CandidateWords();
 
     /// <summary>
-    /// "or more", searched for as <see cref="string.Contains(string, StringComparison)"/> with OrdinalIgnoreCase would, but
+    /// "or more" and "-plus" (the words <see cref="WordsOrMore"/> needs), searched for as <see cref="string.Contains(string, StringComparison)"/> with OrdinalIgnoreCase would, but
     /// vectorised: that call compared character by character and took two fifths of this class's time (perf, 2026-12-07).
     /// </summary>
-    private static readonly SearchValues<string> OrMore = SearchValues.Create(["or more"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> OrMore = SearchValues.Create(["or more", "-plus"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> Decade = SearchValues.Create(["decade"], StringComparison.OrdinalIgnoreCase);
 
