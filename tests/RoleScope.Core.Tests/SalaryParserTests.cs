@@ -114,6 +114,7 @@ public sealed class SalaryParserTests
     [InlineData("Salary: 15,000 EGP per month.", 15_000, 15_000, "EGP", PayPeriod.Month)]
     [InlineData("Salary: PKR 150,000 per month.", 150_000, 150_000, "PKR", PayPeriod.Month)]
     [InlineData("Salary: 20,000,000 - 30,000,000 VND per month.", 20_000_000, 30_000_000, "VND", PayPeriod.Month)]
+    [InlineData("A compensation package worth $150,000 - $180,000 per year.", 150_000, 180_000, "USD", PayPeriod.Year)]
     public void Reads_stated_pay(string text, int min, int max, string currency, PayPeriod period)
     {
         var salary = Single(text);
@@ -252,6 +253,10 @@ public sealed class SalaryParserTests
     // Under $5k a year is a price or an allowance, whatever word stands beside it, unless the currency's country pays that little.
     [InlineData("Salary: $100 per month extra for internet.")]
     [InlineData("Pay: €300 per month for the gym.")]
+    // A verb of money that is not pay before the amount, whatever period follows it.
+    [InlineData("Help us save our customers $20,000 per year on cloud costs.")]
+    [InlineData("Company-paid health insurance (worth $12,000 per year).")]
+    [InlineData("The platform costs about $30,000 per year to run.")]
     public void Money_and_numbers_that_are_not_pay_are_not_salary(string text)
     {
         var found = Parser.Parse(text);

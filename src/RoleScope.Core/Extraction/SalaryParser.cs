@@ -451,6 +451,13 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         return lowUsd >= floor && annualUsd <= 2_500_000 && max <= min * 4;
     }
 
+    /// <summary>
+    /// A verb of money that is not pay right before the amount, with at most a few words between: "save our customers", "worth",
+    /// "raised over", "costs about", "generates".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:save[sd]?|saving|raised?|generat(?:e|es|ed|ing)|spen(?:d|ds|t|ding)|(?<!\b(?:salary|compensation|package|pay)\s+)worth|process(?:es|ed|ing)?|costs?|costing|priced\s+at)\s+(?:(?:our|their|your|the|a|an|customers?|clients?|users?|companies|businesses|teams?|them|us|you|over|about|around|roughly|nearly|almost|more\s+than|up\s+to|~)\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MoneyVerbBefore();
+
     /// <summary>The least a year's pay can be in USD: anywhere, and in a <see cref="LowPayCurrencies"/> currency with a pay word beside it.</summary>
     private const decimal MinAnnualUsd = 5_000, MinAnnualUsdWithPayWord = 1_000;
 
@@ -464,6 +471,10 @@ public sealed partial class SalaryParser(ExchangeRates rates)
 
     private static bool IsNotPay(string before, string after, PayPeriod? period)
     {
+        if (MoneyVerbBefore().IsMatch(before))
+        {
+            return true; // "save our customers $20,000 per year", "(worth $12,000 per year)": a period does not make it pay
+        }
         // The cue closest to the amount decides: "raised $31m" vs "salary: $150k (we raised a Series A)".
         var notPayBefore = LastMatchEnd(NotPayCue(), before);
         var payBefore = LastMatchEnd(PayCue(), before);
