@@ -115,6 +115,8 @@ public sealed class SalaryParserTests
     [InlineData("Salary: PKR 150,000 per month.", 150_000, 150_000, "PKR", PayPeriod.Month)]
     [InlineData("Salary: 20,000,000 - 30,000,000 VND per month.", 20_000_000, 30_000_000, "VND", PayPeriod.Month)]
     [InlineData("A compensation package worth $150,000 - $180,000 per year.", 150_000, 180_000, "USD", PayPeriod.Year)]
+    [InlineData("Engineers here earn $150k-$180k plus equity.", 150_000, 180_000, "USD", PayPeriod.Year)]
+    [InlineData("Contractors are paid $90/hour.", 90, 90, "USD", PayPeriod.Hour)]
     public void Reads_stated_pay(string text, int min, int max, string currency, PayPeriod period)
     {
         var salary = Single(text);
@@ -257,6 +259,11 @@ public sealed class SalaryParserTests
     [InlineData("Help us save our customers $20,000 per year on cloud costs.")]
     [InlineData("Company-paid health insurance (worth $12,000 per year).")]
     [InlineData("The platform costs about $30,000 per year to run.")]
+    // What the users of the product earn or charge.
+    [InlineData("Our drivers earn $30 per hour on average.")]
+    [InlineData("We help freelancers earn over $80,000 a year.")]
+    [InlineData("The average tutor on our marketplace charges $40/hour.")]
+    [InlineData("Teachers in our network earn £35k a year on average.")]
     public void Money_and_numbers_that_are_not_pay_are_not_salary(string text)
     {
         var found = Parser.Parse(text);

@@ -458,6 +458,13 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     [GeneratedRegex(@"\b(?:save[sd]?|saving|raised?|generat(?:e|es|ed|ing)|spen(?:d|ds|t|ding)|(?<!\b(?:salary|compensation|package|pay)\s+)worth|process(?:es|ed|ing)?|costs?|costing|priced\s+at)\s+(?:(?:our|their|your|the|a|an|customers?|clients?|users?|companies|businesses|teams?|them|us|you|over|about|around|roughly|nearly|almost|more\s+than|up\s+to|~)\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MoneyVerbBefore();
 
+    /// <summary>
+    /// What the users of the employer's product earn or charge, not what the hire is paid: "Our drivers earn $30 per hour", "We help
+    /// freelancers earn over $80,000 a year", "the average tutor on our marketplace charges $40/hour".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:drivers?|couriers?|riders?|caregivers?|carers?|nurses?|doctors?|physicians?|clinicians?|teachers?|tutors?|freelancers?|creators?|users?|customers?|clients?|sellers?|hosts?|artists?|musicians?|cleaners?|therapists?|coaches?|merchants?|shoppers?|patients?|students?|families|landlords?)\b[^.!?;\n]{0,40}?\b(?:earn(?:s|ed|ing)?|make|makes|making|charge[sd]?|charging|are\s+paid|get\s+paid|take\s+home|bill)\b[^.!?;\n]{0,24}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OthersEarnBefore();
+
     /// <summary>The least a year's pay can be in USD: anywhere, and in a <see cref="LowPayCurrencies"/> currency with a pay word beside it.</summary>
     private const decimal MinAnnualUsd = 5_000, MinAnnualUsdWithPayWord = 1_000;
 
@@ -471,9 +478,11 @@ public sealed partial class SalaryParser(ExchangeRates rates)
 
     private static bool IsNotPay(string before, string after, PayPeriod? period)
     {
-        if (MoneyVerbBefore().IsMatch(before))
+        if (MoneyVerbBefore().IsMatch(before) || OthersEarnBefore().IsMatch(before))
         {
-            return true; // "save our customers $20,000 per year", "(worth $12,000 per year)": a period does not make it pay
+            // "save our customers $20,000 per year", "(worth $12,000 per year)", "our drivers earn $30 per hour": a period does not
+            // make it the hire's pay.
+            return true;
         }
         // The cue closest to the amount decides: "raised $31m" vs "salary: $150k (we raised a Series A)".
         var notPayBefore = LastMatchEnd(NotPayCue(), before);
