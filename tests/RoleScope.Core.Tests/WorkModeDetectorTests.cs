@@ -134,6 +134,17 @@ public sealed class WorkModeDetectorTests
     // The office a few times a week is hybrid; commuting to the office is on site.
     [InlineData("Fully remote is not an option; we meet in the office twice a week.", WorkMode.Hybrid)]
     [InlineData("Must be able to commute to our Chicago office.", WorkMode.Onsite)]
+    // Office days named as weekdays, "3x a week" or a share of the time; "WFH Fridays".
+    [InlineData("In-office Monday to Thursday, WFH Fridays.", WorkMode.Hybrid)]
+    [InlineData("We work from the office Tuesday through Thursday.", WorkMode.Hybrid)]
+    [InlineData("You'll be in the office 3x a week.", WorkMode.Hybrid)]
+    [InlineData("Anchor days: Tuesday and Wednesday in the office.", WorkMode.Hybrid)]
+    [InlineData("The team comes together in the office on Tuesdays and Thursdays.", WorkMode.Hybrid)]
+    [InlineData("In office at least 50% of the time.", WorkMode.Hybrid)]
+    [InlineData("On-site, Monday to Friday, 9 to 5.", WorkMode.Onsite)]
+    [InlineData("Our office is closed on Saturdays and Sundays.", WorkMode.Unknown)]
+    [InlineData("We are in the office, and 90% of our team has kids.", WorkMode.Onsite)]
+    [InlineData("Standups on Mondays and Thursdays; the team works in the office.", WorkMode.Onsite)]
     public void Reads_the_most_flexible_arrangement(string text, WorkMode expected)
     {
         Assert.Equal(expected, WorkModeDetector.Detect(text).Mode);
