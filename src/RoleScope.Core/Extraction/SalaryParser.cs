@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using RoleScope.Core.Domain;
@@ -58,6 +59,10 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     [GeneratedRegex(MoneyScanPattern, RegexOptions.CultureInvariant)]
     private static partial Regex MoneyScan();
 
+    /// <summary><see cref="MoneyScanPattern"/> behind <c>\G</c>: tried only where <see cref="NextAmount"/> finds an amount can start.</summary>
+    [GeneratedRegex(@"\G(?:" + MoneyScanPattern + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex MoneyScanAt();
+
     [GeneratedRegex(@"(?:/\s?|\bper\s+|\ban?\s+|\bp\.?\s?)(?<p>" + PayPeriodWords.EnglishUnits + @")\b|(?:/\s?|\bper\s+|" + PayPeriodWords.ForeignPrefixes + @")(?<p>" + PayPeriodWords.ForeignUnits + @")\b|\b(?<p>" + PayPeriodWords.Adjectives + @")\b|\bp\.a\.|\bpa\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PeriodCue();
 
@@ -86,12 +91,10 @@ public sealed partial class SalaryParser(ExchangeRates rates)
             }
             // Every amount has a digit, at most MaxPrefixLength characters after its start ("U.S. $150k"): the leftmost match
             // from there is the leftmost from `from`, and the regex does not try every capital letter of the text.
-            var amounts = MoneyScan().EnumerateMatches(text, Math.Max(from, digit - MaxPrefixLength));
-            if (!amounts.MoveNext())
+            if (NextAmount(text, Math.Max(from, digit - MaxPrefixLength)) is not var (index, length))
             {
                 break;
             }
-            var (index, length) = (amounts.Current.Index, amounts.Current.Length);
             var inHeader = header is { } h && h.Contains(index);
             var field = inHeader && IsWholeField(text, index, length);
             if (MayBePay(text.AsSpan(index, length)) || field)
@@ -164,6 +167,49 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     {
         var i = from < text.Length ? text.AsSpan(from).IndexOfAny(AnchoredPattern.DecimalDigitValues) : -1;
         return i < 0 ? -1 : from + i;
+    }
+
+    /// <summary>
+    /// The leftmost <see cref="MoneyScan"/> match starting at or after <paramref name="from"/>, as a scan from there finds it, or null.
+    /// A match starts at its first digit or at a currency prefix at most <see cref="MaxPrefixLength"/> characters before it (no prefix
+    /// holds a digit), so the positions tried are those up to each digit in turn, and only where a match can begin (<see
+    /// cref="MayStartAmount"/>). The scan itself stopped at every capital letter of the text, all of which begin some currency.
+    /// </summary>
+    internal static (int Index, int Length)? NextAmount(string text, int from)
+    {
+        var position = from;
+        while (NextDigit(text, position) is var digit and >= 0)
+        {
+            for (var at = Math.Max(position, digit - MaxPrefixLength); at <= digit; at++)
+            {
+                if (MayStartAmount(text, at))
+                {
+                    foreach (var m in MoneyScanAt().EnumerateMatches(text, at))
+                    {
+                        return (m.Index, m.Length);
+                    }
+                }
+            }
+            position = digit + 1;
+        }
+        return null;
+    }
+
+    /// <summary>The first characters of <see cref="CurrencyBefore"/>'s currencies: with a digit, where an amount can begin.</summary>
+    private static readonly SearchValues<char> CurrencyStarts = SearchValues.Create("$€£¥₹₪ABCDEGHIJKMNPRSTUZz");
+
+    /// <summary>
+    /// False where no amount begins: at a character that begins no number or currency, or right after a letter, digit, "_", ".",
+    /// "," or "/" (ASCII), which <see cref="NotAfterWordOrNumber"/> turns away; the pattern decides the rest.
+    /// </summary>
+    private static bool MayStartAmount(string text, int at)
+    {
+        var c = text[at];
+        if (!CurrencyStarts.Contains(c) && !AnchoredPattern.DecimalDigitValues.Contains(c))
+        {
+            return false;
+        }
+        return at == 0 || !(char.IsAsciiLetterOrDigit(text[at - 1]) || text[at - 1] is '_' or '.' or ',' or '/');
     }
 
     /// <summary>
@@ -510,10 +556,12 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     [GeneratedRegex(@"\bor\s+(?:the\s+|an?\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AlternativeBefore();
 
+    // Enumerated as value matches: the cues are searched for every candidate amount, and a Match object each was most of this
+    // stage's allocation.
     private static int LastMatchEnd(Regex regex, string s)
     {
         var end = -1;
-        foreach (Match x in regex.Matches(s))
+        foreach (var x in regex.EnumerateMatches(s))
         {
             end = x.Index + x.Length;
         }
@@ -522,8 +570,11 @@ public sealed partial class SalaryParser(ExchangeRates rates)
 
     private static int FirstMatchStart(Regex regex, string s)
     {
-        var x = regex.Match(s);
-        return x.Success ? x.Index : -1;
+        foreach (var x in regex.EnumerateMatches(s))
+        {
+            return x.Index;
+        }
+        return -1;
     }
 
     private static PayPeriod? ReadPeriod(string after, string before)
