@@ -43,21 +43,34 @@ internal sealed class AnchoredPattern
         Pattern = pattern;
         _anchored = anchored;
         _words = SearchValues.Create(startWords, StringComparison.OrdinalIgnoreCase);
+        _longestWord = startWords.Max(w => w.Length);
         _chars = startChars is null ? null : SearchValues.Create(startChars);
     }
+
+    /// <summary>The length of the longest start word: how far past a position a Kelvin sign can stand in a word that starts there.</summary>
+    private readonly int _longestWord;
 
     public string Pattern { get; }
 
     public RegexOptions Options => _anchored.Options;
 
     /// <summary>The leftmost match starting at or after <paramref name="from"/>, or null.</summary>
-    public (int Index, int Length)? Match(ReadOnlySpan<char> text, int from = 0)
+    public (int Index, int Length)? Match(ReadOnlySpan<char> text, int from = 0) => Match(text, from, text.Length);
+
+    /// <summary>
+    /// The leftmost match starting at or after <paramref name="from"/> and at or before <paramref name="lastStart"/>, or null: a
+    /// caller that knows where no match can start (past its last key word) is spared the attempts there. A match may still
+    /// end past <paramref name="lastStart"/>.
+    /// </summary>
+    public (int Index, int Length)? Match(ReadOnlySpan<char> text, int from, int lastStart)
     {
-        // Only where a match can start counts: a Kelvin sign before `from` starts none (callers search window by window).
-        if (text[from..].Contains(Kelvin))
+        lastStart = Math.Min(lastStart, text.Length);
+        // Only where a match can start counts: a Kelvin sign before `from` starts none (callers search window by window), nor
+        // one past the longest start word from lastStart.
+        if (text[from..Math.Min(text.Length, lastStart + _longestWord)].Contains(Kelvin))
         {
             // A start word holding a 'k' could be written with the sign: try every position, as a scan would.
-            for (var at = from; at <= text.Length; at++)
+            for (var at = from; at <= lastStart; at++)
             {
                 if (TryAt(text, at) is { } m)
                 {
@@ -66,21 +79,24 @@ internal sealed class AnchoredPattern
             }
             return null;
         }
+        // A start word or character that begins at lastStart at the latest ends within these.
+        var wordsIn = text[..Math.Min(text.Length, lastStart + _longestWord)];
+        var charsIn = text[..Math.Min(text.Length, lastStart + 1)];
         var nextWord = -1;
         var nextChar = -1;
         var position = from;
-        while (position < text.Length)
+        while (position < text.Length && position <= lastStart)
         {
             if (nextWord < position)
             {
-                nextWord = Find(text, position, _words);
+                nextWord = Find(wordsIn, position, _words);
             }
             if (_chars is not null && nextChar < position)
             {
-                nextChar = Find(text, position, _chars);
+                nextChar = Find(charsIn, position, _chars);
             }
             var candidate = Math.Min(nextWord, _chars is null ? int.MaxValue : nextChar);
-            if (candidate == int.MaxValue)
+            if (candidate > lastStart)
             {
                 return null;
             }

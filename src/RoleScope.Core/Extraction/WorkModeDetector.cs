@@ -82,22 +82,39 @@ public static partial class WorkModeDetector
         return chars is null ? text : new string(chars);
     }
 
-    /// <inheritdoc cref="Blanked(string, Regex)"/>
+    /// <summary>
+    /// The text with every <see cref="NoRemote"/> match blanked (offsets kept), so later patterns do not see them. Every match
+    /// holds "remote" (which no other character spells, case aside), so no position past the last one is tried.
+    /// </summary>
     /// <param name="first">The first match, or null when there is none.</param>
-    private static string Blanked(string text, AnchoredPattern pattern, out (int Index, int Length)? first)
+    private static string BlankedNegations(string text, out (int Index, int Length)? first)
     {
-        var matches = pattern.Matches(text);
-        first = matches.Count > 0 ? matches[0] : null;
-        if (matches.Count == 0)
+        first = null;
+        var lastRemote = LastRemote(text);
+        char[]? chars = null;
+        for (var from = 0; from <= lastRemote && NoRemote.Match(text, from, lastRemote) is { } m; from = m.Index + Math.Max(m.Length, 1))
         {
-            return text;
+            first ??= m;
+            chars ??= text.ToCharArray();
+            Array.Fill(chars, ' ', m.Index, m.Length);
         }
-        var chars = text.ToCharArray();
-        foreach (var (index, length) in matches)
+        return chars is null ? text : new string(chars);
+    }
+
+    private static readonly SearchValues<string> RemoteWord = SearchValues.Create(["remote"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Where the last "remote" of the text begins, or -1: found forwards, word after word (a posting says it once or twice), since
+    /// <c>LastIndexOf</c> ignoring case is not vectorised and took longer than all the negations' attempts (2026-12-07).
+    /// </summary>
+    private static int LastRemote(string text)
+    {
+        var last = -1;
+        while (text.AsSpan(last + 1).IndexOfAny(RemoteWord) is var next and >= 0)
         {
-            Array.Fill(chars, ' ', index, length);
+            last += next + 1;
         }
-        return new string(chars);
+        return last;
     }
 
     /// <summary>Every <see cref="RoleOnsite"/> match holds one of these (normalised text has single spaces); a text with none is not searched, so "the" all over a posting does not start an attempt each time.</summary>
@@ -110,8 +127,8 @@ public static partial class WorkModeDetector
     private static readonly SearchValues<string> RemoteWords = SearchValues.Create(["remote", "home", "wfh"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> RemoteOrAnywhereWords =
         SearchValues.Create(["remote", "work", "wfh", "wfa", "distributed", "anywhere", "telecommute", "home-based", "home based"], StringComparison.OrdinalIgnoreCase);
-    private static readonly SearchValues<string> HybridWords = SearchValues.Create(["hybrid", "day", "flexible"], StringComparison.OrdinalIgnoreCase);
-    private static readonly SearchValues<string> OnsiteWords =
+    internal static readonly SearchValues<string> HybridWords = SearchValues.Create(["hybrid", "day", "flexible"], StringComparison.OrdinalIgnoreCase);
+    internal static readonly SearchValues<string> OnsiteWords =
         SearchValues.Create(["site", "office", "person", "premises", "studio", "days", "irl"], StringComparison.OrdinalIgnoreCase);
 
     private static bool MayMatch(ReadOnlySpan<char> text, SearchValues<string> words, bool kelvin) => kelvin || text.IndexOfAny(words) >= 0;
@@ -129,8 +146,8 @@ public static partial class WorkModeDetector
         var mentionsRemote = MayMatch(text, RemoteWords, kelvin);
         (int Index, int Length)? negation = null;
         (int Index, int Length)? partial = null;
-        var part = mentionsRemote ? MaskedPartRemote(Blanked(source, NoRemote, out negation), kelvin, out partial) : source;
-        if (MayMatch(text, RemoteOrAnywhereWords, kelvin) && Remote.Match(part) is { } remote)
+        var part = mentionsRemote ? MaskedPartRemote(BlankedNegations(source, out negation), kelvin, out partial) : source;
+        if (MayMatch(text, RemoteOrAnywhereWords, kelvin) && MatchNear(Remote, part, RemoteKeys, RemoteLead, kelvin) is { } remote)
         {
             return (WorkMode.Remote, remote.Index, remote.Index + remote.Length);
         }
@@ -138,11 +155,11 @@ public static partial class WorkModeDetector
         {
             return (WorkMode.Hybrid, p.Index, p.Index + p.Length);
         }
-        if (MayMatch(text, HybridWords, kelvin) && Hybrid.Match(text) is { } hybrid)
+        if (MayMatch(text, HybridWords, kelvin) && MatchNear(Hybrid, text, HybridWords, HybridLead, kelvin) is { } hybrid)
         {
             return (WorkMode.Hybrid, hybrid.Index, hybrid.Index + hybrid.Length);
         }
-        if (MayMatch(text, OnsiteWords, kelvin) && Onsite.Match(text) is { } onsite)
+        if (MayMatch(text, OnsiteWords, kelvin) && MatchNear(Onsite, text, OnsiteWords, OnsiteLead, kelvin) is { } onsite)
         {
             return (WorkMode.Onsite, onsite.Index, onsite.Index + onsite.Length);
         }
@@ -161,6 +178,57 @@ public static partial class WorkModeDetector
             return (WorkMode.Onsite, n.Index, n.Index + n.Length);
         }
         return (WorkMode.Unknown, 0, 0);
+    }
+
+    /// <summary>
+    /// Every <see cref="Remote"/> match holds one of these (case aside): "remote", "WFH", "WFA", "telecommute", "telework", "home" (of
+    /// "work from home" and "home-based"), "anywhere" or "distributed". "work" alone starts matches but says nothing.
+    /// </summary>
+    internal static readonly SearchValues<string> RemoteKeys =
+        SearchValues.Create(["remote", "wfh", "wfa", "telecommute", "telework", "home", "anywhere", "distributed"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Most letters, digits and symbols a <see cref="Remote"/> match holds before its first <see cref="RemoteKeys"/> word, with a
+    /// margin: "work-from-" before "anywhere" has 10; whitespace does not count.
+    /// </summary>
+    internal const int RemoteLead = 16;
+
+    /// <summary>
+    /// Most letters, digits and symbols a <see cref="Hybrid"/> match holds before its first "hybrid", "day" or "flexible" (<see
+    /// cref="HybridWords"/>), with a margin: "in the office", 50 characters, "at least", "three", "-4" before "days" are 75.
+    /// </summary>
+    internal const int HybridLead = 80;
+
+    /// <summary>
+    /// Most letters, digits and symbols an <see cref="Onsite"/> match holds before its first <see cref="OnsiteWords"/> word, with
+    /// a margin: "work from the" before "office" has 11.
+    /// </summary>
+    internal const int OnsiteLead = 16;
+
+    /// <summary>
+    /// The leftmost match of <paramref name="pattern"/> in the text, as <see cref="AnchoredPattern.Match(ReadOnlySpan{char}, int)"/>
+    /// finds it, tried only near the key words of which every match holds one at most <paramref name="lead"/> letters, digits and
+    /// symbols after its start: a match starting before a position tried near an earlier key word would hold no key word close
+    /// enough. Postings say "in", "on", "work" and "office" dozens of times, and only near a key word are these worth an attempt.
+    /// A text holding the Kelvin sign, which the patterns read as a 'k' and the key word search does not, is searched whole.
+    /// </summary>
+    internal static (int Index, int Length)? MatchNear(AnchoredPattern pattern, string text, SearchValues<string> keys, int lead, bool kelvin)
+    {
+        if (kelvin)
+        {
+            return pattern.Match(text);
+        }
+        var tried = 0; // every position before this one was tried and starts no match
+        while (tried < text.Length && text.AsSpan(tried).IndexOfAny(keys) is var found and >= 0)
+        {
+            var key = tried + found;
+            if (pattern.Match(text, Math.Max(tried, Back(text, key, lead)), key) is { } m)
+            {
+                return m;
+            }
+            tried = key + 1;
+        }
+        return null;
     }
 
     /// <summary>
@@ -205,7 +273,9 @@ public static partial class WorkModeDetector
                 break;
             }
             var keyword = keywordFrom + word;
-            var start = Math.Max(from, Back(text, keyword, PartRemoteLead));
+            // Positions before keywordFrom were tried near an earlier word, with the same result as here: no attempt starting at or
+            // before a word reads past its window.
+            var start = Math.Max(Math.Max(from, keywordFrom), Back(text, keyword, PartRemoteLead));
             var end = Forward(text, keyword, PartRemoteReach);
             var window = text.AsSpan(start, end - start);
             if (!kelvin && window.IndexOfAny(PartRemoteWords) < 0 && window.IndexOfAny(AnchoredPattern.DecimalDigitValues) < 0)
@@ -214,7 +284,7 @@ public static partial class WorkModeDetector
                 keywordFrom = keyword + 1;
                 continue;
             }
-            if (PartRemote.Match(text.AsSpan(0, end), start) is not { } m || m.Index > keyword)
+            if (PartRemote.Match(text.AsSpan(0, end), start, keyword) is not { } m)
             {
                 // No match has this word as its first: later matches start near later words.
                 keywordFrom = keyword + 1;
