@@ -109,6 +109,53 @@ internal sealed class AnchoredPattern
         return null;
     }
 
+    /// <summary>
+    /// The leftmost match starting at or after <paramref name="from"/>, as <see cref="Match(ReadOnlySpan{char}, int)"/> finds it,
+    /// tried only near the key words of which every match holds one at most <paramref name="lead"/> letters, digits and symbols
+    /// (whitespace aside) after its start: the key words are taken in order, and a match starting before a position tried near an
+    /// earlier key word would hold none close enough. Postings say "in", "on", "at", "work" and "office" dozens of times, and only
+    /// near a key word are these worth an attempt. Key words are compared ignoring case but not with the Kelvin sign: a caller
+    /// whose key words hold a 'k' passes <paramref name="kelvin"/> true for a text holding the sign, which is then searched whole.
+    /// </summary>
+    public (int Index, int Length)? MatchNear(string text, SearchValues<string> keys, int lead, bool kelvin, int from = 0)
+    {
+        if (kelvin)
+        {
+            return Match(text, from);
+        }
+        var tried = from; // every position from `from` up to this one was tried and starts no match
+        while (tried < text.Length && text.AsSpan(tried).IndexOfAny(keys) is var found and >= 0)
+        {
+            var key = tried + found;
+            if (Match(text, Math.Max(tried, NonSpaceBack(text, key, lead)), key) is { } m)
+            {
+                return m;
+            }
+            tried = key + 1;
+        }
+        return null;
+    }
+
+    /// <summary>The position <paramref name="count"/> non-whitespace characters before <paramref name="position"/> (or 0).</summary>
+    internal static int NonSpaceBack(string text, int position, int count)
+    {
+        var i = position;
+        while (i > 0)
+        {
+            if (!char.IsWhiteSpace(text[i - 1]))
+            {
+                if (count == 0)
+                {
+                    break;
+                }
+                count--;
+            }
+            i--;
+        }
+        return i;
+    }
+
+
     /// <summary>Every match, left to right and not overlapping, as <see cref="Regex.EnumerateMatches(ReadOnlySpan{char})"/> gives them.</summary>
     public List<(int Index, int Length)> Matches(ReadOnlySpan<char> text)
     {

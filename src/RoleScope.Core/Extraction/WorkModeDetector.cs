@@ -147,7 +147,7 @@ public static partial class WorkModeDetector
         (int Index, int Length)? negation = null;
         (int Index, int Length)? partial = null;
         var part = mentionsRemote ? MaskedPartRemote(BlankedNegations(source, out negation), kelvin, out partial) : source;
-        if (MayMatch(text, RemoteOrAnywhereWords, kelvin) && MatchNear(Remote, part, RemoteKeys, RemoteLead, kelvin) is { } remote)
+        if (MayMatch(text, RemoteOrAnywhereWords, kelvin) && Remote.MatchNear(part, RemoteKeys, RemoteLead, kelvin) is { } remote)
         {
             return (WorkMode.Remote, remote.Index, remote.Index + remote.Length);
         }
@@ -155,11 +155,11 @@ public static partial class WorkModeDetector
         {
             return (WorkMode.Hybrid, p.Index, p.Index + p.Length);
         }
-        if (MayMatch(text, HybridWords, kelvin) && MatchNear(Hybrid, text, HybridWords, HybridLead, kelvin) is { } hybrid)
+        if (MayMatch(text, HybridWords, kelvin) && Hybrid.MatchNear(text, HybridWords, HybridLead, kelvin) is { } hybrid)
         {
             return (WorkMode.Hybrid, hybrid.Index, hybrid.Index + hybrid.Length);
         }
-        if (MayMatch(text, OnsiteWords, kelvin) && MatchNear(Onsite, text, OnsiteWords, OnsiteLead, kelvin) is { } onsite)
+        if (MayMatch(text, OnsiteWords, kelvin) && Onsite.MatchNear(text, OnsiteWords, OnsiteLead, kelvin) is { } onsite)
         {
             return (WorkMode.Onsite, onsite.Index, onsite.Index + onsite.Length);
         }
@@ -188,7 +188,7 @@ public static partial class WorkModeDetector
         SearchValues.Create(["remote", "wfh", "wfa", "telecommute", "telework", "home", "anywhere", "distributed"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Most letters, digits and symbols a <see cref="Remote"/> match holds before its first <see cref="RemoteKeys"/> word, with a
+    /// Most letters, digits and symbols a <see cref="Remote"/> match holds before its first <see cref="RemoteKeys"/> word (<see cref="AnchoredPattern.MatchNear"/>), with a
     /// margin: "work-from-" before "anywhere" has 10; whitespace does not count.
     /// </summary>
     internal const int RemoteLead = 16;
@@ -204,32 +204,6 @@ public static partial class WorkModeDetector
     /// a margin: "work from the" before "office" has 11.
     /// </summary>
     internal const int OnsiteLead = 16;
-
-    /// <summary>
-    /// The leftmost match of <paramref name="pattern"/> in the text, as <see cref="AnchoredPattern.Match(ReadOnlySpan{char}, int)"/>
-    /// finds it, tried only near the key words of which every match holds one at most <paramref name="lead"/> letters, digits and
-    /// symbols after its start: a match starting before a position tried near an earlier key word would hold no key word close
-    /// enough. Postings say "in", "on", "work" and "office" dozens of times, and only near a key word are these worth an attempt.
-    /// A text holding the Kelvin sign, which the patterns read as a 'k' and the key word search does not, is searched whole.
-    /// </summary>
-    internal static (int Index, int Length)? MatchNear(AnchoredPattern pattern, string text, SearchValues<string> keys, int lead, bool kelvin)
-    {
-        if (kelvin)
-        {
-            return pattern.Match(text);
-        }
-        var tried = 0; // every position before this one was tried and starts no match
-        while (tried < text.Length && text.AsSpan(tried).IndexOfAny(keys) is var found and >= 0)
-        {
-            var key = tried + found;
-            if (pattern.Match(text, Math.Max(tried, Back(text, key, lead)), key) is { } m)
-            {
-                return m;
-            }
-            tried = key + 1;
-        }
-        return null;
-    }
 
     /// <summary>
     /// Most letters, digits and symbols a <see cref="PartRemote"/> match holds before its first "remote", "home" or "wfh"
@@ -275,7 +249,7 @@ public static partial class WorkModeDetector
             var keyword = keywordFrom + word;
             // Positions before keywordFrom were tried near an earlier word, with the same result as here: no attempt starting at or
             // before a word reads past its window.
-            var start = Math.Max(Math.Max(from, keywordFrom), Back(text, keyword, PartRemoteLead));
+            var start = Math.Max(Math.Max(from, keywordFrom), AnchoredPattern.NonSpaceBack(text, keyword, PartRemoteLead));
             var end = Forward(text, keyword, PartRemoteReach);
             var window = text.AsSpan(start, end - start);
             if (!kelvin && window.IndexOfAny(PartRemoteWords) < 0 && window.IndexOfAny(AnchoredPattern.DecimalDigitValues) < 0)
@@ -297,25 +271,6 @@ public static partial class WorkModeDetector
             keywordFrom = from;
         }
         return chars is null ? text : new string(chars);
-    }
-
-    /// <summary>The position <paramref name="count"/> non-whitespace characters before <paramref name="position"/> (or 0).</summary>
-    private static int Back(string text, int position, int count)
-    {
-        var i = position;
-        while (i > 0)
-        {
-            if (!char.IsWhiteSpace(text[i - 1]))
-            {
-                if (count == 0)
-                {
-                    break;
-                }
-                count--;
-            }
-            i--;
-        }
-        return i;
     }
 
     /// <summary>The position after <paramref name="count"/> non-whitespace characters from <paramref name="position"/> and the whitespace among them (or the end).</summary>

@@ -6,17 +6,18 @@ using RoleScope.Core.Text;
 namespace RoleScope.Core.Tests;
 
 /// <summary>
-/// A work-mode pattern tried only near its key words (<see cref="WorkModeDetector.MatchNear"/>) must find the match a search of
+/// A work-mode or years pattern tried only near its key words (<see cref="AnchoredPattern.MatchNear"/>) must find the match a search of
 /// the whole text finds, and a search bounded by its last start (<see cref="AnchoredPattern.Match(ReadOnlySpan{char}, int, int)"/>)
 /// the first match that starts in bounds: on every real posting we hold and on seeded random texts of the patterns' own words.
 /// </summary>
-public sealed class WorkModeKeyWindowTests
+public sealed class KeyWordWindowTests
 {
     private static readonly Dictionary<string, (AnchoredPattern Pattern, SearchValues<string> Keys, int Lead)> Searches = new()
     {
         ["Remote"] = (WorkModeDetector.Remote, WorkModeDetector.RemoteKeys, WorkModeDetector.RemoteLead),
         ["Hybrid"] = (WorkModeDetector.Hybrid, WorkModeDetector.HybridWords, WorkModeDetector.HybridLead),
         ["Onsite"] = (WorkModeDetector.Onsite, WorkModeDetector.OnsiteWords, WorkModeDetector.OnsiteLead),
+        ["Years"] = (ExperienceYears.Years, ExperienceYears.YearWords, ExperienceYears.YearsLead),
     };
 
     public static TheoryData<string> Names() => [.. Searches.Keys];
@@ -33,7 +34,7 @@ public sealed class WorkModeKeyWindowTests
         foreach (var text in RealTexts.Value)
         {
             var expected = pattern.Match(text);
-            Assert.Equal(expected, WorkModeDetector.MatchNear(pattern, text, keys, lead, kelvin: false));
+            Assert.Equal(expected, pattern.MatchNear(text, keys, lead, kelvin: false));
             matched += expected is null ? 0 : 1;
         }
         Assert.True(matched >= 10, $"{name} matched {matched} postings");
@@ -46,7 +47,9 @@ public sealed class WorkModeKeyWindowTests
         "site", "onsite", "on-site", "office", "in-office", "person", "in-person", "studio", "at", "least", "one", "two", "three",
         "four", "five", "1", "2", "3", "4", "5", "day", "days", "a", "per", "/", "each", "week", "occasional", "some", "flexible",
         "our", "HQ", "premises", "IRL", "-", ".", "\n", "x", "today", "Monday", "network", "supersite", "lorem", "ipsum", "dolor",
-        "sit", "amet", "consectetur", "adipiscing", "elit", "sed", "do", "eiusmod", "tempor",
+        "sit", "amet", "consectetur", "adipiscing", "elit", "sed", "do", "eiusmod", "tempor", "year", "years", "yrs", "YOE", "of",
+        "experience", "exp", "min.", "minimum", "more", "than", "over", "plus", "+", "(", ")", "5+", "(3+", "2-3", "10", "1.5", "or",
+        "building", "professional", "as", "an", "engineer", "company", ":", "seven", "ten", "٣",
     ];
 
     private static readonly string[] Separators = [" ", " ", " ", " ", "  ", "\n", "-", "", "\t"];
@@ -62,7 +65,7 @@ public sealed class WorkModeKeyWindowTests
         {
             var text = RandomText(random);
             var expected = pattern.Match(text);
-            var actual = WorkModeDetector.MatchNear(pattern, text, keys, lead, kelvin: false);
+            var actual = pattern.MatchNear(text, keys, lead, kelvin: false);
             Assert.True(expected == actual, $"{name} on \"{text}\": whole {expected}, near key words {actual}");
             matched += expected is null ? 0 : 1;
         }
