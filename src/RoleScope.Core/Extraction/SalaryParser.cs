@@ -53,8 +53,22 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         @"(?:(?:" + CurrencyBefore + @")\s?)?(?:" + Number + @")(?:\s?(?:" + MultiplierWords + @"))?(?:\s?(?:" + CurrencyAfter + @")(?![a-zA-Z]))?" +
         NotBeforeWord;
 
-    [GeneratedRegex(MoneyPattern, RegexOptions.CultureInvariant)]
-    private static partial Regex Money();
+    /// <summary>
+    /// <see cref="MoneyPattern"/> behind <c>\G</c>: read at an amount <see cref="NextAmount"/> found, with no search for where a
+    /// match starts (the unanchored pattern's search for its first characters cost as much as the match).
+    /// </summary>
+    [GeneratedRegex(@"\G(?:" + MoneyPattern + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex MoneyAt();
+
+    // The numbers of MoneyAt's groups: by name, each group read was a lookup in a hash table, a dozen of them for every candidate.
+    private static readonly int APre = MoneyAt().GroupNumberFromName("apre");
+    private static readonly int ANum = MoneyAt().GroupNumberFromName("anum");
+    private static readonly int AMult = MoneyAt().GroupNumberFromName("amult");
+    private static readonly int APost = MoneyAt().GroupNumberFromName("apost");
+    private static readonly int BPre = MoneyAt().GroupNumberFromName("bpre");
+    private static readonly int BNum = MoneyAt().GroupNumberFromName("bnum");
+    private static readonly int BMult = MoneyAt().GroupNumberFromName("bmult");
+    private static readonly int BPost = MoneyAt().GroupNumberFromName("bpost");
 
     [GeneratedRegex(MoneyScanPattern, RegexOptions.CultureInvariant)]
     private static partial Regex MoneyScan();
@@ -100,7 +114,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
             if (MayBePay(text.AsSpan(index, length)) || field)
             {
                 // The same match again, now with its groups: the leftmost match from its own start is itself.
-                var m = Money().Match(text, index);
+                var m = MoneyAt().Match(text, index);
                 var carried = results.Count > 0 && AlternativeRange(text, results[^1], index) ? results[^1].Range.Period : (PayPeriod?)null;
                 if (TryRead(text, m, defaultCurrency, inHeader, field, carried) is { } salary)
                 {
@@ -190,7 +204,12 @@ public sealed partial class SalaryParser(ExchangeRates rates)
                     }
                 }
             }
+            // Past the digits that follow an ASCII digit: no amount starts there (MayStartAmount).
             position = digit + 1;
+            while (position < text.Length && char.IsAsciiDigit(text[position - 1]))
+            {
+                position++;
+            }
         }
         return null;
     }
@@ -227,11 +246,11 @@ public sealed partial class SalaryParser(ExchangeRates rates)
 
     private ParsedSalary? TryRead(string text, Match m, string? defaultCurrency, bool inHeader, bool field, PayPeriod? carried = null)
     {
-        var hasB = m.Groups["bnum"].Success;
-        var prefix = Currency(m.Groups["apre"].Value) ?? Currency(m.Groups["bpre"].Value);
-        var suffix = Currency(m.Groups["apost"].Value) ?? Currency(m.Groups["bpost"].Value);
+        var hasB = m.Groups[BNum].Success;
+        var prefix = Currency(m.Groups[APre].Value) ?? Currency(m.Groups[BPre].Value);
+        var suffix = Currency(m.Groups[APost].Value) ?? Currency(m.Groups[BPost].Value);
         // A bare "$" is USD unless a code names the dollar: "$140k CAD".
-        var bareDollar = m.Groups["apre"].Value == "$" || (!m.Groups["apre"].Success && m.Groups["bpre"].Value == "$");
+        var bareDollar = m.Groups[APre].Value == "$" || (!m.Groups[APre].Success && m.Groups[BPre].Value == "$");
         var currency = bareDollar && suffix is not null ? suffix : prefix ?? suffix;
         if (bareDollar && suffix is null && DollarCodeAfter().Match(text, m.Index + m.Length) is { Success: true } code)
         {
@@ -241,14 +260,14 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         {
             currency = bracketed.Groups["code"].Value; // "60k-80k (EUR)", "70-90k (USD)"
         }
-        var multA = Multiplier(m.Groups["amult"].Value, currency);
-        var multB = Multiplier(m.Groups["bmult"].Value, currency);
+        var multA = Multiplier(m.Groups[AMult].Value, currency);
+        var multB = Multiplier(m.Groups[BMult].Value, currency);
         if (multA is null || multB is null)
         {
             return null; // millions or billions: funding and market sizes, never a salary here.
         }
         var hasK = multA > 1 || multB > 1;
-        if (currency is null && IsIndianUnit(m.Groups["amult"].Value) | IsIndianUnit(m.Groups["bmult"].Value))
+        if (currency is null && IsIndianUnit(m.Groups[AMult].Value) | IsIndianUnit(m.Groups[BMult].Value))
         {
             // Lakhs and crores are Indian units: "25-40 LPA" (lakhs per annum) is pay in rupees; "8-12 lakhs" is when a pay word says
             // so ("10 lac graduates a year" is a count).
@@ -261,7 +280,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
                 defaultCurrency = "INR";
             }
         }
-        if (currency is null && !hasB && m.Groups["amult"].Value is "k" or "K" && m.Groups["anum"].Value == "401")
+        if (currency is null && !hasB && m.Groups[AMult].Value is "k" or "K" && m.Groups[ANum].Value == "401")
         {
             return null; // "health, dental, 401k": the US retirement plan, not an amount.
         }
@@ -280,14 +299,14 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         {
             return null; // "5,000 customers": groups of thousands count only after a pay word, tested before anything dearer
         }
-        if (!TryNumber(m.Groups["anum"].Value, out var a) || (hasB && !TryNumber(m.Groups["bnum"].Value, out _)))
+        if (!TryNumber(m.Groups[ANum].Value, out var a) || (hasB && !TryNumber(m.Groups[BNum].Value, out _)))
         {
             return null;
         }
         var b = a;
         if (hasB)
         {
-            TryNumber(m.Groups["bnum"].Value, out b);
+            TryNumber(m.Groups[BNum].Value, out b);
         }
         // "150-180k": the multiplier written once applies to both ends; "$150k - 180" likewise.
         if (hasB && multA == 1 && multB > 1 && a < 1000)
@@ -677,7 +696,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     /// <summary>"LPA": lakhs per annum, a unit and a period.</summary>
     private static bool IsLpa(string mult) => mult is "LPA" or "lpa";
 
-    private static bool SaysLpa(Match m) => IsLpa(m.Groups["amult"].Value) || IsLpa(m.Groups["bmult"].Value);
+    private static bool SaysLpa(Match m) => IsLpa(m.Groups[AMult].Value) || IsLpa(m.Groups[BMult].Value);
 
     /// <summary>Reads "120,000", "120.000", "120 000", "120'000" (Swiss), "85.5", "85,50" (decimal comma) as a number.</summary>
     private static bool TryNumber(string raw, out decimal value)
