@@ -43,21 +43,34 @@ internal sealed class AnchoredPattern
         Pattern = pattern;
         _anchored = anchored;
         _words = SearchValues.Create(startWords, StringComparison.OrdinalIgnoreCase);
+        _longestWord = startWords.Max(w => w.Length);
         _chars = startChars is null ? null : SearchValues.Create(startChars);
     }
+
+    /// <summary>The length of the longest start word: how far past a position a Kelvin sign can stand in a word that starts there.</summary>
+    private readonly int _longestWord;
 
     public string Pattern { get; }
 
     public RegexOptions Options => _anchored.Options;
 
     /// <summary>The leftmost match starting at or after <paramref name="from"/>, or null.</summary>
-    public (int Index, int Length)? Match(ReadOnlySpan<char> text, int from = 0)
+    public (int Index, int Length)? Match(ReadOnlySpan<char> text, int from = 0) => Match(text, from, text.Length);
+
+    /// <summary>
+    /// The leftmost match starting at or after <paramref name="from"/> and at or before <paramref name="lastStart"/>, or null: a
+    /// caller that knows where no match can start (past its last key word) is spared the attempts there. A match may still
+    /// end past <paramref name="lastStart"/>.
+    /// </summary>
+    public (int Index, int Length)? Match(ReadOnlySpan<char> text, int from, int lastStart)
     {
-        // Only where a match can start counts: a Kelvin sign before `from` starts none (callers search window by window).
-        if (text[from..].Contains(Kelvin))
+        lastStart = Math.Min(lastStart, text.Length);
+        // Only where a match can start counts: a Kelvin sign before `from` starts none (callers search window by window), nor
+        // one past the longest start word from lastStart.
+        if (text[from..Math.Min(text.Length, lastStart + _longestWord)].Contains(Kelvin))
         {
             // A start word holding a 'k' could be written with the sign: try every position, as a scan would.
-            for (var at = from; at <= text.Length; at++)
+            for (var at = from; at <= lastStart; at++)
             {
                 if (TryAt(text, at) is { } m)
                 {
@@ -66,21 +79,24 @@ internal sealed class AnchoredPattern
             }
             return null;
         }
+        // A start word or character that begins at lastStart at the latest ends within these.
+        var wordsIn = text[..Math.Min(text.Length, lastStart + _longestWord)];
+        var charsIn = text[..Math.Min(text.Length, lastStart + 1)];
         var nextWord = -1;
         var nextChar = -1;
         var position = from;
-        while (position < text.Length)
+        while (position < text.Length && position <= lastStart)
         {
             if (nextWord < position)
             {
-                nextWord = Find(text, position, _words);
+                nextWord = Find(wordsIn, position, _words);
             }
             if (_chars is not null && nextChar < position)
             {
-                nextChar = Find(text, position, _chars);
+                nextChar = Find(charsIn, position, _chars);
             }
             var candidate = Math.Min(nextWord, _chars is null ? int.MaxValue : nextChar);
-            if (candidate == int.MaxValue)
+            if (candidate > lastStart)
             {
                 return null;
             }
@@ -92,6 +108,52 @@ internal sealed class AnchoredPattern
         }
         return null;
     }
+
+    /// <summary>
+    /// The leftmost match starting at or after <paramref name="from"/>, as <see cref="Match(ReadOnlySpan{char}, int)"/> finds it,
+    /// tried only near the key words of which every match holds one at most <paramref name="lead"/> letters, digits and symbols
+    /// (whitespace aside) after its start: the key words are taken in order, and a match starting before a position tried near an
+    /// earlier key word would hold none close enough. Postings say "in", "on", "at", "work" and "office" dozens of times, and only
+    /// near a key word are these worth an attempt. Key words are compared ignoring case but not with the Kelvin sign: a caller
+    /// whose key words hold a 'k' passes <paramref name="kelvin"/> true for a text holding the sign, which is then searched whole.
+    /// </summary>
+    public (int Index, int Length)? MatchNear(string text, SearchValues<string> keys, int lead, bool kelvin, int from = 0)
+    {
+        if (kelvin)
+        {
+            return Match(text, from);
+        }
+        var tried = from; // every position from `from` up to this one was tried and starts no match
+        while (tried < text.Length && text.AsSpan(tried).IndexOfAny(keys) is var found and >= 0)
+        {
+            var key = tried + found;
+            if (Match(text, Math.Max(tried, NonSpaceBack(text, key, lead)), key) is { } m)
+            {
+                return m;
+            }
+            tried = key + 1;
+        }
+        return null;
+    }
+
+    /// <summary>The position <paramref name="count"/> non-whitespace characters before <paramref name="position"/> (or 0).</summary>
+    internal static int NonSpaceBack(string text, int position, int count)
+    {
+        var i = position;
+        while (i > 0)
+        {
+            var nonSpace = !char.IsWhiteSpace(text[i - 1]);
+            if (nonSpace && count == 0)
+            {
+                break;
+            }
+            // Counted without a branch: words and spaces alternate every few characters, and the branch was mispredicted at each turn.
+            count -= nonSpace ? 1 : 0;
+            i--;
+        }
+        return i;
+    }
+
 
     /// <summary>Every match, left to right and not overlapping, as <see cref="Regex.EnumerateMatches(ReadOnlySpan{char})"/> gives them.</summary>
     public List<(int Index, int Length)> Matches(ReadOnlySpan<char> text)

@@ -57,7 +57,7 @@ public sealed partial class ExperienceYears(RolePatterns patterns)
     {
         var mayState = MayState(text);
         Match? m = null;
-        for (var from = 0; mayState && Years.Match(text, from) is { } found; from = found.Index + found.Length)
+        for (var from = 0; mayState && Years.MatchNear(text, YearWords, YearsLead, kelvin: false, from) is { } found; from = found.Index + found.Length)
         {
             // The same match again, with its groups: the leftmost match from its own start is itself.
             m = YearsOfExperience().Match(text, found.Index);
@@ -155,7 +155,15 @@ public sealed partial class ExperienceYears(RolePatterns patterns)
 
     private static readonly SearchValues<string> Decade = SearchValues.Create(["decade"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<string> YearWords = SearchValues.Create(["year", "yr", "yoe"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>Every <see cref="Years"/> match holds one of these (none holds a 'k', so the Kelvin sign cannot hide one).</summary>
+    internal static readonly SearchValues<string> YearWords = SearchValues.Create(["year", "yr", "yoe"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Most letters, digits and symbols a <see cref="Years"/> match holds before its first <see cref="YearWords"/> word, with a
+    /// margin: "minimum of", "three", "(10)", ".5", "or more", "-", "12", "+" before "years" are 31. Only near those words does
+    /// the pattern start an attempt (<see cref="AnchoredPattern.MatchNear"/>), not at every "at", "over", "more" and number.
+    /// </summary>
+    internal const int YearsLead = 40;
 
     /// <summary>
     /// A requirement of years needs "year", "yr" or "YOE" and a number, in digits or words; most postings without both are not

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -60,11 +61,29 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         @"(?:(?:" + CurrencyBefore + @")\s?)?(?:" + Number + @")(?:\s?(?:" + MultiplierWords + @"))?(?:\s?(?:" + CurrencyAfter + @")(?![a-zA-Z]))?" +
         NotBeforeWord;
 
-    [GeneratedRegex(MoneyPattern, RegexOptions.CultureInvariant)]
-    private static partial Regex Money();
+    /// <summary>
+    /// <see cref="MoneyPattern"/> behind <c>\G</c>: read at an amount <see cref="NextAmount"/> found, with no search for where a
+    /// match starts (the unanchored pattern's search for its first characters cost as much as the match).
+    /// </summary>
+    [GeneratedRegex(@"\G(?:" + MoneyPattern + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex MoneyAt();
+
+    // The numbers of MoneyAt's groups: by name, each group read was a lookup in a hash table, a dozen of them for every candidate.
+    private static readonly int APre = MoneyAt().GroupNumberFromName("apre");
+    private static readonly int ANum = MoneyAt().GroupNumberFromName("anum");
+    private static readonly int AMult = MoneyAt().GroupNumberFromName("amult");
+    private static readonly int APost = MoneyAt().GroupNumberFromName("apost");
+    private static readonly int BPre = MoneyAt().GroupNumberFromName("bpre");
+    private static readonly int BNum = MoneyAt().GroupNumberFromName("bnum");
+    private static readonly int BMult = MoneyAt().GroupNumberFromName("bmult");
+    private static readonly int BPost = MoneyAt().GroupNumberFromName("bpost");
 
     [GeneratedRegex(MoneyScanPattern, RegexOptions.CultureInvariant)]
     private static partial Regex MoneyScan();
+
+    /// <summary><see cref="MoneyScanPattern"/> behind <c>\G</c>: tried only where <see cref="NextAmount"/> finds an amount can start.</summary>
+    [GeneratedRegex(@"\G(?:" + MoneyScanPattern + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex MoneyScanAt();
 
     [GeneratedRegex(@"(?:/\s?|\bper\s+|\ban?\s+|\bp\.?\s?)(?<p>" + PayPeriodWords.EnglishUnits + @")\b|(?:/\s?|\bper\s+|" + PayPeriodWords.ForeignPrefixes + @")(?<p>" + PayPeriodWords.ForeignUnits + @")\b|\b(?<p>" + PayPeriodWords.Adjectives + @")\b|\bp\.a\.|\bpa\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PeriodCue();
@@ -94,18 +113,16 @@ public sealed partial class SalaryParser(ExchangeRates rates)
             }
             // Every amount has a digit, at most MaxPrefixLength characters after its start ("U.S. $150k"): the leftmost match
             // from there is the leftmost from `from`, and the regex does not try every capital letter of the text.
-            var amounts = MoneyScan().EnumerateMatches(text, Math.Max(from, digit - MaxPrefixLength));
-            if (!amounts.MoveNext())
+            if (NextAmount(text, Math.Max(from, digit - MaxPrefixLength)) is not var (index, length))
             {
                 break;
             }
-            var (index, length) = (amounts.Current.Index, amounts.Current.Length);
             var inHeader = header is { } h && h.Contains(index);
             var field = inHeader && IsWholeField(text, index, length);
             if (MayBePay(text.AsSpan(index, length)) || field)
             {
                 // The same match again, now with its groups: the leftmost match from its own start is itself.
-                var m = Money().Match(text, index);
+                var m = MoneyAt().Match(text, index);
                 var carried = results.Count > 0 && AlternativeRange(text, results[^1], index) ? results[^1].Range.Period : (PayPeriod?)null;
                 if (TryRead(text, m, defaultCurrency, inHeader, field, carried) is { } salary)
                 {
@@ -175,6 +192,54 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     }
 
     /// <summary>
+    /// The leftmost <see cref="MoneyScan"/> match starting at or after <paramref name="from"/>, as a scan from there finds it, or null.
+    /// A match starts at its first digit or at a currency prefix at most <see cref="MaxPrefixLength"/> characters before it (no prefix
+    /// holds a digit), so the positions tried are those up to each digit in turn, and only where a match can begin (<see
+    /// cref="MayStartAmount"/>). The scan itself stopped at every capital letter of the text, all of which begin some currency.
+    /// </summary>
+    internal static (int Index, int Length)? NextAmount(string text, int from)
+    {
+        var position = from;
+        while (NextDigit(text, position) is var digit and >= 0)
+        {
+            for (var at = Math.Max(position, digit - MaxPrefixLength); at <= digit; at++)
+            {
+                if (MayStartAmount(text, at))
+                {
+                    foreach (var m in MoneyScanAt().EnumerateMatches(text, at))
+                    {
+                        return (m.Index, m.Length);
+                    }
+                }
+            }
+            // Past the digits that follow an ASCII digit: no amount starts there (MayStartAmount).
+            position = digit + 1;
+            while (position < text.Length && char.IsAsciiDigit(text[position - 1]))
+            {
+                position++;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The first characters of <see cref="CurrencyBefore"/>'s currencies: with a digit, where an amount can begin.</summary>
+    private static readonly SearchValues<char> CurrencyStarts = SearchValues.Create("$€£¥₹₪ABCDEGHIJKMNPRSTUZz");
+
+    /// <summary>
+    /// False where no amount begins: at a character that begins no number or currency, or right after a letter, digit, "_", ".",
+    /// "," or "/" (ASCII), which <see cref="NotAfterWordOrNumber"/> turns away; the pattern decides the rest.
+    /// </summary>
+    private static bool MayStartAmount(string text, int at)
+    {
+        var c = text[at];
+        if (!CurrencyStarts.Contains(c) && !AnchoredPattern.DecimalDigitValues.Contains(c))
+        {
+            return false;
+        }
+        return at == 0 || !(char.IsAsciiLetterOrDigit(text[at - 1]) || text[at - 1] is '_' or '.' or ',' or '/');
+    }
+
+    /// <summary>
     /// Whether the amount at <paramref name="index"/> is offered as an alternative to the range before it, on the same line: "8 000 -
     /// 10 000 PLN (UoP) or 10 000 - 13 000 PLN + VAT (B2B)". Such a range has the period of the one before when it states none.
     /// </summary>
@@ -189,11 +254,11 @@ public sealed partial class SalaryParser(ExchangeRates rates)
 
     private ParsedSalary? TryRead(string text, Match m, string? defaultCurrency, bool inHeader, bool field, PayPeriod? carried = null)
     {
-        var hasB = m.Groups["bnum"].Success;
-        var prefix = Currency(m.Groups["apre"].Value) ?? Currency(m.Groups["bpre"].Value);
-        var suffix = Currency(m.Groups["apost"].Value) ?? Currency(m.Groups["bpost"].Value);
+        var hasB = m.Groups[BNum].Success;
+        var prefix = Currency(m.Groups[APre].Value) ?? Currency(m.Groups[BPre].Value);
+        var suffix = Currency(m.Groups[APost].Value) ?? Currency(m.Groups[BPost].Value);
         // A bare "$" is USD unless a code names the dollar: "$140k CAD".
-        var bareDollar = m.Groups["apre"].Value == "$" || (!m.Groups["apre"].Success && m.Groups["bpre"].Value == "$");
+        var bareDollar = m.Groups[APre].Value == "$" || (!m.Groups[APre].Success && m.Groups[BPre].Value == "$");
         var currency = bareDollar && suffix is not null ? suffix : prefix ?? suffix;
         if (bareDollar && suffix is null && DollarCodeAfter().Match(text, m.Index + m.Length) is { Success: true } code)
         {
@@ -208,14 +273,14 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         {
             currency = bracketed.Groups["code"].Value; // "60k-80k (EUR)", "70-90k (USD)"
         }
-        var multA = Multiplier(m.Groups["amult"].Value, currency);
-        var multB = Multiplier(m.Groups["bmult"].Value, currency);
+        var multA = Multiplier(m.Groups[AMult].Value, currency);
+        var multB = Multiplier(m.Groups[BMult].Value, currency);
         if (multA is null || multB is null)
         {
             return null; // millions or billions: funding and market sizes, never a salary here.
         }
         var hasK = multA > 1 || multB > 1;
-        if (currency is null && IsIndianUnit(m.Groups["amult"].Value) | IsIndianUnit(m.Groups["bmult"].Value))
+        if (currency is null && IsIndianUnit(m.Groups[AMult].Value) | IsIndianUnit(m.Groups[BMult].Value))
         {
             // Lakhs and crores are Indian units: "25-40 LPA" (lakhs per annum) is pay in rupees; "8-12 lakhs" is when a pay word says
             // so ("10 lac graduates a year" is a count).
@@ -228,7 +293,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
                 defaultCurrency = "INR";
             }
         }
-        if (currency is null && !hasB && m.Groups["amult"].Value is "k" or "K" && m.Groups["anum"].Value == "401")
+        if (currency is null && !hasB && m.Groups[AMult].Value is "k" or "K" && m.Groups[ANum].Value == "401")
         {
             return null; // "health, dental, 401k": the US retirement plan, not an amount.
         }
@@ -247,14 +312,14 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         {
             return null; // "5,000 customers": groups of thousands count only after a pay word, tested before anything dearer
         }
-        if (!TryNumber(m.Groups["anum"].Value, out var a) || (hasB && !TryNumber(m.Groups["bnum"].Value, out _)))
+        if (!TryNumber(m.Groups[ANum].Value, out var a) || (hasB && !TryNumber(m.Groups[BNum].Value, out _)))
         {
             return null;
         }
         var b = a;
         if (hasB)
         {
-            TryNumber(m.Groups["bnum"].Value, out b);
+            TryNumber(m.Groups[BNum].Value, out b);
         }
         // "150-180k": the multiplier written once applies to both ends; "$150k - 180" likewise.
         if (hasB && multA == 1 && multB > 1 && a < 1000)
@@ -560,10 +625,12 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     [GeneratedRegex(@"\bor\s+(?:the\s+|an?\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AlternativeBefore();
 
+    // Enumerated as value matches: the cues are searched for every candidate amount, and a Match object each was most of this
+    // stage's allocation.
     private static int LastMatchEnd(Regex regex, string s)
     {
         var end = -1;
-        foreach (Match x in regex.Matches(s))
+        foreach (var x in regex.EnumerateMatches(s))
         {
             end = x.Index + x.Length;
         }
@@ -572,8 +639,11 @@ public sealed partial class SalaryParser(ExchangeRates rates)
 
     private static int FirstMatchStart(Regex regex, string s)
     {
-        var x = regex.Match(s);
-        return x.Success ? x.Index : -1;
+        foreach (var x in regex.EnumerateMatches(s))
+        {
+            return x.Index;
+        }
+        return -1;
     }
 
     private static PayPeriod? ReadPeriod(string after, string before)
@@ -676,7 +746,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     /// <summary>"LPA": lakhs per annum, a unit and a period.</summary>
     private static bool IsLpa(string mult) => mult is "LPA" or "lpa";
 
-    private static bool SaysLpa(Match m) => IsLpa(m.Groups["amult"].Value) || IsLpa(m.Groups["bmult"].Value);
+    private static bool SaysLpa(Match m) => IsLpa(m.Groups[AMult].Value) || IsLpa(m.Groups[BMult].Value);
 
     /// <summary>Reads "120,000", "120.000", "120 000", "120'000" (Swiss), "85.5", "85,50" (decimal comma) as a number.</summary>
     private static bool TryNumber(string raw, out decimal value)

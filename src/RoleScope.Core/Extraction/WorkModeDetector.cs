@@ -85,22 +85,39 @@ public static partial class WorkModeDetector
         return chars is null ? text : new string(chars);
     }
 
-    /// <inheritdoc cref="Blanked(string, Regex)"/>
+    /// <summary>
+    /// The text with every <see cref="NoRemote"/> match blanked (offsets kept), so later patterns do not see them. Every match
+    /// holds "remote" (which no other character spells, case aside), so no position past the last one is tried.
+    /// </summary>
     /// <param name="first">The first match, or null when there is none.</param>
-    private static string Blanked(string text, AnchoredPattern pattern, out (int Index, int Length)? first)
+    private static string BlankedNegations(string text, out (int Index, int Length)? first)
     {
-        var matches = pattern.Matches(text);
-        first = matches.Count > 0 ? matches[0] : null;
-        if (matches.Count == 0)
+        first = null;
+        var lastRemote = LastRemote(text);
+        char[]? chars = null;
+        for (var from = 0; from <= lastRemote && NoRemote.Match(text, from, lastRemote) is { } m; from = m.Index + Math.Max(m.Length, 1))
         {
-            return text;
+            first ??= m;
+            chars ??= text.ToCharArray();
+            Array.Fill(chars, ' ', m.Index, m.Length);
         }
-        var chars = text.ToCharArray();
-        foreach (var (index, length) in matches)
+        return chars is null ? text : new string(chars);
+    }
+
+    private static readonly SearchValues<string> RemoteWord = SearchValues.Create(["remote"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Where the last "remote" of the text begins, or -1: found forwards, word after word (a posting says it once or twice), since
+    /// <c>LastIndexOf</c> ignoring case is not vectorised and took longer than all the negations' attempts (2026-12-07).
+    /// </summary>
+    private static int LastRemote(string text)
+    {
+        var last = -1;
+        while (text.AsSpan(last + 1).IndexOfAny(RemoteWord) is var next and >= 0)
         {
-            Array.Fill(chars, ' ', index, length);
+            last += next + 1;
         }
-        return new string(chars);
+        return last;
     }
 
     /// <summary>Every <see cref="RoleOnsite"/> match holds one of these (normalised text has single spaces); a text with none is not searched, so "the" all over a posting does not start an attempt each time.</summary>
@@ -111,11 +128,9 @@ public static partial class WorkModeDetector
     // Every match of a pattern contains one of its words, so a text with none of them is not searched. Case-insensitive regex
     // matching also equates 'k' with the Kelvin sign (U+212A), which ordinal comparison does not: such a text is always searched.
     private static readonly SearchValues<string> RemoteWords = SearchValues.Create(["remote", "home", "wfh"], StringComparison.OrdinalIgnoreCase);
-    private static readonly SearchValues<string> RemoteOrAnywhereWords =
-        SearchValues.Create(["remote", "work", "wfh", "wfa", "distributed", "anywhere", "telecommute", "home-based", "home based"], StringComparison.OrdinalIgnoreCase);
-    private static readonly SearchValues<string> HybridWords = SearchValues.Create(["hybrid", "day", "flexible", "week", "% of"], StringComparison.OrdinalIgnoreCase);
-    private static readonly SearchValues<string> OnsiteWords =
-        SearchValues.Create(["site", "office", "person", "premises", "studio", "days", "irl", "hq", "campus"], StringComparison.OrdinalIgnoreCase);
+    internal static readonly SearchValues<string> HybridWords = SearchValues.Create(["hybrid", "day", "flexible", "week", "% of"], StringComparison.OrdinalIgnoreCase);
+    internal static readonly SearchValues<string> OnsiteWords =
+        SearchValues.Create(["site", "office", "person", "premises", "studio", "days", "irl", "commute"], StringComparison.OrdinalIgnoreCase);
 
     private static bool MayMatch(ReadOnlySpan<char> text, SearchValues<string> words, bool kelvin) => kelvin || text.IndexOfAny(words) >= 0;
 
@@ -132,8 +147,9 @@ public static partial class WorkModeDetector
         var mentionsRemote = MayMatch(text, RemoteWords, kelvin);
         (int Index, int Length)? negation = null;
         (int Index, int Length)? partial = null;
-        var part = mentionsRemote ? MaskedPartRemote(Blanked(source, NoRemote, out negation), kelvin, out partial) : source;
-        if (MayMatch(text, RemoteOrAnywhereWords, kelvin) && Remote.Match(part) is { } remote)
+        var part = mentionsRemote ? MaskedPartRemote(BlankedNegations(source, out negation), kelvin, out partial) : source;
+        // MatchNear searches for the key words first: a text without them is not searched further.
+        if (Remote.MatchNear(part, RemoteKeys, RemoteLead, kelvin) is { } remote)
         {
             return (WorkMode.Remote, remote.Index, remote.Index + remote.Length);
         }
@@ -141,11 +157,11 @@ public static partial class WorkModeDetector
         {
             return (WorkMode.Hybrid, p.Index, p.Index + p.Length);
         }
-        if (MayMatch(text, HybridWords, kelvin) && Hybrid.Match(text) is { } hybrid)
+        if (Hybrid.MatchNear(text, HybridWords, HybridLead, kelvin) is { } hybrid)
         {
             return (WorkMode.Hybrid, hybrid.Index, hybrid.Index + hybrid.Length);
         }
-        if (MayMatch(text, OnsiteWords, kelvin) && Onsite.Match(text) is { } onsite)
+        if (Onsite.MatchNear(text, OnsiteWords, OnsiteLead, kelvin) is { } onsite)
         {
             return (WorkMode.Onsite, onsite.Index, onsite.Index + onsite.Length);
         }
@@ -165,6 +181,32 @@ public static partial class WorkModeDetector
         }
         return (WorkMode.Unknown, 0, 0);
     }
+
+    /// <summary>
+    /// Every <see cref="Remote"/> match holds one of these (case aside): "remote", "WFH", "WFA", "telecommute", "telework", "home" (of
+    /// "work from home" and "home-based"), "anywhere" or "distributed". "work" alone starts matches but says nothing.
+    /// </summary>
+    internal static readonly SearchValues<string> RemoteKeys =
+        SearchValues.Create(["remote", "wfh", "wfa", "telecommute", "telework", "home", "anywhere", "distributed"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Most letters, digits and symbols a <see cref="Remote"/> match holds before its first <see cref="RemoteKeys"/> word (<see cref="AnchoredPattern.MatchNear"/>), with a
+    /// margin: "work-from-" before "anywhere" has 10; whitespace does not count.
+    /// </summary>
+    internal const int RemoteLead = 16;
+
+    /// <summary>
+    /// Most letters, digits and symbols a <see cref="Hybrid"/> match holds before its first "hybrid", "day", "flexible", "week" or
+    /// "% of" (<see cref="HybridWords"/>), with a margin: "in the office", 50 characters, "at least", "three", "-4" before "days" are
+    /// 75; "in the office", 50 characters, "three times a" before "week" are 74.
+    /// </summary>
+    internal const int HybridLead = 80;
+
+    /// <summary>
+    /// Most letters, digits and symbols an <see cref="Onsite"/> match holds before its first <see cref="OnsiteWords"/> word, with
+    /// a margin: "work from the" before "office" has 11 ("commute to our Chicago office" starts with its key word, "commute").
+    /// </summary>
+    internal const int OnsiteLead = 16;
 
     /// <summary>
     /// Most letters, digits and symbols a <see cref="PartRemote"/> match holds before its first "remote", "home" or "wfh"
@@ -208,7 +250,9 @@ public static partial class WorkModeDetector
                 break;
             }
             var keyword = keywordFrom + word;
-            var start = Math.Max(from, Back(text, keyword, PartRemoteLead));
+            // Positions before keywordFrom were tried near an earlier word, with the same result as here: no attempt starting at or
+            // before a word reads past its window.
+            var start = Math.Max(Math.Max(from, keywordFrom), AnchoredPattern.NonSpaceBack(text, keyword, PartRemoteLead));
             var end = Forward(text, keyword, PartRemoteReach);
             var window = text.AsSpan(start, end - start);
             if (!kelvin && window.IndexOfAny(PartRemoteWords) < 0 && window.IndexOfAny(AnchoredPattern.DecimalDigitValues) < 0)
@@ -217,7 +261,7 @@ public static partial class WorkModeDetector
                 keywordFrom = keyword + 1;
                 continue;
             }
-            if (PartRemote.Match(text.AsSpan(0, end), start) is not { } m || m.Index > keyword)
+            if (PartRemote.Match(text.AsSpan(0, end), start, keyword) is not { } m)
             {
                 // No match has this word as its first: later matches start near later words.
                 keywordFrom = keyword + 1;
@@ -232,35 +276,14 @@ public static partial class WorkModeDetector
         return chars is null ? text : new string(chars);
     }
 
-    /// <summary>The position <paramref name="count"/> non-whitespace characters before <paramref name="position"/> (or 0).</summary>
-    private static int Back(string text, int position, int count)
-    {
-        var i = position;
-        while (i > 0)
-        {
-            if (!char.IsWhiteSpace(text[i - 1]))
-            {
-                if (count == 0)
-                {
-                    break;
-                }
-                count--;
-            }
-            i--;
-        }
-        return i;
-    }
-
     /// <summary>The position after <paramref name="count"/> non-whitespace characters from <paramref name="position"/> and the whitespace among them (or the end).</summary>
     private static int Forward(string text, int position, int count)
     {
         var i = position;
         while (i < text.Length && count > 0)
         {
-            if (!char.IsWhiteSpace(text[i]))
-            {
-                count--;
-            }
+            // Counted without a branch: words and spaces alternate every few characters, and the branch was mispredicted at each turn.
+            count -= char.IsWhiteSpace(text[i]) ? 0 : 1;
             i++;
         }
         // The whitespace after the last counted character, and one character more for a lookahead or \b to see.

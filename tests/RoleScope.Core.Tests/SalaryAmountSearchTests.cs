@@ -1,0 +1,73 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using RoleScope.Core.Extraction;
+using RoleScope.Core.Text;
+
+namespace RoleScope.Core.Tests;
+
+/// <summary>
+/// The amounts of a text tried only near its digits (<see cref="SalaryParser.NextAmount"/>) must be exactly those a scan of the
+/// money pattern finds: on every real posting we hold and on seeded random texts of currencies, numbers and words.
+/// </summary>
+public sealed class SalaryAmountSearchTests
+{
+    private static readonly Regex Scan = new(SalaryParser.MoneyScanPattern, RegexOptions.CultureInvariant);
+
+    private static List<(int, int)> Scanned(string text) => [.. Scan.Matches(text).Select(m => (m.Index, m.Length))];
+
+    private static List<(int, int)> Searched(string text)
+    {
+        var found = new List<(int, int)>();
+        for (var from = 0; SalaryParser.NextAmount(text, from) is { } m; from = m.Index + m.Length)
+        {
+            found.Add(m);
+        }
+        return found;
+    }
+
+    [Fact]
+    public void Finds_what_a_scan_finds_in_every_real_posting()
+    {
+        var matched = 0;
+        foreach (var text in RepositoryData.HnTexts().Concat(RepositoryData.GoldenDescriptions()).Select(HtmlToText.Convert))
+        {
+            var expected = Scanned(text);
+            Assert.Equal(expected, Searched(text));
+            matched += expected.Count > 0 ? 1 : 0;
+        }
+        Assert.True(matched >= 10, $"matched {matched} postings");
+    }
+
+    private static readonly string[] Words =
+    [
+        "$", "US$", "USD", "U.S.", "U.S. $", "CA$", "C$", "CAD", "AU$", "A$", "NZD", "S$", "HK$", "€", "EUR", "£", "GBP", "CHF", "PLN",
+        "zł", "zl", "INR", "Rs", "Rs.", "₹", "SEK", "JPY", "¥", "₪", "R$", "MXN", "KRW", "ZAR", "TRY", "SAR", "k", "K", "m", "M", "mm",
+        "mil", "million", "bn", "B", "billion", "thousand", "LPA", "lakh", "lacs", "crore", "k€", "euros", "pounds", "US dollars",
+        "-", "–", "—", "to", "~", "and", "between", "/hr", "/ year", "per", "hour", "1", "12", "150", "150,000", "1,50,000", "120.000",
+        "120 000", "4.5", "85,50", "2023", "401", "3952c88d", "v2", "B2B", "٣", "5+", "x", "_", ".", ",", "/", "(", ")", "Senior",
+        "Salary:", "AUD", "UUSD", "a", "MXN $", "USD $",
+    ];
+
+    private static readonly string[] Separators = [" ", " ", " ", "", "", "\u00a0", "\n", "  "];
+
+    [Fact]
+    public void Finds_what_a_scan_finds_in_random_texts()
+    {
+        var random = new Random(20261207);
+        var matched = 0;
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = new StringBuilder();
+            for (var words = random.Next(1, 12); words > 0; words--)
+            {
+                text.Append(Words[random.Next(Words.Length)]).Append(Separators[random.Next(Separators.Length)]);
+            }
+            var s = text.ToString();
+            var expected = Scanned(s);
+            var actual = Searched(s);
+            Assert.True(expected.SequenceEqual(actual), $"on \"{s}\": scan {string.Join(' ', expected)}, search {string.Join(' ', actual)}");
+            matched += expected.Count > 0 ? 1 : 0;
+        }
+        Assert.True(matched >= 1000, $"matched {matched} random texts");
+    }
+}
