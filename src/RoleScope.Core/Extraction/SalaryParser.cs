@@ -527,6 +527,14 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     /// What the users of the employer's product earn or charge, not what the hire is paid: "Our drivers earn $30 per hour", "We help
     /// freelancers earn over $80,000 a year", "the average tutor on our marketplace charges $40/hour".
     /// </summary>
+    /// <summary>
+    /// Every <see cref="MoneyVerbBefore"/> and <see cref="OthersEarnBefore"/> match holds one of these: the few windows before an
+    /// amount that hold none are not searched (the two patterns over every window cost the salary stage a third, 2026-12-07).
+    /// </summary>
+    private static readonly SearchValues<string> MoneyVerbStems = SearchValues.Create(
+        ["save", "saving", "raise", "generat", "spen", "worth", "process", "cost", "priced", "earn", "make", "making", "charg", "paid", "take home", "bill"],
+        StringComparison.OrdinalIgnoreCase);
+
     [GeneratedRegex(@"\b(?:drivers?|couriers?|riders?|caregivers?|carers?|nurses?|doctors?|physicians?|clinicians?|teachers?|tutors?|freelancers?|creators?|users?|customers?|clients?|sellers?|hosts?|artists?|musicians?|cleaners?|therapists?|coaches?|merchants?|shoppers?|patients?|students?|families|landlords?)\b[^.!?;\n]{0,40}?\b(?:earn(?:s|ed|ing)?|make|makes|making|charge[sd]?|charging|are\s+paid|get\s+paid|take\s+home|bill)\b[^.!?;\n]{0,24}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OthersEarnBefore();
 
@@ -543,7 +551,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
 
     private static bool IsNotPay(string before, string after, PayPeriod? period)
     {
-        if (MoneyVerbBefore().IsMatch(before) || OthersEarnBefore().IsMatch(before))
+        if (before.AsSpan().IndexOfAny(MoneyVerbStems) >= 0 && (MoneyVerbBefore().IsMatch(before) || OthersEarnBefore().IsMatch(before)))
         {
             // "save our customers $20,000 per year", "(worth $12,000 per year)", "our drivers earn $30 per hour": a period does not
             // make it the hire's pay.
