@@ -112,7 +112,7 @@ public sealed class SalaryParserTests
     [InlineData("Salary: 3-5 LPA.", 300_000, 500_000, "INR", PayPeriod.Year)]
     [InlineData("Salary: ₹25,000 per month.", 25_000, 25_000, "INR", PayPeriod.Month)]
     [InlineData("Salary: 15,000 EGP per month.", 15_000, 15_000, "EGP", PayPeriod.Month)]
-    [InlineData("Salary: PKR 150,000 per month.", 150_000, 150_000, "PKR", PayPeriod.Month)]
+    [InlineData("Salary: 150,000 PKR per month.", 150_000, 150_000, "PKR", PayPeriod.Month)]
     [InlineData("Salary: 20,000,000 - 30,000,000 VND per month.", 20_000_000, 30_000_000, "VND", PayPeriod.Month)]
     [InlineData("A compensation package worth $150,000 - $180,000 per year.", 150_000, 180_000, "USD", PayPeriod.Year)]
     [InlineData("Engineers here earn $150k-$180k plus equity.", 150_000, 180_000, "USD", PayPeriod.Year)]

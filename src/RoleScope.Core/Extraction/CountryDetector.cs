@@ -143,8 +143,8 @@ public sealed partial class CountryDetector
             if (t.IsWord & t.Length == 2 & !tokens[i - 1].IsWord && text[tokens[i - 1].Start] is ',' or '/' &&
                 (i + 1 >= tokens.Length || !tokens[i + 1].IsWord || !tokens[i + 1].Joined))
             {
-                if ((AfterAcceptedCountry(matches, accepted, i - 2) || codes is not null && codes.TryGetValue(i - 2, out var before) && tokens[i - 2].Span(text).SequenceEqual(before)) &&
-                    IsCountryCode(t.Span(text)))
+                if (IsCountryCode(t.Span(text)) &&
+                    (AfterAcceptedCountry(matches, accepted, i - 2) || codes is not null && codes.TryGetValue(i - 2, out var before) && tokens[i - 2].Span(text).SequenceEqual(before)))
                 {
                     // "Remote (US, CA, Portugal)", "US/CA", "(US, CA, MX)": after a country (or a code read as one) a code names another
                     // country, not a state of it.
