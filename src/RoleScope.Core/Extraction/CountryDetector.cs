@@ -291,7 +291,7 @@ public sealed partial class CountryDetector
 
     /// <summary>An ISO 3166-1 code in capitals ("CA", "MX").</summary>
     private bool IsCountryCode(ReadOnlySpan<char> word) =>
-        char.IsAsciiLetterUpper(word[0]) && char.IsAsciiLetterUpper(word[1]) && _countryCodes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        !word.ContainsAnyExceptInRange('A', 'Z') && _countryCodes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>The first token of what follows "City," or "City (", else null.</summary>
     private static int? Qualifier(string text, ReadOnlySpan<Token> tokens, PhraseMatch<Place> city) =>
@@ -484,23 +484,11 @@ public sealed partial class CountryDetector
                 word++;
             }
             var w = text.AsSpan(i, word - i);
-            if (word == i || !(w.Length is >= 2 and <= 3 && IsCapitals(w) || w is "and" or "or") || word < lineEnd && char.IsLetterOrDigit(text[word]))
+            if (word == i || !(w.Length is >= 2 and <= 3 && !w.ContainsAnyExceptInRange('A', 'Z') || w is "and" or "or") || word < lineEnd && char.IsLetterOrDigit(text[word]))
             {
                 return false;
             }
             i = word;
-        }
-        return true;
-    }
-
-    private static bool IsCapitals(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsAsciiLetterUpper(c))
-            {
-                return false;
-            }
         }
         return true;
     }

@@ -307,7 +307,7 @@ public sealed class ExtractionPipeline
         (RoleFamily Family, Cue? Cue)? textFamily = null;
         List<SkillHit>? bodySkills = null;
         // A posting's own level field ("Seniority level: Entry level"), else its required years, when it advertises one role.
-        var years = titles.Count != 1 ? (Seniority.Unknown, null)
+        var postingLevel = titles.Count != 1 ? (Seniority.Unknown, null)
             : _levelField.Detect(text) is { Seniority: not Seniority.Unknown } field ? field
             : _years.Detect(text);
         var found = ThreadFoundRoles();
@@ -355,7 +355,7 @@ public sealed class ExtractionPipeline
             }
             if (seniority.Value == Seniority.Unknown)
             {
-                seniority = years;
+                seniority = postingLevel;
             }
             if (title.FromBody && found.Count > 0 &&
                 ((generic && !IsNewInternship(found, seniority.Value) && !IsNewLevel(found, titleLevel.Seniority) &&

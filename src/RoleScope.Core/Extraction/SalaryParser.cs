@@ -526,10 +526,6 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     private static partial Regex MoneyVerbBefore();
 
     /// <summary>
-    /// What the users of the employer's product earn or charge, not what the hire is paid: "Our drivers earn $30 per hour", "We help
-    /// freelancers earn over $80,000 a year", "the average tutor on our marketplace charges $40/hour".
-    /// </summary>
-    /// <summary>
     /// Every <see cref="MoneyVerbBefore"/> and <see cref="OthersEarnBefore"/> match holds one of these: the few windows before an
     /// amount that hold none are not searched (the two patterns over every window cost the salary stage a third, 2026-12-07).
     /// </summary>
@@ -537,6 +533,10 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         ["save", "saving", "raise", "generat", "spen", "worth", "process", "cost", "priced", "earn", "make", "making", "charg", "paid", "take home", "bill"],
         StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// What the users of the employer's product earn or charge, not what the hire is paid: "Our drivers earn $30 per hour", "We help
+    /// freelancers earn over $80,000 a year", "the average tutor on our marketplace charges $40/hour".
+    /// </summary>
     [GeneratedRegex(@"\b(?:drivers?|couriers?|riders?|caregivers?|carers?|nurses?|doctors?|physicians?|clinicians?|teachers?|tutors?|freelancers?|creators?|users?|customers?|clients?|sellers?|hosts?|artists?|musicians?|cleaners?|therapists?|coaches?|merchants?|shoppers?|patients?|students?|families|landlords?)\b[^.!?;\n]{0,40}?\b(?:earn(?:s|ed|ing)?|make|makes|making|charge[sd]?|charging|are\s+paid|get\s+paid|take\s+home|bill)\b[^.!?;\n]{0,24}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OthersEarnBefore();
 

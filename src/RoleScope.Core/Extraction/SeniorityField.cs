@@ -16,7 +16,7 @@ public sealed partial class SeniorityField(RoleClassifier classifier)
     [GeneratedRegex(@"^[^\S\n]*(?:seniority(?:[^\S\n]+level)?|(?:experience|career|job|position|role)[^\S\n]+level|level(?:[^\S\n]+of[^\S\n]+experience)?|experience|poziom(?:[^\S\n]+do[sś]wiadczenia)?|karrierestufe|berufserfahrung|niveau)[^\S\n]*(?::[^\S\n]*\n?|\n)[^\S\n]*(?<value>[^\n:]{2,40}?)[^\S\n]*\.?[^\S\n]*$", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex LabelledLevel();
 
-    /// <summary>Every label holds one of these: most postings have none and are not searched.</summary>
+    /// <summary>Every label holds one of these: a posting with none is not searched ("experience" lets most through; the pattern then tries line starts only).</summary>
     private static readonly SearchValues<string> LabelWords = SearchValues.Create(
         ["level", "seniority", "experience", "poziom", "karrierestufe", "berufserfahrung", "niveau"], StringComparison.OrdinalIgnoreCase);
 
