@@ -139,6 +139,11 @@ public sealed class CountryDetectorTests
     [InlineData("Melbourne, VIC - Hybrid", "AU")]
     [InlineData("Berlin or remote (EU). We build payments software.", "DE")]
     [InlineData("Bangalore / Hyderabad (Hybrid)", "IN")]
+    // In the boards' languages.
+    [InlineData("Salary: 8 000 - 12 000 zł brutto miesięcznie. Kraków, hybrydowo.", "PL")]
+    [InlineData("Warszawa, zdalnie lub w biurze.", "PL")]
+    [InlineData("Madrid (presencial). Salario competitivo.", "ES")]
+    [InlineData("Lyon, télétravail partiel.", "FR")]
     // A place alone on its line, as boards print the location.
     [InlineData("We build payments software.\nSingapore\nFull-time", "SG")]
     [InlineData("We build payments software.\n- Sydney NSW\nFull-time", "AU")]

@@ -114,6 +114,9 @@ public sealed class SalaryParserTests
     [InlineData("Salary: 15,000 EGP per month.", 15_000, 15_000, "EGP", PayPeriod.Month)]
     [InlineData("Salary: 150,000 PKR per month.", 150_000, 150_000, "PKR", PayPeriod.Month)]
     [InlineData("Salary: 20,000,000 - 30,000,000 VND per month.", 20_000_000, 30_000_000, "VND", PayPeriod.Month)]
+    // The South African rand's "R", with or without a space.
+    [InlineData("Remuneration: R900,000 - R1,200,000 per annum.", 900_000, 1_200_000, "ZAR", PayPeriod.Year)]
+    [InlineData("Salary: R 65 000 - R 80 000 per month (CTC).", 65_000, 80_000, "ZAR", PayPeriod.Month)]
     [InlineData("A compensation package worth $150,000 - $180,000 per year.", 150_000, 180_000, "USD", PayPeriod.Year)]
     [InlineData("Engineers here earn $150k-$180k plus equity.", 150_000, 180_000, "USD", PayPeriod.Year)]
     [InlineData("Contractors are paid $90/hour.", 90, 90, "USD", PayPeriod.Hour)]
@@ -252,6 +255,9 @@ public sealed class SalaryParserTests
     [InlineData("We raised $(10-20)k in grants.")]
     [InlineData("We improve the outcomes of more than 10 lac graduates every year.")]
     [InlineData("We raised 50 crore in funding.")]
+    // The letter R before a number is no rand in a version, a product or a sentence about the R language.
+    [InlineData("We use R 4.3 and Python 3.11 for our models.")]
+    [InlineData("Data lives in Cloudflare R2 and S3.")]
     // Under $5k a year is a price or an allowance, whatever word stands beside it, unless the currency's country pays that little.
     [InlineData("Salary: $100 per month extra for internet.")]
     [InlineData("Pay: €300 per month for the gym.")]

@@ -28,6 +28,9 @@ public sealed class WorkModeDetectorTests
     [InlineData("Cambridge, MA | Hybrid schedule (40% WFH/60% ONSITE) | Full-time", WorkMode.Hybrid)]
     [InlineData("Expect about 60% remote work and two office days.", WorkMode.Hybrid)]
     [InlineData("Full-time, 100% remote (US).", WorkMode.Remote)]
+    // A share of equity or a decimal is no share of the week, nor is a figure on the line before "Remote".
+    [InlineData("Compensation\n$120k – $160k • 0.1% – 0.5%\n\nRemote • United States", WorkMode.Remote)]
+    [InlineData("Equity: 0.5%\nRemote (US)", WorkMode.Remote)]
     // Days a week written "3 days/week"; "IRL" is in person; "WFA" is work from anywhere.
     [InlineData("Abbey Labs | Founding Engineer | Onsite (SF, 3 days/week) | Full-Time", WorkMode.Hybrid)]
     [InlineData("Acme | Backend Engineer | SF (IRL) | $150k", WorkMode.Onsite)]

@@ -413,9 +413,10 @@ public sealed partial class CountryDetector
     /// A place named as an office or as where the hire is: "our Tel Aviv office", "the Boston area", "UK-based Full Stack Engineer",
     /// "Warsaw based candidates". A company's seat is not enough ("a US-based fintech client", "a U.S.-based tech company" on a Polish
     /// board): the job may be done elsewhere. A place followed by how the job is done there is where it is done: "Amsterdam,
-    /// hybrid", "London (hybrid)", "Melbourne, VIC - Hybrid", "Berlin or remote", "Singapore, onsite".
+    /// hybrid", "London (hybrid)", "Melbourne, VIC - Hybrid", "Berlin or remote", "Singapore, onsite";
+    /// in the boards' languages too: "Kraków, hybrydowo", "Madrid (presencial)", "Lyon, télétravail".
     /// </summary>
-    [GeneratedRegex(@"^(?:[^\S\n]*-?[^\S\n]*(?:offices?|hq|headquarters|area|campus|hub|based(?=(?:[^\S\n]+[\w-]+){0,3}?[^\S\n]+(?:engineers?|developers?|candidates?|applicants?|roles?|positions?|hires?)\b))\b|(?:[^\S\n]*,[^\S\n]*[A-Z]{2,3})?[^\S\n]*(?:[,(/|\u2013\u2014-][^\S\n]*|or[^\S\n]+)(?:fully[^\S\n]+)?(?:hybrid|on-?site|remote|in[- ]office|in[- ]person|office-based)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[^\S\n]*-?[^\S\n]*(?:offices?|hq|headquarters|area|campus|hub|based(?=(?:[^\S\n]+[\w-]+){0,3}?[^\S\n]+(?:engineers?|developers?|candidates?|applicants?|roles?|positions?|hires?)\b))\b|(?:[^\S\n]*,[^\S\n]*[A-Z]{2,3})?[^\S\n]*(?:[,(/|\u2013\u2014-][^\S\n]*|or[^\S\n]+)(?:fully[^\S\n]+)?(?:hybrid|on-?site|remote|in[- ]office|in[- ]person|office-based|hybrydow\w*|zdaln\w*|stacjonarn\w*|remoto|h[ií]brido|presencial|hybride|t[eé]l[eé]travail)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CueAfter();
 
     /// <summary>How far after a place <see cref="CueAfter"/> is looked for.</summary>

@@ -27,7 +27,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     // One money amount: optional currency prefix, number with thousands separators or decimals, optional k/m, optional currency
     // suffix; a range is two amounts joined by a dash or "to". Source-generated: a compiled Regex's first match pays for JIT.
     private const string CurrencyBefore =
-        @"US\$|USD(?:\s?\$)?|U\.S\.\s?\$|CA\$|C\$|CAD(?:\s?\$)?|AU\$|A\$|AUD(?:\s?\$)?|NZ\$|NZD(?:\s?\$)?|S\$|SGD(?:\s?\$)?|HK\$|HKD(?:\s?\$)?|€|EUR|£|GBP|CHF|PLN|zł|INR|Rs\.?|₹|SEK|NOK|DKK|JPY|¥|ILS|₪|BRL|R\$|MXN(?:\s?\$)?|CZK|HUF|RON|ISK|KRW|ZAR|TRY|TWD|AED|SAR|\$";
+        @"US\$|USD(?:\s?\$)?|U\.S\.\s?\$|CA\$|C\$|CAD(?:\s?\$)?|AU\$|A\$|AUD(?:\s?\$)?|NZ\$|NZD(?:\s?\$)?|S\$|SGD(?:\s?\$)?|HK\$|HKD(?:\s?\$)?|€|EUR|£|GBP|CHF|PLN|zł|INR|Rs\.?|₹|SEK|NOK|DKK|JPY|¥|ILS|₪|BRL|R\$|MXN(?:\s?\$)?|CZK|HUF|RON|ISK|KRW|ZAR|R(?=[^\S\n]?\d)|TRY|TWD|AED|SAR|\$";
     private const string Number = @"\d{1,2}(?:,\d{2})+,\d{3}(?![\d])|\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?";
     private const string MultiplierWords = @"[kK](?![a-zA-Z])|[mM](?![a-zA-Z])|mm(?![a-zA-Z])|mil(?:lion)?\b|bn\b|[bB](?![a-zA-Z])|billion\b|thousand\b|LPA\b|lpa\b|[lL]akhs?\b|[lL]acs?\b|[cC]rores?\b";
     // The codes of EGP, PKR, NGN, KES, VND, IDR, MYR, THB, UAH, ARS, COP and CLP are read after an amount only ("150,000 PKR"): as
@@ -798,6 +798,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         "¥" or "JPY" => "JPY",
         "₪" or "ILS" => "ILS",
         "R$" or "BRL" => "BRL",
+        "R" => "ZAR", // South Africa: "R900,000 - R1,200,000", "R 65 000"
         _ when token.StartsWith("U.S.", StringComparison.Ordinal) => "USD",
         // "CAD $110,000", "NZD$120k": the code names the dollar.
         _ when token.Length >= 4 && token[^1] == '$' && char.IsAsciiLetterUpper(token[0]) => token[..3],
