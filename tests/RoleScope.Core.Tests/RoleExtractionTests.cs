@@ -170,7 +170,8 @@ public sealed class RoleExtractionTests
         var roles = Roles(TestPostings.Hn("Oventide | Software Engineer | Remote (worldwide)\nWe make a JavaScript runtime.\n" +
             "* Runtime Engineer (Zig or C/C++): https://jobs.oventide.dev/1\n* Software Engineer (JavaScript, part-time): https://jobs.oventide.dev/2"));
 
-        Assert.Equal([("Runtime Engineer", RoleFamily.Backend), ("Software Engineer", RoleFamily.Frontend)], roles.Select(r => (r.Title, r.Family)));
+        // The list's Software Engineer takes the header's place.
+        Assert.Equal([("Software Engineer", RoleFamily.Frontend), ("Runtime Engineer", RoleFamily.Backend)], roles.Select(r => (r.Title, r.Family)));
     }
 
     [Fact]
@@ -335,6 +336,14 @@ public sealed class RoleExtractionTests
     // The header's role, levelled by the text: one role.
     [InlineData("Utiligize | Data Engineer | Copenhagen\nUtiligize is looking for a Senior Data Engineer to solve hard problems.", "Senior Data Engineer")]
     [InlineData("Polar | Remote (Europe) | Frontend Engineer | Full-time\nLooking for:\n- Staff Frontend Engineer (TypeScript, React)", "Staff Frontend Engineer")]
+    // Levels given as alternatives or with "level" after them level the header's role too.
+    [InlineData("Tenzir | Remote - EU | Frontend Engineer\nWe are looking for a junior/mid-level Frontend Engineer.", "junior/mid-level Frontend Engineer")]
+    [InlineData("Transloadit - Node.js Backend Developer - Remote\nWe are seeking a Senior-level Node.js Backend Developer.", "Senior-level Node.js Backend Developer")]
+    [InlineData("Acme | Embedded Software Engineer | Munich\nWe are looking for a mid to senior level Embedded Software Engineer.", "mid to senior level Embedded Software Engineer")]
+    [InlineData("Sourcetable | Frontend Engineer | SF\nWe're hiring for a staff level frontend engineer.", "staff level frontend engineer")]
+    // The text's role takes the header role's place: it stays the posting's first.
+    [InlineData("AllSpice | Frontend Engineer, PM | REMOTE\nWe're hiring a Mid/Sr Frontend Engineer and a Sr. Product Manager.", "Mid/Sr Frontend Engineer", "PM", "Sr. Product Manager")]
+    [InlineData("Dashdoc | Frontend engineer, Product manager | REMOTE\nWe are looking for a senior frontend engineer.", "senior frontend engineer", "Product manager")]
     // Two lines of one list are two openings, levelled or not.
     [InlineData("Canvas | Remote\nOpen roles:\n- iOS Engineer (Portugal/Remote)\n- Junior iOS Engineer (Portugal/Remote)", "iOS Engineer", "Junior iOS Engineer")]
     // A level of another family names another role.

@@ -34,6 +34,8 @@ public sealed class WorkModeDetectorTests
     // Days a week written "3 days/week"; "IRL" is in person; "WFA" is work from anywhere.
     [InlineData("Abbey Labs | Founding Engineer | Onsite (SF, 3 days/week) | Full-Time", WorkMode.Hybrid)]
     [InlineData("Acme | Backend Engineer | SF (IRL) | $150k", WorkMode.Onsite)]
+    // "WFO" (work from office), as Indian postings write it.
+    [InlineData("Location: Pune (WFO). Kotlin, Java.", WorkMode.Onsite)]
     [InlineData("Acme | Backend Engineer | WFA", WorkMode.Remote)]
     [InlineData("Our girls' coding club meets at the library.", WorkMode.Unknown)]
     // "Hybrid remote" is hybrid; a weekday from home is part remote; remote weeks a year are a perk of an office job.

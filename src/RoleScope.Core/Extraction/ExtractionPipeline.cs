@@ -382,21 +382,51 @@ public sealed class ExtractionPipeline
             {
                 evidence.Add(new Evidence("seniority", seniority.Value.Name(), sc.Start, sc.End));
             }
-            var levelEnd = titleLevel.Cue is { } lc && title.Title.AsSpan(0, lc.Start).IsWhiteSpace() ? lc.End : -1;
+            var levelEnd = titleLevel.Cue is null ? -1 : _classifier.LeadingLevelsEnd(title.Title, titleTokens);
             found.Add(new FoundRole(new ExtractedRole(title.Title, family.Value, seniority.Value), evidenceStart, evidence.Count - evidenceStart,
                 title.FromBody, levelEnd, title.List));
         }
-        var roles = new List<ExtractedRole>(found.Count);
-        foreach (var role in found)
+        return WithoutRolesNamedBetter(found, evidence);
+    }
+
+    /// <summary>
+    /// The roles found, without the header's roles that the text names more precisely (<see cref="LevelledInText"/>,
+    /// <see cref="QualifiedInText"/>): the text's role takes the header role's place, which is the posting's first role more often
+    /// than not ("AllSpice | Frontend Engineer, PM" and "hiring a Mid/Sr Frontend Engineer"). The dropped roles' evidence goes too.
+    /// </summary>
+    private static List<ExtractedRole> WithoutRolesNamedBetter(List<FoundRole> found, List<Evidence> evidence)
+    {
+        Span<int> betterAt = found.Count <= 64 ? stackalloc int[found.Count] : new int[found.Count];
+        betterAt.Fill(-1);
+        Span<bool> moved = found.Count <= 64 ? stackalloc bool[found.Count] : new bool[found.Count];
+        moved.Clear();
+        var anyBetter = false;
+        for (var i = 0; i < found.Count; i++)
         {
-            roles.Add(role.Role);
+            betterAt[i] = LevelledInText(found, found[i]) is var levelled and >= 0 ? levelled : QualifiedInText(found, found[i]);
+            anyBetter |= betterAt[i] >= 0;
+        }
+        var roles = new List<ExtractedRole>(found.Count);
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (betterAt[i] < 0)
+            {
+                if (!moved[i])
+                {
+                    roles.Add(found[i].Role);
+                }
+            }
+            else if (!moved[betterAt[i]] && betterAt[betterAt[i]] < 0)
+            {
+                roles.Add(found[betterAt[i]].Role);
+                moved[betterAt[i]] = true;
+            }
         }
         // From the last, so that the evidence of the roles before keeps its place.
-        for (var i = found.Count - 1; i >= 0; i--)
+        for (var i = found.Count - 1; anyBetter && i >= 0; i--)
         {
-            if (LevelledInText(found, found[i]) || QualifiedInText(found, found[i]))
+            if (betterAt[i] >= 0)
             {
-                roles.RemoveAt(i);
                 evidence.RemoveRange(found[i].EvidenceStart, found[i].EvidenceCount);
             }
         }
@@ -505,47 +535,50 @@ public sealed class ExtractionPipeline
 
     /// <summary>
     /// "Data Engineer" in the header and "looking for a Senior Data Engineer" in the text: one role, whose level the text says, so
-    /// the header's is dropped. Two lines of one list ("- iOS Engineer", "- Junior iOS Engineer") are two openings.
+    /// the header's goes. Two lines of one list ("- iOS Engineer", "- Junior iOS Engineer") are two openings. The index of the text's
+    /// role, or -1.
     /// </summary>
-    private static bool LevelledInText(List<FoundRole> found, FoundRole role)
+    private static int LevelledInText(List<FoundRole> found, FoundRole role)
     {
         if (role.Role.Seniority != Seniority.Unknown || role.FromBody)
         {
-            return false;
+            return -1;
         }
         string? key = null;
-        foreach (var other in found)
+        for (var i = 0; i < found.Count; i++)
         {
+            var other = found[i];
             if (other.FromBody && other.LevelEnd >= 0 && other.Role.Family == role.Role.Family &&
                 string.Equals(RoleFinder.DistinctKey(other.Role.Title[other.LevelEnd..].Trim()), key ??= RoleFinder.DistinctKey(role.Role.Title),
                     StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /// <summary>
     /// "Software Engineer" in the header, whose family nothing tells, and "Software Engineer (JavaScript)" in the text's list: one
-    /// role, which the text's bracket classifies, so the header's is dropped.
+    /// role, which the text's bracket classifies, so the header's goes. The index of the text's role, or -1.
     /// </summary>
-    private static bool QualifiedInText(List<FoundRole> found, FoundRole role)
+    private static int QualifiedInText(List<FoundRole> found, FoundRole role)
     {
         if (role.Role.Family != RoleFamily.Other || role.FromBody)
         {
-            return false;
+            return -1;
         }
         string? key = null;
-        foreach (var other in found)
+        for (var i = 0; i < found.Count; i++)
         {
+            var other = found[i];
             if (other.FromBody && other.Role.Family != RoleFamily.Other &&
                 string.Equals(RoleFinder.DistinctKey(other.Role.Title), key ??= RoleFinder.DistinctKey(role.Role.Title), StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /// <summary>

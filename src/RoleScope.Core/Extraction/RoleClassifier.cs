@@ -281,6 +281,39 @@ public sealed class RoleClassifier
         return (chosen.Value, new Cue(chosen.Start, chosen.End));
     }
 
+    /// <summary>
+    /// Where the level words a title starts with end, or -1 when it starts with none: past alternatives and stacked words ("Mid/Sr",
+    /// "junior/mid-level", "Mid to Senior", "Senior Principal") and a "level" after them ("Senior-level", "staff level"). What is
+    /// left is the role the levels qualify ("Frontend Engineer").
+    /// </summary>
+    public int LeadingLevelsEnd(string title, IReadOnlyList<Token> titleTokens)
+    {
+        var matches = Emptied(ref t_seniorities);
+        _seniority.Match(title, titleTokens, static _ => true, matches);
+        matches.RemoveAll(static m => m.Value == Seniority.Unknown);
+        if (matches.Count == 0 || !title.AsSpan(0, matches[0].Start).IsWhiteSpace())
+        {
+            return -1;
+        }
+        var end = matches[0].End;
+        for (var i = 1; i < matches.Count; i++)
+        {
+            var between = title.AsSpan(end, matches[i].Start - end);
+            if (!between.IsWhiteSpace() && !LevelAlternatives.Separate(between))
+            {
+                break;
+            }
+            end = matches[i].End;
+        }
+        var rest = title.AsSpan(end);
+        var word = rest.TrimStart(" -\u2011");
+        if (word.StartsWith("level", StringComparison.OrdinalIgnoreCase) && (word.Length == 5 || !char.IsLetterOrDigit(word[5])))
+        {
+            end += rest.Length - word.Length + 5;
+        }
+        return end;
+    }
+
     private sealed record TitleCue(RoleFamily Family, int Rank, bool Weak);
 
     // The matches of a title, read before the method that found them returns: lists of the calling thread, reused from title to

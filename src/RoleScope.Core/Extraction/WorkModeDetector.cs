@@ -50,12 +50,12 @@ public static partial class WorkModeDetector
 
     internal static readonly AnchoredPattern Hybrid = new(HybridPattern, HybridAt(), ["hybrid", "on", "in", "office", "studio", "occasional", "some", "flexible", "one", "two", "three", "four", "monday", "tuesday", "wednesday", "thursday", "friday"], "1234");
 
-    internal const string OnsitePattern = @"\bon[\s-]?site\b|\bin[\s-]office\b|\bin\s+the\s+office\b|\bin[\s-]person\b|\boffice[\s-]based\b|\bonsite\b|\bon\s+premises\b|\bfrom\s+our\s+office\b|\bwork\s+from\s+(?:the\s+|our\s+)?office\b|\bin[\s-]studio\b|\b(?:five|5)\s+days\s+(?:a|per)\s+week\b|\bIRL\b|\bcommute\s+to\s+(?:the\s+|our\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:office|hq|studio|campus)\b";
+    internal const string OnsitePattern = @"\bon[\s-]?site\b|\bin[\s-]office\b|\bin\s+the\s+office\b|\bin[\s-]person\b|\boffice[\s-]based\b|\bonsite\b|\bon\s+premises\b|\bfrom\s+our\s+office\b|\bwork\s+from\s+(?:the\s+|our\s+)?office\b|\bin[\s-]studio\b|\b(?:five|5)\s+days\s+(?:a|per)\s+week\b|\bIRL\b|\b(?-i:WFO)\b|\bcommute\s+to\s+(?:the\s+|our\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:office|hq|studio|campus)\b";
 
     [GeneratedRegex(@"\G(?:" + OnsitePattern + ")", Options)]
     private static partial Regex OnsiteAt();
 
-    internal static readonly AnchoredPattern Onsite = new(OnsitePattern, OnsiteAt(), ["on", "in", "office", "from", "work", "five", "irl", "commute"], "5");
+    internal static readonly AnchoredPattern Onsite = new(OnsitePattern, OnsiteAt(), ["on", "in", "office", "from", "work", "five", "irl", "wfo", "commute"], "5");
 
     /// <summary>
     /// The role itself said to be on site ("a remote-first company, but this role is onsite", "this particular role requires you to be
@@ -130,7 +130,7 @@ public static partial class WorkModeDetector
     private static readonly SearchValues<string> RemoteWords = SearchValues.Create(["remote", "home", "wfh"], StringComparison.OrdinalIgnoreCase);
     internal static readonly SearchValues<string> HybridWords = SearchValues.Create(["hybrid", "day", "flexible", "week", "% of"], StringComparison.OrdinalIgnoreCase);
     internal static readonly SearchValues<string> OnsiteWords =
-        SearchValues.Create(["site", "office", "person", "premises", "studio", "days", "irl", "commute"], StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create(["site", "office", "person", "premises", "studio", "days", "irl", "wfo", "commute"], StringComparison.OrdinalIgnoreCase);
 
     private static bool MayMatch(ReadOnlySpan<char> text, SearchValues<string> words, bool kelvin) => kelvin || text.IndexOfAny(words) >= 0;
 
