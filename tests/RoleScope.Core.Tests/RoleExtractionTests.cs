@@ -862,6 +862,15 @@ public sealed class RoleExtractionTests
     // A department in the header gives way to the roles the body names.
     [InlineData("Acme | Engineering | Remote\nTake a look at our open roles:\n- Frontend Engineer - https://jobs.example.com/1", "Frontend Engineer")]
     [InlineData("Acme | Engineering | Remote\nWe build payroll software.", "Engineering")]
+    // So do the areas a company is organised in, joined.
+    [InlineData("Turnstile | REMOTE (US/Canada) | Engineering/Product/Design | $155k-250k\nWe're looking for:\n- Technical Lead\n- Product Designer",
+        "Technical Lead", "Product Designer")]
+    [InlineData("Acme | Engineering & Product | Remote\nWe are hiring a senior product manager.", "senior product manager")]
+    [InlineData("Acme | Engineering + Design | Remote\nWe build payroll software.", "Engineering + Design")]
+    // A hiring word after a negation names no opening.
+    [InlineData("Railway | Remote\nDream of a future where you don't need an army of infrastructure engineers?\nOpen roles:\n- Platform Engineer",
+        "Platform Engineer")]
+    [InlineData("Acme | Remote\nWe are not currently hiring junior developers. We are hiring senior backend engineers.", "senior backend engineer")]
     // A phrase that starts with a noise word ("smart", "remote") but names the work stays whole.
     [InlineData("Acme | Smart Contract Engineer | Remote", "Smart Contract Engineer")]
     [InlineData("Acme | Remote Sensing Scientist | Remote", "Remote Sensing Scientist")]

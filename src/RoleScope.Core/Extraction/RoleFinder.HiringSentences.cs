@@ -111,6 +111,21 @@ public sealed partial class RoleFinder
     }
 
     /// <summary>
+    /// Whether a negation stands right before the hiring word at <paramref name="index"/>: "you don't need an army of infrastructure
+    /// engineers", "we are not currently hiring junior developers" name no opening.
+    /// </summary>
+    private static bool NegatedBefore(string text, int index)
+    {
+        var from = Math.Max(0, index - MaxNegationLength);
+        return NegationBefore().IsMatch(text.AsSpan(from, index - from));
+    }
+
+    private const int MaxNegationLength = 24;
+
+    [GeneratedRegex(@"(?:\b(?:not|never)|n['’]t|\bno[^\S\n]+longer)(?:[^\S\n]+(?:currently|really|even|actually|yet))?[^\S\n]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegationBefore();
+
+    /// <summary>
     /// Another role joined to a hiring list that ended at <paramref name="end"/>: ", a product designer", " and a designer", " as well
     /// as two QA engineers", " and mobile (React Native) developers", ending with a role noun on the same line and in the same
     /// sentence; not the colleagues a hire will work with ("and our designers will help you").

@@ -115,6 +115,10 @@ public sealed partial class RoleFinder
         var listEnd = 0;
         for (var m = NextHiringList(text, 0); m is not null; m = NextHiringList(text, Math.Max(m.Index + m.Length, listEnd)))
         {
+            if (NegatedBefore(text, m.Index))
+            {
+                continue;
+            }
             var list = m.Groups["list"];
             // "what we need right now is for an Infrastructure Lead": the list starts after the last sentence word.
             var start = AfterLastStopWord(text, list.Index, list.Index + list.Length);
@@ -631,9 +635,13 @@ public sealed partial class RoleFinder
     {
         // Cheapest test first: the last word, read off the text without tokenising it.
         var (wordStart, wordEnd) = LastWord(text, start, end);
-        if (wordStart == wordEnd || !DepartmentWords.Contains(text.AsSpan(wordStart, wordEnd - wordStart)))
+        if (wordStart == wordEnd)
         {
             return false;
+        }
+        if (!DepartmentWords.Contains(text.AsSpan(wordStart, wordEnd - wordStart)))
+        {
+            return IsListOfAreas(text, start, end);
         }
         using var scratch = TokenScratch.Tokenize(text, start, end);
         foreach (var t in scratch.Tokens)
@@ -645,6 +653,40 @@ public sealed partial class RoleFinder
             }
         }
         return true;
+    }
+
+    /// <summary>Areas a company is organised in: joined, they name departments ("Engineering/Product/Design", "Engineering &amp; Growth").</summary>
+    private static readonly WordSet AreaWords = new(
+        "engineering", "product", "design", "data", "growth", "marketing", "sales", "operations", "ops", "research", "analytics", "finance", "people",
+        "support", "legal");
+
+    /// <summary>Whether [start, end) is two or more <see cref="AreaWords"/> and nothing else but separators and "and".</summary>
+    private static bool IsListOfAreas(string text, int start, int end)
+    {
+        var (wordStart, wordEnd) = LastWord(text, start, end);
+        if (!AreaWords.Contains(text.AsSpan(wordStart, wordEnd - wordStart)))
+        {
+            return false;
+        }
+        using var scratch = TokenScratch.Tokenize(text, start, end);
+        var areas = 0;
+        foreach (var t in scratch.Tokens)
+        {
+            var word = t.Span(text);
+            if (!t.IsWord)
+            {
+                continue;
+            }
+            if (AreaWords.Contains(word))
+            {
+                areas++;
+            }
+            else if (!word.Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        return areas >= 2;
     }
 
     /// <summary>
