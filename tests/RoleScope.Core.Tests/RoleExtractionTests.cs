@@ -867,6 +867,12 @@ public sealed class RoleExtractionTests
         "Technical Lead", "Product Designer")]
     [InlineData("Acme | Engineering & Product | Remote\nWe are hiring a senior product manager.", "senior product manager")]
     [InlineData("Acme | Engineering + Design | Remote\nWe build payroll software.", "Engineering + Design")]
+    // A role in brackets starts inside them.
+    [InlineData("Flyp | London, UK | Hybrid\nWe need to improve a lot of our internal operations (data analyst) and build tools.", "data analyst")]
+    // A header field running into a sentence about the role noun names no role.
+    [InlineData("Fingerprint |Lead API Architect| Full Time | Remote | Fingerprint empowers developers to stop online fraud at the source. " +
+        "We work on turning radical new ideas in the fraud detection space into reality. Our products are developer-focused.", "Lead API Architect")]
+    [InlineData("Acme | Remote | Backend, Frontend and DevOps engineers Acme is open source", "Backend engineer", "Frontend engineer", "DevOps engineer")]
     // A hiring word after a negation names no opening.
     [InlineData("Railway | Remote\nDream of a future where you don't need an army of infrastructure engineers?\nOpen roles:\n- Platform Engineer",
         "Platform Engineer")]

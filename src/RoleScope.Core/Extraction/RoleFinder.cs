@@ -122,6 +122,12 @@ public sealed partial class RoleFinder
             var list = m.Groups["list"];
             // "what we need right now is for an Infrastructure Lead": the list starts after the last sentence word.
             var start = AfterLastStopWord(text, list.Index, list.Index + list.Length);
+            // "we need to improve our internal operations (data analyst) and build tools": a role in brackets starts inside them.
+            if (text.AsSpan(start, list.Index + list.Length - start) is var listed && listed.LastIndexOf('(') is var open and >= 0 &&
+                listed.LastIndexOf(')') < open)
+            {
+                start += open + 1;
+            }
             // "a senior Rust engineer and a product designer": the pattern stops at the first role noun; the list goes on.
             listEnd = ContinuedListEnd(text, list.Index + list.Length);
             var lone = text.AsSpan(start, list.Index + list.Length - start).Trim();
@@ -500,11 +506,27 @@ public sealed partial class RoleFinder
             }
             if (_roleNouns.Contains(t.Span(text)))
             {
-                return IsTitleLike(text, start, t.End) ? t.End : null;
+                return IsTitleLike(text, start, t.End) && !SentenceGoesOn(text, t.End, end) ? t.End : null;
             }
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether the words after a role noun at <paramref name="at"/> carry on a sentence about it: "Fingerprint empowers developers to
+    /// stop online fraud", "tools for engineers who ship". A title running into the body's first sentence is followed by that
+    /// sentence's own start ("Backend engineers Metabase is open source").
+    /// </summary>
+    private static bool SentenceGoesOn(string text, int at, int end)
+    {
+        var rest = text.AsSpan(at, end - at).TrimStart(' ');
+        var space = rest.IndexOf(' ');
+        var next = space < 0 ? rest : rest[..space];
+        return SentenceLinks.Contains(next);
+    }
+
+    /// <summary>Words that join a role noun to the rest of its sentence.</summary>
+    private static readonly WordSet SentenceLinks = new("to", "who", "that", "which", "whose");
 
     /// <summary>
     /// The header's segments, where a family word after a title that only dashes separate qualifies it: "Software Engineer -
