@@ -354,6 +354,18 @@ public sealed class RoleExtractionTests
     }
 
     [Theory]
+    // The lines of one list are openings of their own even where they share a family and level.
+    [InlineData("Crusoe | Onsite – Denver | https://crusoe.example\nOpen Roles:\n- Director, Site Reliability Engineering\n- Staff/Senior Site Reliability Engineer\n" +
+        "- Sr. Infrastructure Engineer, Cloud\n- Product Manager, Cloud", "Director, Site Reliability Engineering", "Staff/Senior Site Reliability Engineer",
+        "Sr. Infrastructure Engineer, Cloud", "Product Manager, Cloud")]
+    [InlineData("Sense | Multiple Roles | Boston, MA\nWe make an electricity monitor.\nSignal Processing Engineer: https://apply.example.com/1\n" +
+        "Embedded Software Engineer: https://apply.example.com/2", "Signal Processing Engineer", "Embedded Software Engineer")]
+    public void The_lines_of_one_list_are_openings_of_their_own(string post, params string[] expected)
+    {
+        Assert.Equal(expected, Roles(TestPostings.Hn(post)).Select(r => r.Title));
+    }
+
+    [Theory]
     [InlineData("Data Scientist", RoleFamily.Ml)]
     [InlineData("Machine Learning Engineer", RoleFamily.Ml)]
     [InlineData("Data Engineer", RoleFamily.Data)]

@@ -23,8 +23,13 @@ public sealed partial class RoleFinder
         var lineStart = from;
         var inList = false;
         (int Start, int End)? pending = null;
+        // The lines of one run of title lines (blank lines between them aside) are one list: "- Staff/Senior SRE", "- Sr.
+        // Infrastructure Engineer, Cloud" are two openings even where they share a family and level.
+        var runList = -1;
+        var runGoesOn = false;
         while (lineStart < text.Length && found < MaxBulletTitles)
         {
+            var before = titles.Count;
             var lineEnd = text.IndexOf('\n', lineStart);
             if (lineEnd < 0)
             {
@@ -91,7 +96,28 @@ public sealed partial class RoleFinder
             pending = plainTitle ?? (blank ? pending : null);
             // A blank line (paragraphs are separated by one) keeps a list going.
             inList = listed || (inList && blank) || IntroducesList(text, lineStart, lineEnd);
+            if (titles.Count > before)
+            {
+                runList = runGoesOn ? runList : lineStart;
+                OneList(titles, before, runList);
+            }
+            runGoesOn = titles.Count > before || (runGoesOn && blank);
             lineStart = lineEnd + 1;
+        }
+    }
+
+    /// <summary>
+    /// Gives the titles from <paramref name="from"/> on the list <paramref name="list"/>, except those that count as written apart
+    /// from their line's other titles (<see cref="SharedWordsList"/>, negative).
+    /// </summary>
+    private static void OneList(List<TitleSpan> titles, int from, int list)
+    {
+        for (var i = from; i < titles.Count; i++)
+        {
+            if (titles[i].List >= 0)
+            {
+                titles[i] = titles[i] with { List = list };
+            }
         }
     }
 
