@@ -588,6 +588,18 @@ public sealed class RoleExtractionTests
     }
 
     [Theory]
+    // The header's role named again in the text is still the posting's one role: the years level it.
+    [InlineData("Acme | Backend Engineer | Remote\nWe're hiring a Go engineer to own our API. You have 5+ years of experience.", Seniority.Senior)]
+    [InlineData("Opus Logica | FULL STACK DEVELOPER | REMOTE\nOpus Logica is looking for a Generalist Hacker or Creative Full Stack Dev.\n" +
+        "You have 3-4 years of experience.", Seniority.Mid)]
+    public void Years_level_the_one_role_a_post_names_twice(string post, Seniority seniority)
+    {
+        var role = Assert.Single(Roles(TestPostings.Hn(post)));
+
+        Assert.Equal(seniority, role.Seniority);
+    }
+
+    [Theory]
     // A board's labelled level field, read as a title's level words would be, before the required years.
     [InlineData("Seniority level: Entry level\nEmployment type: Full-time\nWe build web apps.", Seniority.Entry)]
     [InlineData("Seniority level\nInternship\nEmployment type\nFull-time", Seniority.Intern)]
@@ -885,6 +897,10 @@ public sealed class RoleExtractionTests
     [InlineData("Fingerprint |Lead API Architect| Full Time | Remote | Fingerprint empowers developers to stop online fraud at the source. " +
         "We work on turning radical new ideas in the fraud detection space into reality. Our products are developer-focused.", "Lead API Architect")]
     [InlineData("Acme | Remote | Backend, Frontend and DevOps engineers Acme is open source", "Backend engineer", "Frontend engineer", "DevOps engineer")]
+    // "Dev" as written ends a hiring list ("development" does not).
+    [InlineData("Acme | Remote\nWe are hiring a Web Fullstack Dev in Zagreb.", "Web Fullstack Dev")]
+    [InlineData("Acme | Remote\nWe're looking for Full Stack Web Devs with C# experience.", "Full Stack Web Dev")]
+    [InlineData("Acme | Remote\nWe need help with development of our app.")]
     // A hiring word after a negation names no opening.
     [InlineData("Railway | Remote\nDream of a future where you don't need an army of infrastructure engineers?\nOpen roles:\n- Platform Engineer",
         "Platform Engineer")]

@@ -307,9 +307,7 @@ public sealed class ExtractionPipeline
         (RoleFamily Family, Cue? Cue)? textFamily = null;
         List<SkillHit>? bodySkills = null;
         // A posting's own level field ("Seniority level: Entry level"), else its required years, when it advertises one role.
-        var postingLevel = titles.Count != 1 ? (Seniority.Unknown, null)
-            : _levelField.Detect(text) is { Seniority: not Seniority.Unknown } field ? field
-            : _years.Detect(text);
+        var postingLevel = titles.Count != 1 ? (Seniority.Unknown, null) : PostingLevel(text);
         var found = ThreadFoundRoles();
         var seen = ThreadRoleKeys();
         var headerEnd = posting.Header.End;
@@ -386,8 +384,22 @@ public sealed class ExtractionPipeline
             found.Add(new FoundRole(new ExtractedRole(title.Title, family.Value, seniority.Value), evidenceStart, evidence.Count - evidenceStart,
                 title.FromBody, levelEnd, title.List));
         }
-        return WithoutRolesNamedBetter(found, evidence);
+        var roles = WithoutRolesNamedBetter(found, evidence);
+        if (titles.Count > 1 && roles.Count == 1 && roles[0].Seniority == Seniority.Unknown && PostingLevel(text) is { Seniority: not Seniority.Unknown } level)
+        {
+            // "OPUS LOGICA | FULL STACK DEVELOPER" and "looking for a Creative Full Stack Dev": the text named the one role twice.
+            roles[0] = roles[0] with { Seniority = level.Seniority };
+            if (level.Cue is { } cue)
+            {
+                evidence.Add(new Evidence("seniority", level.Seniority.Name(), cue.Start, cue.End));
+            }
+        }
+        return roles;
     }
+
+    /// <summary>The level a posting gives its one role outside the title: a level field ("Seniority level: Entry level"), else the years it asks for.</summary>
+    private (Seniority Seniority, Cue? Cue) PostingLevel(string text) =>
+        _levelField.Detect(text) is { Seniority: not Seniority.Unknown } field ? field : _years.Detect(text);
 
     /// <summary>
     /// The roles found, without the header's roles that the text names more precisely (<see cref="LevelledInText"/>,

@@ -11,7 +11,7 @@ public sealed partial class RoleFinder
         @"\b(?:hiring(?:[^\S\n]+for)?|looking[^\S\n]+(?:for|to[^\S\n]+hire)|seek(?:s|ing)|searching[^\S\n]+for|recruiting|need|hire|open[^\S\n]+roles?(?:[^\S\n]+for)?|positions?[^\S\n]+for|vacanc(?:y|ies)[^\S\n]+for|openings?[^\S\n]+for|roles?[^\S\n]+for|opportunit(?:y|ies)[^\S\n]+for)[^\S\n]*[:!-]?[^\S\n]+(?:an?[^\S\n]+|the[^\S\n]+|our[^\S\n]+|first[^\S\n]+|several[^\S\n]+|multiple[^\S\n]+|two[^\S\n]+|three[^\S\n]+|four[^\S\n]+|a[^\S\n]+few[^\S\n]+|more[^\S\n]+|experienced[^\S\n]+|talented[^\S\n]+|passionate[^\S\n]+|strong[^\S\n]+|great[^\S\n]+|skilled[^\S\n]+)*(?<list>[^!?\n:;|]{2,110}?\b(?:" + ListNouns + @"|SWEs?|(?<!\b(?:to|will|can|could|help)\s+)(?:(?<![,/&]\s*)leads?|leads?(?!\s*(?:,|/|&|\band\b|\bor\b)))|officers?|" + CapitalNouns + "|" + HeadOfTitle + @"))\b(?!\s+(?:roles?|teams?)\b)";
 
     /// <summary>Role acronyms that end a hiring list in capitals only: "our CTO", "a Senior PM", "a Staff TPM" (not "5 pm").</summary>
-    private const string CapitalNouns = "(?-i:CTOs?|PMs?|TPMs?)";
+    private const string CapitalNouns = "(?-i:CTOs?|PMs?|TPMs?|Devs?)";
 
     /// <summary>
     /// A title that ends in what it heads, not in a role noun: "Head of Engineering", "VP of Product", "Director of Data". Only the
@@ -212,8 +212,11 @@ public sealed partial class RoleFinder
         return first < 0 ? -1 : from + first;
     }
 
-    /// <summary>Role acronyms a hiring list can end with, found in capitals only: "CTO", "Senior PM", "Staff TPM" ("TPM" holds "PM").</summary>
-    private static readonly SearchValues<string> CapitalRoleNouns = SearchValues.Create(["CTO", "PM"], StringComparison.Ordinal);
+    /// <summary>
+    /// Role acronyms a hiring list can end with, found as written only: "CTO", "Senior PM", "Staff TPM" ("TPM" holds "PM"), "a Web Fullstack
+    /// Dev" (in any case "dev" starts "development").
+    /// </summary>
+    private static readonly SearchValues<string> CapitalRoleNouns = SearchValues.Create(["CTO", "PM", "Dev"], StringComparison.Ordinal);
 
     /// <summary>Role nouns that are verbs or plain nouns as often: alone at the end of a hiring sentence they name no role.</summary>
     private static readonly WordSet VerbLikeNouns = new("lead", "leads", "head", "heads");

@@ -523,6 +523,6 @@ public sealed partial class RoleFinder
     [
         ("engineers", "engineer"), ("developers", "developer"), ("designers", "designer"), ("scientists", "scientist"),
         ("managers", "manager"), ("architects", "architect"), ("analysts", "analyst"), ("interns", "intern"), ("SREs", "SRE"),
-        ("programmers", "programmer"), ("researchers", "researcher"), ("leads", "lead"),
+        ("programmers", "programmer"), ("researchers", "researcher"), ("leads", "lead"), ("devs", "dev"),
     ];
 }
