@@ -901,6 +901,11 @@ public sealed class RoleExtractionTests
     [InlineData("Acme | Remote\nWe are hiring a Web Fullstack Dev in Zagreb.", "Web Fullstack Dev")]
     [InlineData("Acme | Remote\nWe're looking for Full Stack Web Devs with C# experience.", "Full Stack Web Dev")]
     [InlineData("Acme | Remote\nWe need help with development of our app.")]
+    // "and more!" ends a list; the poster introducing themself names no role.
+    [InlineData("USDS | Senior Software Engineers, Product Managers, Designers, and more! | Remote\nWe build things.",
+        "Senior Software Engineer", "Product Manager", "Designer")]
+    [InlineData("Acme | Full-time | Philadelphia, PA | https://acme.example/ I'm the Lead DevOps engineer on the team and we have a position open in " +
+        "our organization. Please feel free to reach out to me if you have any questions about the company or role available.\nAcme is a firm.")]
     // A hiring word after a negation names no opening.
     [InlineData("Railway | Remote\nDream of a future where you don't need an army of infrastructure engineers?\nOpen roles:\n- Platform Engineer",
         "Platform Engineer")]

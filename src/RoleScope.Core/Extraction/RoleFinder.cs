@@ -500,6 +500,10 @@ public sealed partial class RoleFinder
             {
                 continue;
             }
+            if (t.Span(text) is "I")
+            {
+                return null; // "I'm the Lead DevOps engineer on the team": the poster, not a title ("Engineer I" ends at its noun)
+            }
             if (++words > MaxTitleWords)
             {
                 return null;
@@ -855,7 +859,7 @@ public sealed partial class RoleFinder
         {
             start++;
         }
-        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '-' or '–' or ',' or ':' or '.' or '|'))
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '-' or '–' or ',' or ':' or '.' or '!' or '|'))
         {
             end--;
         }
