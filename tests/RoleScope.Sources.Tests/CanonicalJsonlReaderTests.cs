@@ -77,6 +77,8 @@ public sealed class CanonicalJsonlReaderTests
     [InlineData("""{"id": "a", "title": "t", "posted_at": "06/01/2026"}""", "posted_at is not an ISO date or date-time")]
     [InlineData("""{"id": "a", "title": "t", "posted_at": "2026-13-01"}""", "posted_at is not an ISO date or date-time")]
     [InlineData("\"just a string\"", "not a JSON object")]
+    [InlineData("""{"@context": "https://schema.org", "@type": "JobPosting", "title": "Backend Engineer", "description": "Go"}""",
+        "a schema.org JSON-LD object, not a canonical posting: read it with `rolescope fetch schemaorg FILE -o OUT.jsonl`")]
     public void A_bad_record_is_rejected_with_a_specific_reason(string line, string reason)
     {
         var reject = TestReading.Read(line, InputFormat.Jsonl).SingleReject();

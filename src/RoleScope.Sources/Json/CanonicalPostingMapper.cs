@@ -18,6 +18,10 @@ internal static class CanonicalPostingMapper
         {
             return MapResult.Fail("not a JSON object");
         }
+        if (IsSchemaOrg(item))
+        {
+            return MapResult.Fail(SchemaOrgReason);
+        }
         try
         {
             var id = JsonFields.RequiredId(item, "id");
@@ -46,6 +50,16 @@ internal static class CanonicalPostingMapper
             return MapResult.Fail(e.Message);
         }
     }
+
+    /// <summary>Why a schema.org JSON-LD object is not read here: its fields are not the canonical posting's.</summary>
+    public const string SchemaOrgReason = "a schema.org JSON-LD object, not a canonical posting: read it with `rolescope fetch schemaorg FILE -o OUT.jsonl`";
+
+    /// <summary>
+    /// A schema.org JSON-LD object with no canonical "id": "@type": "JobPosting", or an "@context" / "@graph" around such objects.
+    /// </summary>
+    private static bool IsSchemaOrg(JsonElement item) =>
+        !item.TryGetProperty("id", out _) &&
+        (item.TryGetProperty("@type", out _) || item.TryGetProperty("@context", out _) || item.TryGetProperty("@graph", out _));
 
     private static DateOnly? PostedAt(JsonElement item)
     {
