@@ -168,6 +168,19 @@ public sealed class SalaryParserTests
     }
 
     [Fact]
+    public void The_local_dollars_and_low_pay_currencies_come_from_the_rate_file()
+    {
+        Assert.Equal(["AUD", "CAD", "HKD", "NZD", "SGD"], Rates.LocalDollars.Order());
+        Assert.Contains("INR", (IReadOnlySet<string>)Rates.LowPayCurrencies);
+        Assert.All(Rates.LowPayCurrencies, c => Assert.True(Rates.Knows(c), $"{c} is not in rates"));
+        // Without the lists, a bare "$" stays USD and a month's ₹25,000 is below the pay floor.
+        var bare = new SalaryParser(new ExchangeRates(Rates.Date, Rates.Currencies.ToDictionary(c => c, c => Rates.ToUsd(1m, c)!.Value)));
+        Assert.Equal("USD", Assert.Single(bare.Parse("Salary: $120,000 - $140,000", "AUD")).Range.Currency);
+        Assert.Empty(bare.Parse("Salary: ₹25,000 per month."));
+        Assert.Equal("AUD", Assert.Single(Parser.Parse("Salary: $120,000 - $140,000", "AUD")).Range.Currency);
+    }
+
+    [Fact]
     public void A_currency_missing_from_the_rate_table_converts_to_null()
     {
         var parser = new SalaryParser(new ExchangeRates("2026-01-01", new Dictionary<string, decimal> { ["USD"] = 1m }));

@@ -266,7 +266,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         {
             currency = code.Groups["code"].Value.ToUpperInvariant(); // "$35 - $45 an hour CAD"
         }
-        else if (bareDollar && suffix is null && defaultCurrency is { } local && LocalDollars.Contains(local))
+        else if (bareDollar && suffix is null && defaultCurrency is { } local && rates.LocalDollars.Contains(local))
         {
             // "Melbourne (Australia) | $91,418 to $103,725 + super": a bare "$" where every place of the posting pays in its own dollar.
             currency = local;
@@ -514,7 +514,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         // ("Salary: 3-4 LPA", "Salary: ₹30,000/month", "15,000 EGP monthly salary") lowers the floor to ~$1k: pay in India, Egypt or
         // Pakistan is often below $5k a year.
         var lowUsd = rates.ToUsd(min * AnnualFactor(period), currency) ?? 0;
-        var floor = hasPayCue && LowPayCurrencies.Contains(currency) ? MinAnnualUsdWithPayWord : MinAnnualUsd;
+        var floor = hasPayCue && rates.LowPayCurrencies.Contains(currency) ? MinAnnualUsdWithPayWord : MinAnnualUsd;
         return lowUsd >= floor && annualUsd <= 2_500_000 && max <= min * 4;
     }
 
@@ -540,7 +540,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     [GeneratedRegex(@"\b(?:drivers?|couriers?|riders?|caregivers?|carers?|nurses?|doctors?|physicians?|clinicians?|teachers?|tutors?|freelancers?|creators?|users?|customers?|clients?|sellers?|hosts?|artists?|musicians?|cleaners?|therapists?|coaches?|merchants?|shoppers?|patients?|students?|families|landlords?)\b[^.!?;\n]{0,40}?\b(?:earn(?:s|ed|ing)?|make|makes|making|charge[sd]?|charging|are\s+paid|get\s+paid|take\s+home|bill)\b[^.!?;\n]{0,24}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OthersEarnBefore();
 
-    /// <summary>The least a year's pay can be in USD: anywhere, and in a <see cref="LowPayCurrencies"/> currency with a pay word beside it.</summary>
+    /// <summary>The least a year's pay can be in USD: anywhere, and in a currency of <see cref="ExchangeRates.LowPayCurrencies"/> with a pay word beside it.</summary>
     private const decimal MinAnnualUsd = 5_000, MinAnnualUsdWithPayWord = 1_000;
 
     /// <summary>
@@ -548,8 +548,6 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     /// Nigeria, Kenya, Vietnam, Indonesia, the Philippines, Ukraine, Latin America, Turkey): there "$1,200 a year" would still be a
     /// price, but "Salary: 3-4 LPA" is pay.
     /// </summary>
-    private static readonly FrozenSet<string> LowPayCurrencies = FrozenSet.Create(StringComparer.Ordinal,
-        "INR", "PKR", "EGP", "NGN", "KES", "VND", "IDR", "PHP", "UAH", "RUB", "ARS", "COP", "CLP", "BRL", "MXN", "TRY", "MYR", "THB", "ZAR");
 
     private static bool IsNotPay(string before, string after, PayPeriod? period)
     {
@@ -611,9 +609,6 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     // Up to three words can still say what an amount is ("one-time signing bonus", "L+D budget"); a connective ends the phrase.
     [GeneratedRegex(@"^\s*(?:(?!(?:plus|and|or|with|in|of|for|to|per|from|depending|including|incl|doe|at|on|as|if|but|which|that)\b)[A-Za-z][A-Za-z'+&-]*\s*){1,3}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingPhrase();
-
-    /// <summary>The dollars other than the US dollar that a bare "$" means in a posting all of whose places use one of them.</summary>
-    private static readonly FrozenSet<string> LocalDollars = FrozenSet.Create(StringComparer.Ordinal, "CAD", "AUD", "NZD", "SGD", "HKD");
 
     /// <summary>A dollar's code a few words after the amount, in the same clause: "$35 - $45 an hour CAD", "$120k (AUD)".</summary>
     [GeneratedRegex(@"\G[^.\n;|$\d]{0,20}?\b(?<code>CAD|AUD|NZD|SGD|HKD|USD)\b", RegexOptions.CultureInvariant)]

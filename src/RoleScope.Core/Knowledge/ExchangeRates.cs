@@ -9,13 +9,22 @@ public sealed class ExchangeRates
 
     private readonly FrozenDictionary<string, string> _countryCurrencies;
 
-    public ExchangeRates(string date, IReadOnlyDictionary<string, decimal> usdPerUnit, string? source = null, IReadOnlyDictionary<string, string>? countryCurrencies = null)
+    public ExchangeRates(string date, IReadOnlyDictionary<string, decimal> usdPerUnit, string? source = null, IReadOnlyDictionary<string, string>? countryCurrencies = null,
+        IEnumerable<string>? localDollars = null, IEnumerable<string>? lowPayCurrencies = null)
     {
         Date = date;
         Source = source;
         _usdPerUnit = usdPerUnit.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _countryCurrencies = (countryCurrencies ?? new Dictionary<string, string>()).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        LocalDollars = (localDollars ?? []).ToFrozenSet(StringComparer.Ordinal);
+        LowPayCurrencies = (lowPayCurrencies ?? []).ToFrozenSet(StringComparer.Ordinal);
     }
+
+    /// <summary>Currencies their countries write with a bare "$" (CAD, AUD, ...): see the file's "about".</summary>
+    public FrozenSet<string> LocalDollars { get; }
+
+    /// <summary>Currencies where a year's pay can be under 5,000 USD: see the file's "about".</summary>
+    public FrozenSet<string> LowPayCurrencies { get; }
 
     /// <summary>The one currency all of <paramref name="countries"/> use, or null when they use several or none is known.</summary>
     public string? CurrencyOf(IEnumerable<string> countries)
@@ -49,8 +58,9 @@ public sealed class ExchangeRates
         {
             throw new InvalidDataException("exchange-rates.json needs 'rates' and 'about.date'.");
         }
-        return new ExchangeRates(file.About.Date, file.Rates, file.About.Source, file.CountryCurrencies);
+        return new ExchangeRates(file.About.Date, file.Rates, file.About.Source, file.CountryCurrencies, file.LocalDollars, file.LowPayCurrencies);
     }
 
-    private sealed record RatesFile(KnowledgeAbout? About, Dictionary<string, decimal>? Rates, Dictionary<string, string>? CountryCurrencies);
+    private sealed record RatesFile(KnowledgeAbout? About, Dictionary<string, decimal>? Rates, Dictionary<string, string>? CountryCurrencies,
+        List<string>? LocalDollars, List<string>? LowPayCurrencies);
 }
