@@ -487,6 +487,15 @@ public sealed class RoleExtractionTests
     [InlineData("Software Engineer (Internal Tools)", Seniority.Unknown)]
     [InlineData("Młodszy tester", Seniority.Entry)] // Polish boards: "junior tester"
     [InlineData("Starszy Programista Java", Seniority.Senior)]
+    // German, French, Portuguese, Spanish and Polish level words of the boards.
+    [InlineData("Praktikant Frontend Entwicklung", Seniority.Intern)]
+    [InlineData("Stagiaire Développeur Web", Seniority.Intern)]
+    [InlineData("Estagiário de Desenvolvimento", Seniority.Intern)]
+    [InlineData("Becario Desarrollador Java", Seniority.Intern)]
+    [InlineData("Stażysta Java", Seniority.Intern)]
+    [InlineData("Desenvolvedor Back-end Júnior", Seniority.Entry)]
+    [InlineData("Desenvolvedor Front-end Pleno", Seniority.Mid)]
+    [InlineData("Desenvolvedor Full Stack Sênior", Seniority.Senior)]
     [InlineData("Medior Data Engineer", Seniority.Mid)] // Dutch and Belgian boards: junior, medior, senior
     [InlineData("Software Team Leader", Seniority.Senior)]
     [InlineData("Data Scientist II", Seniority.Mid)] // the level number of an engineer's title, on other role nouns too
