@@ -126,6 +126,7 @@ public sealed class CountryDetectorTests
     [InlineData("Acme | Engineers\nPraca hybrydowa (2 dni w biurze w Krakowie).", "PL")]
     [InlineData("Acme | Engineers\nTélétravail occasionnel, bureaux à Paris.", "FR")]
     [InlineData("Acme | Engineers\nModalidad: Presencial en Madrid.", "ES")]
+    [InlineData("Acme | Engineers\nPoste basé à Lyon, sur site.", "FR")]
     [InlineData("Acme | Engineers\nThuiswerken 2 dagen per week, kantoor in Utrecht.", "NL")]
     public void Countries_the_body_states_as_job_locations_count(string text, params string[] expected)
     {

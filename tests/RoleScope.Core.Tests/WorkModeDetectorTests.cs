@@ -48,6 +48,8 @@ public sealed class WorkModeDetectorTests
     [InlineData("Arbeitsort: Berlin. Homeoffice möglich (2 Tage pro Woche im Büro).", WorkMode.Hybrid)]
     [InlineData("100% Homeoffice, deutschlandweit.", WorkMode.Remote)]
     [InlineData("Kein Homeoffice, Arbeit vor Ort in München.", WorkMode.Onsite)]
+    [InlineData("Hybrides Arbeiten: 2 Tage pro Woche im Büro in Köln.", WorkMode.Hybrid)]
+    [InlineData("Wir arbeiten 3 Tage die Woche im Buero in Berlin.", WorkMode.Hybrid)]
     [InlineData("Praca zdalna 100%.", WorkMode.Remote)]
     [InlineData("Praca hybrydowa (2 dni w biurze).", WorkMode.Hybrid)]
     [InlineData("Praca stacjonarna w Krakowie.", WorkMode.Onsite)]

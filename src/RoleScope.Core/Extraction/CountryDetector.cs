@@ -75,7 +75,7 @@ public sealed partial class CountryDetector
     /// a place where those languages are spoken (as one pattern with the English cues they made the stage a fifth slower; a search
     /// of the whole text for their stems, slower still).
     /// </summary>
-    [GeneratedRegex(@"\b(?:standort|arbeitsort|einsatzort|dienstort|ort|lokalizacja|lokalizacje|miejsce\s+pracy|lieu(?!\s+of)|localisation|ubicaci[oó]n|localiza[cç][aã]o|locatie|standplaats|sede|bureaux?|oficinas?|escrit[oó]rio|kantoor|b[uü]ro|buero|biuro|biurze|ufficio|presencial|pr[eé]sentiel|t[eé]l[eé]travail|homeoffice|zdaln\w*|hybrydow\w*|stacjonarn\w*|remoto|h[ií]brido|praca)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:standort|arbeitsort|einsatzort|dienstort|ort|lokalizacja|lokalizacje|miejsce\s+pracy|lieu(?!\s+of)|localisation|ubicaci[oó]n|localiza[cç][aã]o|locatie|standplaats|sede|bureaux?|oficinas?|escrit[oó]rio|kantoor|b[uü]ro|buero|biuro|biurze|ufficio|presencial|pr[eé]sentiel|t[eé]l[eé]travail|homeoffice|zdaln\w*|hybrydow\w*|stacjonarn\w*|remoto|h[ií]brido|praca|bas[eé]e?s?\s+[àa]|sur\s+site)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForeignLocationCue();
 
     // Between two places of one list: separators, "and"/"or", and a short code in parentheses ("Leiden (NL) or Cambridge").

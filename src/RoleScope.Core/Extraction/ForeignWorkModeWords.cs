@@ -25,9 +25,10 @@ internal static partial class ForeignWorkModeWords
 
     /// <summary>
     /// Part remote: "Homeoffice", "Home-Office möglich", "2 Tage Homeoffice" (not an English "home office stipend"), "mobiles Arbeiten", "praca hybrydowa", "częściowo zdalna",
-    /// "télétravail partiel", "2 jours de télétravail", "híbrido", "teletrabajo", "thuiswerken", "hybride", "smart working".
+    /// "télétravail partiel", "2 jours de télétravail", "híbrido", "teletrabajo", "thuiswerken", "hybride", "hybrides Arbeiten",
+    /// "2 Tage pro Woche im Büro", "smart working".
     /// </summary>
-    [GeneratedRegex(@"\bhomeoffice\b|\bhome-office-\w+|\bhome[\s-]office\s+(?:m[oö]glich|option|anteil|regelung|nach\s+absprache|tage?)\b|\b(?:\d|ein|zwei|drei|vier)\s+tage?\s+(?:pro\s+woche\s+|die\s+woche\s+)?(?:im\s+)?home[\s-]?office\b|\bmobile[sn]?\s+arbeiten\b|\bhybrydow\w*|\bcz[eę][sś]ciowo\s+zdaln\w*|\bt[eé]l[eé]travail\b|\bh[ií]brid[oa]\b|\bsemipresencial\b|\bteletrabajo\b|\bthuiswerk\w*|\bhybride\b|\bsmart\s+working\b", Options)]
+    [GeneratedRegex(@"\bhomeoffice\b|\bhome-office-\w+|\bhome[\s-]office\s+(?:m[oö]glich|option|anteil|regelung|nach\s+absprache|tage?)\b|\b(?:\d|ein|zwei|drei|vier)\s+tage?\s+(?:pro\s+woche\s+|die\s+woche\s+)?(?:im\s+)?home[\s-]?office\b|\bmobile[sn]?\s+arbeiten\b|\bhybrydow\w*|\bcz[eę][sś]ciowo\s+zdaln\w*|\bt[eé]l[eé]travail\b|\bh[ií]brid[oa]\b|\bsemipresencial\b|\bteletrabajo\b|\bthuiswerk\w*|\bhybride\b|\bhybrid(?:es|er|en)\b|\b(?:\d|ein|zwei|drei|vier)\s+tage?\s+(?:pro\s+woche\s+|die\s+woche\s+)?im\s+b(?:ü|ue|u)ro\b|\bsmart\s+working\b", Options)]
     private static partial Regex PartRemote();
 
     /// <summary>On site: "vor Ort", "im Büro", "praca stacjonarna", "sur site", "en présentiel", "presencial", "op kantoor", "in sede".</summary>
@@ -36,12 +37,13 @@ internal static partial class ForeignWorkModeWords
 
     /// <summary>
     /// Every match above holds one of these (ASCII, so the search stays vectorised); a text with none is not searched. "lavoro" and
-    /// "ortsunab" start their patterns; "brid" is in "híbrido" and "hibrido", "travail" in "télétravail", "sentiel" in "présentiel".
+    /// "ortsunab" start their patterns; "brid" is in "híbrido" and "hibrido", "travail" in "télétravail", "sentiel" in "présentiel", "im b"
+    /// in "im Büro".
     /// </summary>
     private static readonly SearchValues<string> Cues = SearchValues.Create(
         ["homeoffice", "home-office", "home office", "mobiles arbeiten", "mobilen arbeiten", "mobile arbeiten", "ortsunab", "vor ort", "zdaln", "hybrydow",
             "stacjonarn", "travail", "brid", "remoto", "teletrabajo", "presencial", "sentiel", "sur site", "thuiswerk", "op afstand", "hybride",
-            "op kantoor", "smart working", "in sede"],
+            "op kantoor", "smart working", "in sede", "hybrider", "hybriden", "im b"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The work mode these words give the text, with its span; Unknown when they say nothing.</summary>
