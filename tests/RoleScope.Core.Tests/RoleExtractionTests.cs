@@ -366,6 +366,19 @@ public sealed class RoleExtractionTests
     }
 
     [Theory]
+    // A bracket that lists families with commas names an opening of each.
+    [InlineData("Sigma | Senior Software Engineers (Frontend,Fullstack,Backend) | SF", "Senior Frontend Software Engineer:frontend",
+        "Senior Fullstack Software Engineer:fullstack", "Senior Backend Software Engineer:backend")]
+    [InlineData("Batelle | Software Engineer (Mobile, Full-Stack and ML) | Remote", "Mobile Software Engineer:mobile",
+        "Full-Stack Software Engineer:fullstack", "ML Software Engineer:ml")]
+    // Skills in the bracket are no families.
+    [InlineData("Acme | Senior Engineer (Python, Django) | Remote", "Senior Engineer:backend")]
+    public void A_bracket_listing_families_names_an_opening_of_each(string post, params string[] expected)
+    {
+        Assert.Equal(expected, Roles(TestPostings.Hn(post)).Select(r => $"{r.Title}:{r.Family.Name()}"));
+    }
+
+    [Theory]
     [InlineData("Data Scientist", RoleFamily.Ml)]
     [InlineData("Machine Learning Engineer", RoleFamily.Ml)]
     [InlineData("Data Engineer", RoleFamily.Data)]
@@ -457,7 +470,7 @@ public sealed class RoleExtractionTests
     [Theory]
     [InlineData("Acme | Software Engineer (Backend) | Remote", RoleFamily.Backend, Seniority.Unknown)]
     [InlineData("Acme | Staff Engineer (Platform) | NYC", RoleFamily.Devops, Seniority.Staff)]
-    [InlineData("Acme | Senior Engineer (Full Stack, Backend) | Remote", RoleFamily.Fullstack, Seniority.Senior)]
+    [InlineData("Acme | Senior Engineer (Full Stack) | Remote", RoleFamily.Fullstack, Seniority.Senior)]
     [InlineData("Acme | Backend Engineer (Senior) | Remote", RoleFamily.Backend, Seniority.Senior)]
     [InlineData("Acme | Research Scientist (Intern) | London", RoleFamily.Ml, Seniority.Intern)]
     [InlineData("Acme | Software Engineer (Remote) | US", RoleFamily.Other, Seniority.Unknown)]
@@ -862,7 +875,9 @@ public sealed class RoleExtractionTests
     // A list after a colon, or after "including", on the line that announces openings; a link's colon announces nothing; pipes
     // separate too.
     [InlineData("Acme | Remote\nOpen Positions: Senior Engineer (Full Stack, Backend), Growth Engineer, Senior Product Manager, and more!",
-        "Senior Engineer", "Growth Engineer", "Senior Product Manager")]
+        "Senior Full Stack Engineer", "Senior Backend Engineer", "Growth Engineer", "Senior Product Manager")]
+    // Two families joined by "&" in a bracket are one hire.
+    [InlineData("Acme | Remote\nWe are looking for an all-around engineer (frontend & backend).", "all-around engineer")]
     [InlineData("Acme | Remote\nWe're hiring for many roles (see https://jobs.example.com/acme), including a database reliability engineer, a partner engineer, and more!",
         "database reliability engineer", "partner engineer")]
     [InlineData("Acme | Remote (US) | Multiple roles including Solutions Engineer and Data Engineer\nWe build payroll software.",

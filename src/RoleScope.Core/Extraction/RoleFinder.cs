@@ -170,6 +170,7 @@ public sealed partial class RoleFinder
             departments.RemoveAll(d => !IsDepartment(d.Title) && titles.Exists(t => t.List == d.List && !departments.Contains(t)));
             titles.RemoveAll(departments.Contains);
         }
+        SplitBracketFamilies(text, titles);
         return Distinct(text, titles);
     }
 
