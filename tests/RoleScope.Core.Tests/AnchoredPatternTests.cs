@@ -129,6 +129,9 @@ public sealed class AnchoredPatternTests
         "we're", "hiring", "for", "looking", "to", "hire", "seeking", "need", "open", "roles", "role", "positions", "a", "few", "senior",
         "backend", "frontend", "and", "or", ",", "engineers", "engineer", "developer", "SREs", "leads", "lead", "designers", "interns",
         "Sr.", "now.", "today", "!", "?", ";", "|", ":", "-", "Vue.JS", "(remote)", "\u212A", "team",
+        // Nouns inside longer words, acronyms after a letter, and long words that push a noun past the list's 110 characters.
+        "engineering", "leadership", "internal", "TPM", "PMs", "CTO", "xPM", "manager2", "engineer\u00e9", "head of", "VP of", "Director of",
+        "\u017Feeking", "several", "talented", "the", "to hire", "supercalifragilisticexpialidocious", "internationalisation-and-localisation",
     ];
 
     /// <summary>

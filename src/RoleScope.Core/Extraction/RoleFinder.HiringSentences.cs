@@ -95,8 +95,10 @@ public sealed partial class RoleFinder
             {
                 stop = text.AsSpan(listFrom).IndexOfAny(ListStops) is var t and >= 0 ? listFrom + t : text.Length;
             }
-            // A role noun cannot hold a stop, so one that starts before the stop ends before it.
-            if (noun >= stop)
+            // A role noun cannot hold a stop, so one that starts before the stop ends before it. The list before the noun holds at
+            // most MaxListLength characters after the hiring phrase and its articles: "hiring for several engineering positions. Here
+            // is ... a list" ends no list at a noun a paragraph on (failed attempts were nine tenths of the pattern's time).
+            if (noun >= stop || noun > OpeningEnd(text, listFrom) + MaxListLength)
             {
                 continue;
             }
@@ -191,14 +193,98 @@ public sealed partial class RoleFinder
     /// </summary>
     private static int NextRoleNoun(string text, int from)
     {
-        var noun = text.AsSpan(from).IndexOfAny(ListRoleNouns);
-        var capital = text.AsSpan(from, noun < 0 ? text.Length - from : Math.Min(text.Length - from, noun + 3)).IndexOfAny(CapitalRoleNouns);
-        var first = capital >= 0 && (noun < 0 || capital < noun) ? capital : noun;
-        return first < 0 ? -1 : from + first;
+        while (true)
+        {
+            var noun = text.AsSpan(from).IndexOfAny(ListRoleNouns);
+            var capital = text.AsSpan(from, noun < 0 ? text.Length - from : Math.Min(text.Length - from, noun + 3)).IndexOfAny(CapitalRoleNouns);
+            var first = capital >= 0 && (noun < 0 || capital < noun) ? capital : noun;
+            if (first < 0)
+            {
+                return -1;
+            }
+            // "engineering", "leadership", "internal": most nouns found are inside a longer word, which ends no list.
+            if (IsWholeNoun(text, from + first))
+            {
+                return from + first;
+            }
+            from += first + 1;
+        }
     }
 
-    /// <summary>Role acronyms a hiring list can end with, found in capitals only: "CTO", "Senior PM", "Staff TPM" ("TPM" holds "PM").</summary>
-    private static readonly SearchValues<string> CapitalRoleNouns = SearchValues.Create(["CTO", "PM"], StringComparison.Ordinal);
+    /// <summary>
+    /// Whether the noun found at <paramref name="at"/> can be the last word of a hiring list: no letter or digit before it, and its
+    /// word (ASCII letters and digits) one of <see cref="ListEndWords"/>. A word running into a non-ASCII character, which the
+    /// pattern may read as a boundary, is let through.
+    /// </summary>
+    private static bool IsWholeNoun(string text, int at)
+    {
+        if (at > 0 && char.IsAsciiLetterOrDigit(text[at - 1]))
+        {
+            return false;
+        }
+        var end = at;
+        while (end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+        return (end < text.Length && !char.IsAscii(text[end])) || ListEndWords.Contains(text.AsSpan(at, end - at));
+    }
+
+    /// <summary>
+    /// The words at which <see cref="NextRoleNoun"/> finds a noun that can end a hiring list: the nouns, singular or plural, and the
+    /// first words of <see cref="HeadOfTitle"/>s.
+    /// </summary>
+    private static readonly WordSet ListEndWords = new(
+        "engineer", "engineers", "developer", "developers", "designer", "designers", "scientist", "scientists", "manager", "managers",
+        "sre", "sres", "swe", "swes", "lead", "leads", "architect", "architects", "analyst", "analysts", "intern", "interns", "programmer",
+        "programmers", "researcher", "researchers", "officer", "officers", "CTO", "CTOs", "PM", "PMs", "TPM", "TPMs", "head", "director",
+        "vp", "president");
+
+    /// <summary>Role acronyms a hiring list can end with, found in capitals only: "CTO", "Senior PM", "Staff TPM" ("TPM" holds "PM":
+    /// found at its "T", so that the letter before "PM" does not turn it away).</summary>
+    private static readonly SearchValues<string> CapitalRoleNouns = SearchValues.Create(["CTO", "TPM", "PM"], StringComparison.Ordinal);
+
+    /// <summary>Most characters of a hiring list before its last noun (the pattern's <c>{2,110}</c>).</summary>
+    private const int MaxListLength = 110;
+
+    /// <summary>
+    /// Where the words that can follow a hiring word before its list end, from <paramref name="from"/> (the end of the hiring word):
+    /// spaces (not a line end), ":", "!", "-" and the words of <see cref="HiringPhraseWords"/>, or any word holding a non-ASCII letter (the
+    /// pattern's case-insensitive letters take some). The list starts at this position or before it.
+    /// </summary>
+    private static int OpeningEnd(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c is ':' or '!' or '-' || (c != '\n' && char.IsWhiteSpace(c)))
+            {
+                i++;
+                continue;
+            }
+            var end = i;
+            var ascii = true;
+            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || !char.IsAscii(text[end]) && !char.IsWhiteSpace(text[end])))
+            {
+                ascii &= char.IsAscii(text[end]);
+                end++;
+            }
+            if (end == i || (ascii && !HiringPhraseWords.Contains(text.AsSpan(i, end - i))))
+            {
+                return i;
+            }
+            i = end;
+        }
+        return i;
+    }
+
+    /// <summary>The words of <see cref="HiringListPattern"/> between its hiring word and its list: "for", "to hire", "roles for", articles.</summary>
+    private static readonly WordSet HiringPhraseWords = new(
+        "hiring", "for", "looking", "to", "hire", "seek", "seeks", "seeking", "searching", "recruiting", "need", "open", "role", "roles",
+        "position", "positions", "vacancy", "vacancies", "opening", "openings", "opportunity", "opportunities", "a", "an", "the", "our",
+        "first", "several", "multiple", "two", "three", "four", "few", "more", "experienced", "talented", "passionate", "strong", "great",
+        "skilled");
 
     /// <summary>Role nouns that are verbs or plain nouns as often: alone at the end of a hiring sentence they name no role.</summary>
     private static readonly WordSet VerbLikeNouns = new("lead", "leads", "head", "heads");
