@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using RoleScope.Core.Text;
 
 namespace RoleScope.Core.Extraction;
 
@@ -325,12 +326,10 @@ public sealed partial class RoleFinder
 
     private int AfterLastStopWord(string text, int start, int end)
     {
-        using var scratch = TokenScratch.Tokenize(text, start, end);
-        var tokens = scratch.Tokens;
         var from = start;
-        foreach (var t in tokens)
+        for (var t = new TokenReader(text, start, end); t.Next();)
         {
-            if (t.IsWord && _stopWords.Contains(t.Span(text)))
+            if (t.IsWord && _stopWords.Contains(t.Span))
             {
                 from = t.End;
             }

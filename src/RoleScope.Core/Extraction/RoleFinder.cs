@@ -430,11 +430,9 @@ public sealed partial class RoleFinder
             return e;
         }
         // "Director of Software Engineering": another role noun makes it a role after all.
-        using var scratch = TokenScratch.Tokenize(text, start, wordStart);
-        foreach (var t in scratch.Tokens)
+        for (var t = new TokenReader(text, start, wordStart); t.Next();)
         {
-            var word = t.Span(text);
-            if (t.IsWord && _roleNouns.Contains(word) && !CompanyNameNouns.Contains(word))
+            if (t.IsWord && _roleNouns.Contains(t.Span) && !CompanyNameNouns.Contains(t.Span))
             {
                 return e;
             }
@@ -461,8 +459,7 @@ public sealed partial class RoleFinder
         {
             return false;
         }
-        using var scratch = TokenScratch.Tokenize(text, comma, end);
-        foreach (var t in scratch.Tokens)
+        for (var t = new TokenReader(text, comma, end); t.Next();)
         {
             if (t.IsWord && !char.IsUpper(text[t.Start]))
             {
@@ -481,10 +478,8 @@ public sealed partial class RoleFinder
     /// <summary>The end of a title-like prefix of a segment that ends at its first role noun, or null.</summary>
     private int? LeadingTitle(string text, int start, int end)
     {
-        using var scratch = TokenScratch.Tokenize(text, start, end);
-        var tokens = scratch.Tokens;
         var words = 0;
-        foreach (var t in tokens)
+        for (var t = new TokenReader(text, start, end); t.Next();)
         {
             if (!t.IsWord)
             {
@@ -494,7 +489,7 @@ public sealed partial class RoleFinder
             {
                 return null;
             }
-            if (_roleNouns.Contains(t.Span(text)))
+            if (_roleNouns.Contains(t.Span))
             {
                 return IsTitleLike(text, start, t.End) ? t.End : null;
             }
@@ -585,32 +580,32 @@ public sealed partial class RoleFinder
 
     private bool IsTitleLike(string text, int start, int end)
     {
-        using var scratch = TokenScratch.Tokenize(text, start, end);
-        var tokens = scratch.Tokens;
         var words = 0;
         var hasRole = false;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var t = new TokenReader(text, start, end); t.Next();)
         {
-            var t = tokens[i];
             if (!t.IsWord)
             {
                 continue;
             }
             words++;
-            var word = t.Span(text);
+            var word = t.Span;
             // "Sr. Data Engineer, US": the country, not the pronoun of "join us".
             if (_stopWords.Contains(word) && word is not "US")
             {
                 return false;
             }
-            hasRole |= IsRoleNounAt(text, tokens, i);
+            hasRole |= IsRoleNoun(word, t.PreviousWord);
         }
         if (!hasRole)
         {
+            // Family words are phrases, matched on a list of tokens: made only here, where they are needed.
+            using var scratch = TokenScratch.Tokenize(text, start, end);
+            var tokens = scratch.Tokens;
             var families = Matches(_familyWords, text, tokens).Count;
             // "Backend, Full-Stack and SRE": family words alone make a role list when they are most of the segment; "Sr Full
             // Stack": so does one family word after a level. "Accounting, Security, HR, Marketing" lists departments.
-            hasRole = ((families >= 2 && words <= families * 3) || (families == 1 && words <= 4 && LeadingLevel(text, start, end) is not null)) &&
+            hasRole = ((families >= 2 && words <= families * 3) || (families == 1 && words <= 4 && Levels(text, tokens).Leading is not null)) &&
                 Matches(_nonSoftwareWords, text, tokens).Count == 0;
         }
         return hasRole && words <= MaxTitleWords * 3;
@@ -635,11 +630,9 @@ public sealed partial class RoleFinder
         {
             return false;
         }
-        using var scratch = TokenScratch.Tokenize(text, start, end);
-        foreach (var t in scratch.Tokens)
+        for (var t = new TokenReader(text, start, end); t.Next();)
         {
-            var word = t.Span(text);
-            if (t.IsWord && _roleNouns.Contains(word) && !word.Equals("engineering", StringComparison.OrdinalIgnoreCase))
+            if (t.IsWord && _roleNouns.Contains(t.Span) && !t.Span.Equals("engineering", StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
