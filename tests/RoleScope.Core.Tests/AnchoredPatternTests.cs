@@ -163,6 +163,33 @@ public sealed class AnchoredPatternTests
         Assert.True(found >= 200, $"only {found} hiring lists found");
     }
 
+    private static readonly string[] ListWords =
+    [
+        "Senior", "Backend", "and", "AND", "or", "Or", "Director", "andy", "oracle", "for", ",", ";", "&", "/", "+", "C++", "7+", "Sand", "(or)",
+        "Engineer", "_and_", "\u00e9or", "2or",
+    ];
+
+    /// <summary>A list is split by the separator pattern only where it may hold a separator: the pre-check must let every text through
+    /// in which the pattern finds one, on every line of the real postings and on random texts.</summary>
+    [Fact]
+    public void The_list_separator_pre_check_lets_through_every_text_the_pattern_splits()
+    {
+        var random = new Random(20261210);
+        var randomTexts = Enumerable.Range(0, 20_000).Select(_ =>
+            string.Join("", Enumerable.Range(0, random.Next(1, 8)).Select(_ => ListWords[random.Next(ListWords.Length)] + Separators[random.Next(Separators.Length)])));
+        var split = 0;
+        var skipped = 0;
+        foreach (var text in RealTexts.Value.SelectMany(t => t.Split('\n')).Concat(randomTexts))
+        {
+            var matches = RoleFinder.ListSeparatorPattern.IsMatch(text);
+            var mayHold = RoleFinder.MayHoldListSeparator(text);
+            Assert.True(mayHold || !matches, $"separator not let through in \"{text}\"");
+            split += matches ? 1 : 0;
+            skipped += mayHold ? 0 : 1;
+        }
+        Assert.True(split >= 1000 && skipped >= 1000, $"{split} texts split, {skipped} skipped");
+    }
+
     private static List<(int Index, int Length)> Scan(Regex regex, string text)
     {
         var found = new List<(int Index, int Length)>();

@@ -44,13 +44,17 @@ public sealed partial class RoleFinder
     /// <see cref="HiringWords"/>, so the pattern is tried at each of them in turn, not at every position after the first (a
     /// scan to the end of the text whenever "need" or "open" starts no list).
     /// </summary>
-    internal static Match? NextHiringList(string text, int from)
+    internal static Match? NextHiringList(string text, int from) => NextHiringList(text, from, text.Contains('\u212A'));
+
+    /// <inheritdoc cref="NextHiringList(string, int)"/>
+    /// <param name="kelvin">Whether the text holds a Kelvin sign, which the pattern reads as a "k" (looked for once per text, not per list).</param>
+    private static Match? NextHiringList(string text, int from, bool kelvin)
     {
         if (from >= text.Length)
         {
             return null;
         }
-        if (text.Contains('\u212A'))
+        if (kelvin)
         {
             return NextHiringListByScan(text, from);
         }

@@ -13,6 +13,34 @@ public sealed partial class RoleFinder
     [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bor\b|\s/\s|(?<![+\d])\+(?!\+))\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListSeparator();
 
+    /// <summary>The list separator pattern, for tests of <see cref="MayHoldListSeparator"/>.</summary>
+    internal static Regex ListSeparatorPattern => ListSeparator();
+
+    /// <summary>The characters of which every <see cref="ListSeparator"/> match but "and" and "or" holds one.</summary>
+    private static readonly SearchValues<char> ListSeparatorMarks = SearchValues.Create(",;&/+");
+
+    /// <summary>
+    /// Whether a <see cref="ListSeparator"/> match may be in <paramref name="list"/>: one of its marks, or "and" or "or" not inside a
+    /// word. Most titles are one role ("Senior Backend Engineer"), and the pattern, which may start with spaces, is tried at each
+    /// space of them.
+    /// </summary>
+    internal static bool MayHoldListSeparator(ReadOnlySpan<char> list) =>
+        list.IndexOfAny(ListSeparatorMarks) >= 0 || HoldsWord(list, "and") || HoldsWord(list, "or");
+
+    /// <summary>Whether <paramref name="word"/> is in <paramref name="text"/> (in any case) with no ASCII letter or digit either side.</summary>
+    private static bool HoldsWord(ReadOnlySpan<char> text, string word)
+    {
+        for (var from = 0; text[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase) is var k and >= 0; from += k + 1)
+        {
+            var (start, end) = (from + k, from + k + word.Length);
+            if ((start == 0 || !char.IsAsciiLetterOrDigit(text[start - 1])) && (end == text.Length || !char.IsAsciiLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     [GeneratedRegex(@"https?://\S+|\bwww\.\S+|\([^)]*\)|\[[^\]]*\]", RegexOptions.CultureInvariant)]
     private static partial Regex Noise();
 
@@ -39,11 +67,14 @@ public sealed partial class RoleFinder
         var s = 0;
         // "Product Engineer / Full Stack Developer", "QA Engineer or Tester": a list with alternatives may name one role twice.
         var alternatives = false;
-        foreach (var sep in ListSeparator().EnumerateMatches(cleaned))
+        if (MayHoldListSeparator(cleaned))
         {
-            parts.Add((s, sep.Index));
-            s = sep.Index + sep.Length;
-            alternatives |= cleaned.AsSpan(sep.Index, sep.Length).Trim() is "/" or "or" or "OR" or "Or";
+            foreach (var sep in ListSeparator().EnumerateMatches(cleaned))
+            {
+                parts.Add((s, sep.Index));
+                s = sep.Index + sep.Length;
+                alternatives |= cleaned.AsSpan(sep.Index, sep.Length).Trim() is "/" or "or" or "OR" or "Or";
+            }
         }
         parts.Add((s, cleaned.Length));
         var pieces = new List<(int Start, int End, bool HasNoun, bool IsFamily)>();
@@ -517,6 +548,10 @@ public sealed partial class RoleFinder
 
     private static string Singular(string title)
     {
+        if (title.Length == 0 || (title[^1] | 0x20) != 's')
+        {
+            return title; // every plural noun ends in "s": most titles are singular ("Senior Backend Engineer")
+        }
         foreach (var (plural, singular) in PluralNouns)
         {
             if (title.EndsWith(plural, StringComparison.OrdinalIgnoreCase))

@@ -113,7 +113,8 @@ public sealed partial class RoleFinder
             SplitList(text, header.Start, qualified ? segments[0].End : headerEnd, titles, keepWhole: false);
         }
         var listEnd = 0;
-        for (var m = NextHiringList(text, 0); m is not null; m = NextHiringList(text, Math.Max(m.Index + m.Length, listEnd)))
+        var kelvin = text.Contains('\u212A');
+        for (var m = NextHiringList(text, 0, kelvin); m is not null; m = NextHiringList(text, Math.Max(m.Index + m.Length, listEnd), kelvin))
         {
             var list = m.Groups["list"];
             // "what we need right now is for an Infrastructure Lead": the list starts after the last sentence word.
