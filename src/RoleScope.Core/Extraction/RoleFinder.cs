@@ -596,7 +596,7 @@ public sealed partial class RoleFinder
             {
                 return false;
             }
-            hasRole |= IsRoleNoun(word, t.PreviousWord);
+            hasRole = hasRole || IsRoleNoun(word, t.PreviousWord); // every word is read for stop words, one role noun is enough
         }
         if (!hasRole)
         {
@@ -647,20 +647,42 @@ public sealed partial class RoleFinder
     /// </summary>
     private List<TitleSpan> Distinct(string text, List<TitleSpan> titles)
     {
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var result = new List<TitleSpan>(titles.Count);
+        // A posting names few titles: their keys are compared in a list, not a hashed set, and a lone title needs no key.
+        var seen = titles.Count > 1 ? new List<string>(titles.Count) : null;
         foreach (var found in titles)
         {
             var t = WithoutTrailingPlace(text, WithoutOpeningWords(text, found));
-            var key = BracketAfter(text, t.End) is { } bracket
-                ? $"{DistinctKey(t.Title)} ({DistinctKey(text[bracket.Start..bracket.End])})"
-                : DistinctKey(t.Title);
-            if (t.Title.Length > 1 && seen.Add(key))
+            if (t.Title.Length <= 1)
             {
-                result.Add(t);
+                continue;
             }
+            if (seen is not null)
+            {
+                var key = BracketAfter(text, t.End) is { } bracket
+                    ? $"{DistinctKey(t.Title)} ({DistinctKey(text[bracket.Start..bracket.End])})"
+                    : DistinctKey(t.Title);
+                if (Seen(seen, key))
+                {
+                    continue;
+                }
+                seen.Add(key);
+            }
+            result.Add(t);
         }
         return result;
+    }
+
+    private static bool Seen(List<string> keys, string key)
+    {
+        foreach (var k in keys)
+        {
+            if (string.Equals(k, key, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The inside of a bracket right after a title ("Software Engineer (Backend)"), on its line and short, or null.</summary>
