@@ -24,22 +24,26 @@ public sealed partial class RoleFinder
     /// word. Most titles are one role ("Senior Backend Engineer"), and the pattern, which may start with spaces, is tried at each
     /// space of them.
     /// </summary>
-    internal static bool MayHoldListSeparator(ReadOnlySpan<char> list) =>
-        list.IndexOfAny(ListSeparatorMarks) >= 0 || HoldsWord(list, "and") || HoldsWord(list, "or");
-
-    /// <summary>Whether <paramref name="word"/> is in <paramref name="text"/> (in any case) with no ASCII letter or digit either side.</summary>
-    private static bool HoldsWord(ReadOnlySpan<char> text, string word)
+    internal static bool MayHoldListSeparator(ReadOnlySpan<char> list)
     {
-        for (var from = 0; text[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase) is var k and >= 0; from += k + 1)
+        if (list.IndexOfAny(ListSeparatorMarks) >= 0)
         {
-            var (start, end) = (from + k, from + k + word.Length);
-            if ((start == 0 || !char.IsAsciiLetterOrDigit(text[start - 1])) && (end == text.Length || !char.IsAsciiLetterOrDigit(text[end])))
+            return true;
+        }
+        for (var from = 0; list[from..].IndexOfAny(ListSeparatorWords) is var k and >= 0; from += k + 1)
+        {
+            var start = from + k;
+            var end = start + (list[start..].StartsWith("and", StringComparison.OrdinalIgnoreCase) ? 3 : 2);
+            if ((start == 0 || !char.IsAsciiLetterOrDigit(list[start - 1])) && (end == list.Length || !char.IsAsciiLetterOrDigit(list[end])))
             {
-                return true;
+                return true; // not inside a word ("Senior", "Android")
             }
         }
         return false;
     }
+
+    /// <summary>The words of <see cref="ListSeparator"/>, searched in any case (a search per word, in any case, was slower).</summary>
+    private static readonly SearchValues<string> ListSeparatorWords = SearchValues.Create(["and", "or"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"https?://\S+|\bwww\.\S+|\([^)]*\)|\[[^\]]*\]", RegexOptions.CultureInvariant)]
     private static partial Regex Noise();
