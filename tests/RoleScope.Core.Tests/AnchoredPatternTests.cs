@@ -190,6 +190,39 @@ public sealed class AnchoredPatternTests
         Assert.True(split >= 1000 && skipped >= 1000, $"{split} texts split, {skipped} skipped");
     }
 
+    private static readonly string[] PurposeWords =
+    [
+        "engineer", "to", "TO", "help", "lead", "join", "build", "take", "ta\u212Ae", "be", "tomorrow", "into", "us", ".", ",", "and", "a",
+    ];
+
+    /// <summary>
+    /// A purpose clause is tried only where it can be (right at a list's end when that is a space; in a list holding "to"): what is
+    /// found so must be what the pattern finds at that position or in that list, on every real posting and on random texts.
+    /// </summary>
+    [Fact]
+    public void Purpose_clauses_tried_where_they_can_be_are_those_the_pattern_finds()
+    {
+        var regex = RoleFinder.PurposeClausePattern;
+        var random = new Random(20261211);
+        var randomTexts = Enumerable.Range(0, 5_000).Select(_ =>
+            string.Join("", Enumerable.Range(0, random.Next(1, 12)).Select(_ => PurposeWords[random.Next(PurposeWords.Length)] + Separators[random.Next(Separators.Length)])));
+        var found = 0;
+        foreach (var text in RealTexts.Value.Take(500).Concat(randomTexts))
+        {
+            for (var end = 0; end < text.Length; end++)
+            {
+                var m = regex.Match(text, end, Math.Min(100, text.Length - end));
+                var expected = m.Success && m.Index == end ? m.Index + m.Length : -1;
+                Assert.True(expected == RoleFinder.PurposeClauseEnd(text, end), $"purpose clause at {end} differs in \"{text}\"");
+                found += expected >= 0 ? 1 : 0;
+                var listEnd = Math.Min(text.Length, end + 60);
+                var clause = regex.Match(text, end, listEnd - end);
+                Assert.Equal(clause.Success ? clause.Index : listEnd, RoleFinder.PurposeStart(text, end, listEnd));
+            }
+        }
+        Assert.True(found >= 100, $"only {found} purpose clauses found");
+    }
+
     private static List<(int Index, int Length)> Scan(Regex regex, string text)
     {
         var found = new List<(int Index, int Length)>();

@@ -132,12 +132,13 @@ public sealed partial class RoleFinder
     /// </summary>
     private static (int Start, int End)? RoleAfterPurpose(string text, int end)
     {
-        if (PurposeClause().Match(text, end, Math.Min(MaxPurposeLength, text.Length - end)) is not { Success: true } purpose || purpose.Index != end)
+        var purposeEnd = PurposeClauseEnd(text, end);
+        if (purposeEnd < 0)
         {
             return null;
         }
         var limit = Math.Min(text.Length, end + MaxPurposeLength);
-        for (var i = purpose.Index + purpose.Length; i < limit && text[i] is not ('.' or '!' or '?' or ';' or '\n' or ':' or '|'); i++)
+        for (var i = purposeEnd; i < limit && text[i] is not ('.' or '!' or '?' or ';' or '\n' or ':' or '|'); i++)
         {
             if (text[i] == ',' && ArticleJoin().Match(text, i) is { Success: true } join && ListContinuation().Match(text, i) is { Success: true } role)
             {
@@ -146,6 +147,20 @@ public sealed partial class RoleFinder
         }
         return null;
     }
+
+    /// <summary>
+    /// Where a purpose clause that starts right at <paramref name="end"/> (a hiring list's end) and ends within
+    /// <see cref="MaxPurposeLength"/> characters ends, or -1. The clause starts with a space (most lists end at a stop or a comma): it
+    /// is tried there only, not searched for over the characters after it.
+    /// </summary>
+    internal static int PurposeClauseEnd(string text, int end) =>
+        end < text.Length && text[end] != '\n' && char.IsWhiteSpace(text[end]) &&
+        PurposeClauseAt().Match(text, end, Math.Min(MaxPurposeLength, text.Length - end)) is { Success: true } purpose
+            ? purpose.Index + purpose.Length
+            : -1;
+
+    /// <summary>The purpose clause pattern, for tests of <see cref="PurposeClauseEnd"/> and <see cref="PurposeStart"/>.</summary>
+    internal static Regex PurposeClausePattern => PurposeClause();
 
     /// <summary>Most characters between a hiring list's end and the next role joined after its purpose clause.</summary>
     private const int MaxPurposeLength = 100;
@@ -298,12 +313,22 @@ public sealed partial class RoleFinder
     private static readonly WordSet PersonNouns = new("CTO", "CTOs");
 
     /// <summary>"to lead", "to help build": the start of what a hire will do, which ends the hire's title.</summary>
-    [GeneratedRegex(@"[^\S\n]+to[^\S\n]+(?:help[^\S\n]+)?(?:lead|join|build|work|own|manage|drive|support|design|develop|scale|grow|run|shape|take|be|create|make|solve|improve|bring|head|oversee|architect|implement|deliver|maintain|focus|launch|establish|set)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(PurposePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PurposeClause();
 
+    private const string PurposePattern =
+        @"[^\S\n]+to[^\S\n]+(?:help[^\S\n]+)?(?:lead|join|build|work|own|manage|drive|support|design|develop|scale|grow|run|shape|take|be|create|make|solve|improve|bring|head|oversee|architect|implement|deliver|maintain|focus|launch|establish|set)\b";
+
+    /// <summary><see cref="PurposeClause"/> tried at the start of its input only (<c>\G</c>): right after a hiring list.</summary>
+    [GeneratedRegex(@"\G(?:" + PurposePattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PurposeClauseAt();
+
+    /// <summary>Every <see cref="PurposeClause"/> match holds "to" (in any case): a list without it is not searched.</summary>
+    private static readonly SearchValues<string> PurposeTo = SearchValues.Create(["to"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Where a purpose clause starts in [start, end) (<see cref="PurposeClause"/>), or <paramref name="end"/>.</summary>
-    private static int PurposeStart(string text, int start, int end) =>
-        PurposeClause().Match(text, start, end - start) is { Success: true } m ? m.Index : end;
+    internal static int PurposeStart(string text, int start, int end) =>
+        text.AsSpan(start, end - start).IndexOfAny(PurposeTo) >= 0 && PurposeClause().Match(text, start, end - start) is { Success: true } m ? m.Index : end;
 
     /// <summary>The first ". " that ends a sentence, not an abbreviation ("Sr. Engineer", "Inc. is"): the word before has 4+ letters.</summary>
     private static int SentenceStop(ReadOnlySpan<char> s, int minLetters = 4)
