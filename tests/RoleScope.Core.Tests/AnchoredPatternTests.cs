@@ -129,6 +129,9 @@ public sealed class AnchoredPatternTests
         "we're", "hiring", "for", "looking", "to", "hire", "seeking", "need", "open", "roles", "role", "positions", "a", "few", "senior",
         "backend", "frontend", "and", "or", ",", "engineers", "engineer", "developer", "SREs", "leads", "lead", "designers", "interns",
         "Sr.", "now.", "today", "!", "?", ";", "|", ":", "-", "Vue.JS", "(remote)", "\u212A", "team",
+        // Nouns inside longer words, acronyms after a letter, and long words that push a noun past the list's 110 characters.
+        "engineering", "leadership", "internal", "TPM", "PMs", "CTO", "xPM", "manager2", "engineer\u00e9", "head of", "VP of", "Director of",
+        "\u017Feeking", "several", "talented", "the", "to hire", "supercalifragilisticexpialidocious", "internationalisation-and-localisation",
     ];
 
     /// <summary>
@@ -158,6 +161,66 @@ public sealed class AnchoredPatternTests
             }
         }
         Assert.True(found >= 200, $"only {found} hiring lists found");
+    }
+
+    private static readonly string[] ListWords =
+    [
+        "Senior", "Backend", "and", "AND", "or", "Or", "Director", "andy", "oracle", "for", ",", ";", "&", "/", "+", "C++", "7+", "Sand", "(or)",
+        "Engineer", "_and_", "\u00e9or", "2or",
+    ];
+
+    /// <summary>A list is split by the separator pattern only where it may hold a separator: the pre-check must let every text through
+    /// in which the pattern finds one, on every line of the real postings and on random texts.</summary>
+    [Fact]
+    public void The_list_separator_pre_check_lets_through_every_text_the_pattern_splits()
+    {
+        var random = new Random(20261210);
+        var randomTexts = Enumerable.Range(0, 20_000).Select(_ =>
+            string.Join("", Enumerable.Range(0, random.Next(1, 8)).Select(_ => ListWords[random.Next(ListWords.Length)] + Separators[random.Next(Separators.Length)])));
+        var split = 0;
+        var skipped = 0;
+        foreach (var text in RealTexts.Value.SelectMany(t => t.Split('\n')).Concat(randomTexts))
+        {
+            var matches = RoleFinder.ListSeparatorPattern.IsMatch(text);
+            var mayHold = RoleFinder.MayHoldListSeparator(text);
+            Assert.True(mayHold || !matches, $"separator not let through in \"{text}\"");
+            split += matches ? 1 : 0;
+            skipped += mayHold ? 0 : 1;
+        }
+        Assert.True(split >= 1000 && skipped >= 1000, $"{split} texts split, {skipped} skipped");
+    }
+
+    private static readonly string[] PurposeWords =
+    [
+        "engineer", "to", "TO", "help", "lead", "join", "build", "take", "ta\u212Ae", "be", "tomorrow", "into", "us", ".", ",", "and", "a",
+    ];
+
+    /// <summary>
+    /// A purpose clause is tried only where it can be (right at a list's end when that is a space; in a list holding "to"): what is
+    /// found so must be what the pattern finds at that position or in that list, on every real posting and on random texts.
+    /// </summary>
+    [Fact]
+    public void Purpose_clauses_tried_where_they_can_be_are_those_the_pattern_finds()
+    {
+        var regex = RoleFinder.PurposeClausePattern;
+        var random = new Random(20261211);
+        var randomTexts = Enumerable.Range(0, 5_000).Select(_ =>
+            string.Join("", Enumerable.Range(0, random.Next(1, 12)).Select(_ => PurposeWords[random.Next(PurposeWords.Length)] + Separators[random.Next(Separators.Length)])));
+        var found = 0;
+        foreach (var text in RealTexts.Value.Take(500).Concat(randomTexts))
+        {
+            for (var end = 0; end < text.Length; end++)
+            {
+                var m = regex.Match(text, end, Math.Min(100, text.Length - end));
+                var expected = m.Success && m.Index == end ? m.Index + m.Length : -1;
+                Assert.True(expected == RoleFinder.PurposeClauseEnd(text, end), $"purpose clause at {end} differs in \"{text}\"");
+                found += expected >= 0 ? 1 : 0;
+                var listEnd = Math.Min(text.Length, end + 60);
+                var clause = regex.Match(text, end, listEnd - end);
+                Assert.Equal(clause.Success ? clause.Index : listEnd, RoleFinder.PurposeStart(text, end, listEnd));
+            }
+        }
+        Assert.True(found >= 100, $"only {found} purpose clauses found");
     }
 
     private static List<(int Index, int Length)> Scan(Regex regex, string text)

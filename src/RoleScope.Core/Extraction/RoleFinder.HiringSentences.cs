@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using RoleScope.Core.Text;
 
 namespace RoleScope.Core.Extraction;
 
@@ -43,13 +44,17 @@ public sealed partial class RoleFinder
     /// <see cref="HiringWords"/>, so the pattern is tried at each of them in turn, not at every position after the first (a
     /// scan to the end of the text whenever "need" or "open" starts no list).
     /// </summary>
-    internal static Match? NextHiringList(string text, int from)
+    internal static Match? NextHiringList(string text, int from) => NextHiringList(text, from, text.Contains('\u212A'));
+
+    /// <inheritdoc cref="NextHiringList(string, int)"/>
+    /// <param name="kelvin">Whether the text holds a Kelvin sign, which the pattern reads as a "k" (looked for once per text, not per list).</param>
+    private static Match? NextHiringList(string text, int from, bool kelvin)
     {
         if (from >= text.Length)
         {
             return null;
         }
-        if (text.Contains('\u212A'))
+        if (kelvin)
         {
             return NextHiringListByScan(text, from);
         }
@@ -95,8 +100,10 @@ public sealed partial class RoleFinder
             {
                 stop = text.AsSpan(listFrom).IndexOfAny(ListStops) is var t and >= 0 ? listFrom + t : text.Length;
             }
-            // A role noun cannot hold a stop, so one that starts before the stop ends before it.
-            if (noun >= stop)
+            // A role noun cannot hold a stop, so one that starts before the stop ends before it. The list before the noun holds at
+            // most MaxListLength characters after the hiring phrase and its articles: "hiring for several engineering positions. Here
+            // is ... a list" ends no list at a noun a paragraph on (failed attempts were nine tenths of the pattern's time).
+            if (noun >= stop || noun > OpeningEnd(text, listFrom) + MaxListLength)
             {
                 continue;
             }
@@ -140,12 +147,13 @@ public sealed partial class RoleFinder
     /// </summary>
     private static (int Start, int End)? RoleAfterPurpose(string text, int end)
     {
-        if (PurposeClause().Match(text, end, Math.Min(MaxPurposeLength, text.Length - end)) is not { Success: true } purpose || purpose.Index != end)
+        var purposeEnd = PurposeClauseEnd(text, end);
+        if (purposeEnd < 0)
         {
             return null;
         }
         var limit = Math.Min(text.Length, end + MaxPurposeLength);
-        for (var i = purpose.Index + purpose.Length; i < limit && text[i] is not ('.' or '!' or '?' or ';' or '\n' or ':' or '|'); i++)
+        for (var i = purposeEnd; i < limit && text[i] is not ('.' or '!' or '?' or ';' or '\n' or ':' or '|'); i++)
         {
             if (text[i] == ',' && ArticleJoin().Match(text, i) is { Success: true } join && ListContinuation().Match(text, i) is { Success: true } role)
             {
@@ -154,6 +162,20 @@ public sealed partial class RoleFinder
         }
         return null;
     }
+
+    /// <summary>
+    /// Where a purpose clause that starts right at <paramref name="end"/> (a hiring list's end) and ends within
+    /// <see cref="MaxPurposeLength"/> characters ends, or -1. The clause starts with a space (most lists end at a stop or a comma): it
+    /// is tried there only, not searched for over the characters after it.
+    /// </summary>
+    internal static int PurposeClauseEnd(string text, int end) =>
+        end < text.Length && text[end] != '\n' && char.IsWhiteSpace(text[end]) &&
+        PurposeClauseAt().Match(text, end, Math.Min(MaxPurposeLength, text.Length - end)) is { Success: true } purpose
+            ? purpose.Index + purpose.Length
+            : -1;
+
+    /// <summary>The purpose clause pattern, for tests of <see cref="PurposeClauseEnd"/> and <see cref="PurposeStart"/>.</summary>
+    internal static Regex PurposeClausePattern => PurposeClause();
 
     /// <summary>Most characters between a hiring list's end and the next role joined after its purpose clause.</summary>
     private const int MaxPurposeLength = 100;
@@ -206,17 +228,100 @@ public sealed partial class RoleFinder
     /// </summary>
     private static int NextRoleNoun(string text, int from)
     {
-        var noun = text.AsSpan(from).IndexOfAny(ListRoleNouns);
-        var capital = text.AsSpan(from, noun < 0 ? text.Length - from : Math.Min(text.Length - from, noun + 3)).IndexOfAny(CapitalRoleNouns);
-        var first = capital >= 0 && (noun < 0 || capital < noun) ? capital : noun;
-        return first < 0 ? -1 : from + first;
+        while (true)
+        {
+            var noun = text.AsSpan(from).IndexOfAny(ListRoleNouns);
+            var capital = text.AsSpan(from, noun < 0 ? text.Length - from : Math.Min(text.Length - from, noun + 3)).IndexOfAny(CapitalRoleNouns);
+            var first = capital >= 0 && (noun < 0 || capital < noun) ? capital : noun;
+            if (first < 0)
+            {
+                return -1;
+            }
+            // "engineering", "leadership", "internal": most nouns found are inside a longer word, which ends no list.
+            if (IsWholeNoun(text, from + first))
+            {
+                return from + first;
+            }
+            from += first + 1;
+        }
     }
 
     /// <summary>
-    /// Role acronyms a hiring list can end with, found as written only: "CTO", "Senior PM", "Staff TPM" ("TPM" holds "PM"), "a Web Fullstack
-    /// Dev" (in any case "dev" starts "development").
+    /// Whether the noun found at <paramref name="at"/> can be the last word of a hiring list: no letter or digit before it, and its
+    /// word (ASCII letters and digits) one of <see cref="ListEndWords"/>. A word running into a non-ASCII character, which the
+    /// pattern may read as a boundary, is let through.
     /// </summary>
-    private static readonly SearchValues<string> CapitalRoleNouns = SearchValues.Create(["CTO", "PM", "Dev"], StringComparison.Ordinal);
+    private static bool IsWholeNoun(string text, int at)
+    {
+        if (at > 0 && char.IsAsciiLetterOrDigit(text[at - 1]))
+        {
+            return false;
+        }
+        var end = at;
+        while (end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+        return (end < text.Length && !char.IsAscii(text[end])) || ListEndWords.Contains(text.AsSpan(at, end - at));
+    }
+
+    /// <summary>
+    /// The words at which <see cref="NextRoleNoun"/> finds a noun that can end a hiring list: the nouns, singular or plural, and the
+    /// first words of <see cref="HeadOfTitle"/>s.
+    /// </summary>
+    private static readonly WordSet ListEndWords = new(
+        "engineer", "engineers", "developer", "developers", "designer", "designers", "scientist", "scientists", "manager", "managers",
+        "sre", "sres", "swe", "swes", "lead", "leads", "architect", "architects", "analyst", "analysts", "intern", "interns", "programmer",
+        "programmers", "researcher", "researchers", "officer", "officers", "CTO", "CTOs", "PM", "PMs", "TPM", "TPMs", "head", "director",
+        "vp", "president", "Dev", "Devs");
+
+    /// <summary>
+    /// Role acronyms a hiring list can end with, found as written only: "CTO", "Senior PM", "Staff TPM" ("TPM" holds "PM": found at
+    /// its "T", so that the letter before "PM" does not turn it away), "a Web Fullstack Dev" (in any case "dev" starts "development").
+    /// </summary>
+    private static readonly SearchValues<string> CapitalRoleNouns = SearchValues.Create(["CTO", "TPM", "PM", "Dev"], StringComparison.Ordinal);
+
+    /// <summary>Most characters of a hiring list before its last noun (the pattern's <c>{2,110}</c>).</summary>
+    private const int MaxListLength = 110;
+
+    /// <summary>
+    /// Where the words that can follow a hiring word before its list end, from <paramref name="from"/> (the end of the hiring word):
+    /// spaces (not a line end), ":", "!", "-" and the words of <see cref="HiringPhraseWords"/>, or any word holding a non-ASCII letter (the
+    /// pattern's case-insensitive letters take some). The list starts at this position or before it.
+    /// </summary>
+    private static int OpeningEnd(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c is ':' or '!' or '-' || (c != '\n' && char.IsWhiteSpace(c)))
+            {
+                i++;
+                continue;
+            }
+            var end = i;
+            var ascii = true;
+            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || !char.IsAscii(text[end]) && !char.IsWhiteSpace(text[end])))
+            {
+                ascii &= char.IsAscii(text[end]);
+                end++;
+            }
+            if (end == i || (ascii && !HiringPhraseWords.Contains(text.AsSpan(i, end - i))))
+            {
+                return i;
+            }
+            i = end;
+        }
+        return i;
+    }
+
+    /// <summary>The words of <see cref="HiringListPattern"/> between its hiring word and its list: "for", "to hire", "roles for", articles.</summary>
+    private static readonly WordSet HiringPhraseWords = new(
+        "hiring", "for", "looking", "to", "hire", "seek", "seeks", "seeking", "searching", "recruiting", "need", "open", "role", "roles",
+        "position", "positions", "vacancy", "vacancies", "opening", "openings", "opportunity", "opportunities", "a", "an", "the", "our",
+        "first", "several", "multiple", "two", "three", "four", "few", "more", "experienced", "talented", "passionate", "strong", "great",
+        "skilled");
 
     /// <summary>Role nouns that are verbs or plain nouns as often: alone at the end of a hiring sentence they name no role.</summary>
     private static readonly WordSet VerbLikeNouns = new("lead", "leads", "head", "heads");
@@ -225,12 +330,22 @@ public sealed partial class RoleFinder
     private static readonly WordSet PersonNouns = new("CTO", "CTOs");
 
     /// <summary>"to lead", "to help build": the start of what a hire will do, which ends the hire's title.</summary>
-    [GeneratedRegex(@"[^\S\n]+to[^\S\n]+(?:help[^\S\n]+)?(?:lead|join|build|work|own|manage|drive|support|design|develop|scale|grow|run|shape|take|be|create|make|solve|improve|bring|head|oversee|architect|implement|deliver|maintain|focus|launch|establish|set)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(PurposePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PurposeClause();
 
+    private const string PurposePattern =
+        @"[^\S\n]+to[^\S\n]+(?:help[^\S\n]+)?(?:lead|join|build|work|own|manage|drive|support|design|develop|scale|grow|run|shape|take|be|create|make|solve|improve|bring|head|oversee|architect|implement|deliver|maintain|focus|launch|establish|set)\b";
+
+    /// <summary><see cref="PurposeClause"/> tried at the start of its input only (<c>\G</c>): right after a hiring list.</summary>
+    [GeneratedRegex(@"\G(?:" + PurposePattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PurposeClauseAt();
+
+    /// <summary>Every <see cref="PurposeClause"/> match holds "to" (in any case): a list without it is not searched.</summary>
+    private static readonly SearchValues<string> PurposeTo = SearchValues.Create(["to"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Where a purpose clause starts in [start, end) (<see cref="PurposeClause"/>), or <paramref name="end"/>.</summary>
-    private static int PurposeStart(string text, int start, int end) =>
-        PurposeClause().Match(text, start, end - start) is { Success: true } m ? m.Index : end;
+    internal static int PurposeStart(string text, int start, int end) =>
+        text.AsSpan(start, end - start).IndexOfAny(PurposeTo) >= 0 && PurposeClause().Match(text, start, end - start) is { Success: true } m ? m.Index : end;
 
     /// <summary>The first ". " that ends a sentence, not an abbreviation ("Sr. Engineer", "Inc. is"): the word before has 4+ letters.</summary>
     private static int SentenceStop(ReadOnlySpan<char> s, int minLetters = 4)
@@ -257,12 +372,10 @@ public sealed partial class RoleFinder
 
     private int AfterLastStopWord(string text, int start, int end)
     {
-        using var scratch = TokenScratch.Tokenize(text, start, end);
-        var tokens = scratch.Tokens;
         var from = start;
-        foreach (var t in tokens)
+        for (var t = new TokenReader(text, start, end); t.Next();)
         {
-            if (t.IsWord && _stopWords.Contains(t.Span(text)))
+            if (t.IsWord && _stopWords.Contains(t.Span))
             {
                 from = t.End;
             }

@@ -13,6 +13,38 @@ public sealed partial class RoleFinder
     [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bor\b|\s/\s|(?<![+\d])\+(?!\+))\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListSeparator();
 
+    /// <summary>The list separator pattern, for tests of <see cref="MayHoldListSeparator"/>.</summary>
+    internal static Regex ListSeparatorPattern => ListSeparator();
+
+    /// <summary>The characters of which every <see cref="ListSeparator"/> match but "and" and "or" holds one.</summary>
+    private static readonly SearchValues<char> ListSeparatorMarks = SearchValues.Create(",;&/+");
+
+    /// <summary>
+    /// Whether a <see cref="ListSeparator"/> match may be in <paramref name="list"/>: one of its marks, or "and" or "or" not inside a
+    /// word. Most titles are one role ("Senior Backend Engineer"), and the pattern, which may start with spaces, is tried at each
+    /// space of them.
+    /// </summary>
+    internal static bool MayHoldListSeparator(ReadOnlySpan<char> list)
+    {
+        if (list.IndexOfAny(ListSeparatorMarks) >= 0)
+        {
+            return true;
+        }
+        for (var from = 0; list[from..].IndexOfAny(ListSeparatorWords) is var k and >= 0; from += k + 1)
+        {
+            var start = from + k;
+            var end = start + (list[start..].StartsWith("and", StringComparison.OrdinalIgnoreCase) ? 3 : 2);
+            if ((start == 0 || !char.IsAsciiLetterOrDigit(list[start - 1])) && (end == list.Length || !char.IsAsciiLetterOrDigit(list[end])))
+            {
+                return true; // not inside a word ("Senior", "Android")
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The words of <see cref="ListSeparator"/>, searched in any case (a search per word, in any case, was slower).</summary>
+    private static readonly SearchValues<string> ListSeparatorWords = SearchValues.Create(["and", "or"], StringComparison.OrdinalIgnoreCase);
+
     [GeneratedRegex(@"https?://\S+|\bwww\.\S+|\([^)]*\)|\[[^\]]*\]", RegexOptions.CultureInvariant)]
     private static partial Regex Noise();
 
@@ -39,11 +71,14 @@ public sealed partial class RoleFinder
         var s = 0;
         // "Product Engineer / Full Stack Developer", "QA Engineer or Tester": a list with alternatives may name one role twice.
         var alternatives = false;
-        foreach (var sep in ListSeparator().EnumerateMatches(cleaned))
+        if (MayHoldListSeparator(cleaned))
         {
-            parts.Add((s, sep.Index));
-            s = sep.Index + sep.Length;
-            alternatives |= cleaned.AsSpan(sep.Index, sep.Length).Trim() is "/" or "or" or "OR" or "Or";
+            foreach (var sep in ListSeparator().EnumerateMatches(cleaned))
+            {
+                parts.Add((s, sep.Index));
+                s = sep.Index + sep.Length;
+                alternatives |= cleaned.AsSpan(sep.Index, sep.Length).Trim() is "/" or "or" or "OR" or "Or";
+            }
         }
         parts.Add((s, cleaned.Length));
         var pieces = new List<(int Start, int End, bool HasNoun, bool IsFamily)>();
@@ -252,18 +287,19 @@ public sealed partial class RoleFinder
     /// </summary>
     private bool TakesQualifier(string text, int start, int end)
     {
-        using var scratch = TokenScratch.Tokenize(text, start, end);
-        var tokens = scratch.Tokens;
-        var index = tokens.Count - 1;
-        while (index >= 0 && !IsRoleNounAt(text, tokens, index))
+        var (nounStart, nounEnd) = (-1, -1);
+        for (var t = new TokenReader(text, start, end); t.Next();)
         {
-            index--;
+            if (t.IsWord && IsRoleNoun(t.Span, t.PreviousWord))
+            {
+                (nounStart, nounEnd) = (t.Start, t.End);
+            }
         }
-        if (index < 0)
+        if (nounStart < 0)
         {
             return true;
         }
-        var word = tokens[index].Span(text);
+        var word = text.AsSpan(nounStart, nounEnd - nounStart);
         var capitals = 0;
         foreach (var c in word)
         {
@@ -313,7 +349,13 @@ public sealed partial class RoleFinder
     private (bool Any, string? Leading) Levels(string text, int start, int end)
     {
         using var scratch = TokenScratch.Tokenize(text, start, end);
-        var tokens = scratch.Tokens;
+        return Levels(text, scratch.Tokens);
+    }
+
+    /// <inheritdoc cref="Levels(string, int, int)"/>
+    /// <param name="tokens">The part's tokens.</param>
+    private (bool Any, string? Leading) Levels(string text, List<Token> tokens)
+    {
         var matches = Matches(_seniorityWords, text, tokens);
         return matches.Count == 0 ? (false, null) : (true, matches[0].Start == tokens[0].Start ? text[matches[0].Start..matches[0].End] : null);
     }
@@ -351,12 +393,10 @@ public sealed partial class RoleFinder
     /// <summary>Skips leading words such as "talented", "two", "a", and bare numbers with the sign after them ("1-2", "3+").</summary>
     private int SkipNoise(string text, int start, int end)
     {
-        using var scratch = TokenScratch.Tokenize(text, start, end);
-        var tokens = scratch.Tokens;
         var afterNumber = false;
-        foreach (var t in tokens)
+        for (var t = new TokenReader(text, start, end); t.Next();)
         {
-            if (t.IsWord && (_noiseWords.Contains(t.Span(text)) && !StartsNoiseWordPhrase(text, t.Start, end) || char.IsDigit(text[t.Start])))
+            if (t.IsWord && (_noiseWords.Contains(t.Span) && !StartsNoiseWordPhrase(text, t.Start, end) || char.IsDigit(text[t.Start])))
             {
                 afterNumber = char.IsDigit(text[t.Start]);
                 continue;
@@ -400,9 +440,15 @@ public sealed partial class RoleFinder
     /// <summary>The last word of a part when it is a role noun of more than four letters ("Engineers" gives "Engineer"), else null.</summary>
     private string? LastNoun(string text, int start, int end)
     {
-        using var scratch = TokenScratch.Tokenize(text, start, end);
-        var last = scratch.Tokens.LastOrDefault(t => t.IsWord);
-        var word = last.Length > 0 ? text.Substring(last.Start, last.Length) : null;
+        var (lastStart, lastEnd) = (0, 0);
+        for (var t = new TokenReader(text, start, end); t.Next();)
+        {
+            if (t.IsWord)
+            {
+                (lastStart, lastEnd) = (t.Start, t.End);
+            }
+        }
+        var word = lastEnd > lastStart ? text[lastStart..lastEnd] : null;
         return word is not null && _roleNouns.Contains(word) && word.Length > 4 ? Singular(word) : null;
     }
 
@@ -421,11 +467,9 @@ public sealed partial class RoleFinder
 
     private bool HasRoleNoun(string text, int start, int end)
     {
-        using var scratch = TokenScratch.Tokenize(text, start, end);
-        var tokens = scratch.Tokens;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var reader = new TokenReader(text, start, end); reader.Next();)
         {
-            if (IsRoleNounAt(text, tokens, i))
+            if (reader.IsWord && IsRoleNoun(reader.Span, reader.PreviousWord))
             {
                 return true;
             }
@@ -440,15 +484,14 @@ public sealed partial class RoleFinder
     private bool IsRoleNounAt(string text, List<Token> tokens, int index)
     {
         var t = tokens[index];
-        if (!t.IsWord)
-        {
-            return false;
-        }
-        var word = t.Span(text);
-        return _roleNouns.Contains(word) || IsCapitalRoleAcronym(word) ||
-            word.Equals("staff", StringComparison.OrdinalIgnoreCase) && index > 0 && tokens[index - 1].IsWord &&
-            tokens[index - 1].Span(text).Equals("technical", StringComparison.OrdinalIgnoreCase);
+        return t.IsWord && IsRoleNoun(t.Span(text), index > 0 && tokens[index - 1].IsWord ? tokens[index - 1].Span(text) : default);
     }
+
+    /// <inheritdoc cref="IsRoleNounAt"/>
+    /// <param name="previousWord">The token before the word when it is a word, else empty.</param>
+    private bool IsRoleNoun(ReadOnlySpan<char> word, ReadOnlySpan<char> previousWord) =>
+        _roleNouns.Contains(word) || IsCapitalRoleAcronym(word) ||
+        word.Equals("staff", StringComparison.OrdinalIgnoreCase) && previousWord.Equals("technical", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"PM", "TPMs", "MTS": role acronyms in capitals only, so that "5 pm" names no role (roles.json's nouns match in any case).</summary>
     private static bool IsCapitalRoleAcronym(ReadOnlySpan<char> word) => word is "PM" or "PMs" or "TPM" or "TPMs" or "MTS";
@@ -468,7 +511,7 @@ public sealed partial class RoleFinder
         var tokens = scratch.Tokens;
         // "Sr Backend (Golang, AWS)": a level may lead the family word.
         var first = 0;
-        if (LeadingLevel(text, start, end) is { } level)
+        if (Levels(text, tokens).Leading is { } level)
         {
             while (first < tokens.Count && tokens[first].Start < start + level.Length)
             {
@@ -509,6 +552,10 @@ public sealed partial class RoleFinder
 
     private static string Singular(string title)
     {
+        if (title.Length == 0 || (title[^1] | 0x20) != 's')
+        {
+            return title; // every plural noun ends in "s": most titles are singular ("Senior Backend Engineer")
+        }
         foreach (var (plural, singular) in PluralNouns)
         {
             if (title.EndsWith(plural, StringComparison.OrdinalIgnoreCase))

@@ -113,7 +113,8 @@ public sealed partial class RoleFinder
             SplitList(text, header.Start, qualified ? segments[0].End : headerEnd, titles, keepWhole: false);
         }
         var listEnd = 0;
-        for (var m = NextHiringList(text, 0); m is not null; m = NextHiringList(text, Math.Max(m.Index + m.Length, listEnd)))
+        var kelvin = text.Contains('\u212A');
+        for (var m = NextHiringList(text, 0, kelvin); m is not null; m = NextHiringList(text, Math.Max(m.Index + m.Length, listEnd), kelvin))
         {
             if (NegatedBefore(text, m.Index))
             {
@@ -441,11 +442,9 @@ public sealed partial class RoleFinder
             return e;
         }
         // "Director of Software Engineering": another role noun makes it a role after all.
-        using var scratch = TokenScratch.Tokenize(text, start, wordStart);
-        foreach (var t in scratch.Tokens)
+        for (var t = new TokenReader(text, start, wordStart); t.Next();)
         {
-            var word = t.Span(text);
-            if (t.IsWord && _roleNouns.Contains(word) && !CompanyNameNouns.Contains(word))
+            if (t.IsWord && _roleNouns.Contains(t.Span) && !CompanyNameNouns.Contains(t.Span))
             {
                 return e;
             }
@@ -472,8 +471,7 @@ public sealed partial class RoleFinder
         {
             return false;
         }
-        using var scratch = TokenScratch.Tokenize(text, comma, end);
-        foreach (var t in scratch.Tokens)
+        for (var t = new TokenReader(text, comma, end); t.Next();)
         {
             if (t.IsWord && !char.IsUpper(text[t.Start]))
             {
@@ -492,16 +490,14 @@ public sealed partial class RoleFinder
     /// <summary>The end of a title-like prefix of a segment that ends at its first role noun, or null.</summary>
     private int? LeadingTitle(string text, int start, int end)
     {
-        using var scratch = TokenScratch.Tokenize(text, start, end);
-        var tokens = scratch.Tokens;
         var words = 0;
-        foreach (var t in tokens)
+        for (var t = new TokenReader(text, start, end); t.Next();)
         {
             if (!t.IsWord)
             {
                 continue;
             }
-            if (t.Span(text) is "I")
+            if (t.Span is "I")
             {
                 return null; // "I'm the Lead DevOps engineer on the team": the poster, not a title ("Engineer I" ends at its noun)
             }
@@ -509,7 +505,7 @@ public sealed partial class RoleFinder
             {
                 return null;
             }
-            if (_roleNouns.Contains(t.Span(text)))
+            if (_roleNouns.Contains(t.Span))
             {
                 return IsTitleLike(text, start, t.End) && !SentenceGoesOn(text, t.End, end) ? t.End : null;
             }
@@ -616,32 +612,32 @@ public sealed partial class RoleFinder
 
     private bool IsTitleLike(string text, int start, int end)
     {
-        using var scratch = TokenScratch.Tokenize(text, start, end);
-        var tokens = scratch.Tokens;
         var words = 0;
         var hasRole = false;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var t = new TokenReader(text, start, end); t.Next();)
         {
-            var t = tokens[i];
             if (!t.IsWord)
             {
                 continue;
             }
             words++;
-            var word = t.Span(text);
+            var word = t.Span;
             // "Sr. Data Engineer, US": the country, not the pronoun of "join us".
             if (_stopWords.Contains(word) && word is not "US")
             {
                 return false;
             }
-            hasRole |= IsRoleNounAt(text, tokens, i);
+            hasRole = hasRole || IsRoleNoun(word, t.PreviousWord); // every word is read for stop words, one role noun is enough
         }
         if (!hasRole)
         {
+            // Family words are phrases, matched on a list of tokens: made only here, where they are needed.
+            using var scratch = TokenScratch.Tokenize(text, start, end);
+            var tokens = scratch.Tokens;
             var families = Matches(_familyWords, text, tokens).Count;
             // "Backend, Full-Stack and SRE": family words alone make a role list when they are most of the segment; "Sr Full
             // Stack": so does one family word after a level. "Accounting, Security, HR, Marketing" lists departments.
-            hasRole = ((families >= 2 && words <= families * 3) || (families == 1 && words <= 4 && LeadingLevel(text, start, end) is not null)) &&
+            hasRole = ((families >= 2 && words <= families * 3) || (families == 1 && words <= 4 && Levels(text, tokens).Leading is not null)) &&
                 Matches(_nonSoftwareWords, text, tokens).Count == 0;
         }
         return hasRole && words <= MaxTitleWords * 3;
@@ -670,11 +666,9 @@ public sealed partial class RoleFinder
         {
             return IsListOfAreas(text, start, end);
         }
-        using var scratch = TokenScratch.Tokenize(text, start, end);
-        foreach (var t in scratch.Tokens)
+        for (var t = new TokenReader(text, start, end); t.Next();)
         {
-            var word = t.Span(text);
-            if (t.IsWord && _roleNouns.Contains(word) && !word.Equals("engineering", StringComparison.OrdinalIgnoreCase))
+            if (t.IsWord && _roleNouns.Contains(t.Span) && !t.Span.Equals("engineering", StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
@@ -695,20 +689,18 @@ public sealed partial class RoleFinder
         {
             return false;
         }
-        using var scratch = TokenScratch.Tokenize(text, start, end);
         var areas = 0;
-        foreach (var t in scratch.Tokens)
+        for (var t = new TokenReader(text, start, end); t.Next();)
         {
-            var word = t.Span(text);
             if (!t.IsWord)
             {
                 continue;
             }
-            if (AreaWords.Contains(word))
+            if (AreaWords.Contains(t.Span))
             {
                 areas++;
             }
-            else if (!word.Equals("and", StringComparison.OrdinalIgnoreCase))
+            else if (!t.Span.Equals("and", StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
@@ -722,20 +714,42 @@ public sealed partial class RoleFinder
     /// </summary>
     private List<TitleSpan> Distinct(string text, List<TitleSpan> titles)
     {
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var result = new List<TitleSpan>(titles.Count);
+        // A posting names few titles: their keys are compared in a list, not a hashed set, and a lone title needs no key.
+        var seen = titles.Count > 1 ? new List<string>(titles.Count) : null;
         foreach (var found in titles)
         {
             var t = WithoutTrailingPlace(text, WithoutOpeningWords(text, found));
-            var key = BracketAfter(text, t.End) is { } bracket
-                ? $"{DistinctKey(t.Title)} ({DistinctKey(text[bracket.Start..bracket.End])})"
-                : DistinctKey(t.Title);
-            if (t.Title.Length > 1 && seen.Add(key))
+            if (t.Title.Length <= 1)
             {
-                result.Add(t);
+                continue;
             }
+            if (seen is not null)
+            {
+                var key = BracketAfter(text, t.End) is { } bracket
+                    ? $"{DistinctKey(t.Title)} ({DistinctKey(text[bracket.Start..bracket.End])})"
+                    : DistinctKey(t.Title);
+                if (Seen(seen, key))
+                {
+                    continue;
+                }
+                seen.Add(key);
+            }
+            result.Add(t);
         }
         return result;
+    }
+
+    private static bool Seen(List<string> keys, string key)
+    {
+        foreach (var k in keys)
+        {
+            if (string.Equals(k, key, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The inside of a bracket right after a title ("Software Engineer (Backend)"), on its line and short, or null.</summary>
