@@ -26,8 +26,10 @@ public sealed partial class SalaryParser(ExchangeRates rates)
 
     // One money amount: optional currency prefix, number with thousands separators or decimals, optional k/m, optional currency
     // suffix; a range is two amounts joined by a dash or "to". Source-generated: a compiled Regex's first match pays for JIT.
+    // The rand's "R" is a prefix only before a digit or one space and a digit ("R900,000", "R 65 000"): written with [^\S\n]? that
+    // lookahead made every amount's match about 25% slower, with " ?" it costs nothing measurable (2026-12-07).
     private const string CurrencyBefore =
-        @"US\$|USD(?:\s?\$)?|U\.S\.\s?\$|CA\$|C\$|CAD(?:\s?\$)?|AU\$|A\$|AUD(?:\s?\$)?|NZ\$|NZD(?:\s?\$)?|S\$|SGD(?:\s?\$)?|HK\$|HKD(?:\s?\$)?|€|EUR|£|GBP|CHF|PLN|zł|INR|Rs\.?|₹|SEK|NOK|DKK|JPY|¥|ILS|₪|BRL|R\$|MXN(?:\s?\$)?|CZK|HUF|RON|ISK|KRW|ZAR|R(?=[^\S\n]?\d)|TRY|TWD|AED|SAR|\$";
+        @"US\$|USD(?:\s?\$)?|U\.S\.\s?\$|CA\$|C\$|CAD(?:\s?\$)?|AU\$|A\$|AUD(?:\s?\$)?|NZ\$|NZD(?:\s?\$)?|S\$|SGD(?:\s?\$)?|HK\$|HKD(?:\s?\$)?|€|EUR|£|GBP|CHF|PLN|zł|INR|Rs\.?|₹|SEK|NOK|DKK|JPY|¥|ILS|₪|BRL|R\$|MXN(?:\s?\$)?|CZK|HUF|RON|ISK|KRW|ZAR|R(?= ?\d)|TRY|TWD|AED|SAR|\$";
     private const string Number = @"\d{1,2}(?:,\d{2})+,\d{3}(?![\d])|\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?";
     private const string MultiplierWords = @"[kK](?![a-zA-Z])|[mM](?![a-zA-Z])|mm(?![a-zA-Z])|mil(?:lion)?\b|bn\b|[bB](?![a-zA-Z])|billion\b|thousand\b|LPA\b|lpa\b|[lL]akhs?\b|[lL]acs?\b|[cC]rores?\b";
     // The codes of EGP, PKR, NGN, KES, VND, IDR, MYR, THB, UAH, ARS, COP and CLP are read after an amount only ("150,000 PKR"): as
