@@ -428,7 +428,8 @@ public sealed class ExtractionPipeline
                     roles.Add(found[i].Role);
                 }
             }
-            else if (!moved[betterAt[i]] && betterAt[betterAt[i]] < 0)
+            // The text's role moves up to the header role's place; one found before it (header roles come first) stays where it is.
+            else if (betterAt[i] > i && !moved[betterAt[i]] && betterAt[betterAt[i]] < 0)
             {
                 roles.Add(found[betterAt[i]].Role);
                 moved[betterAt[i]] = true;
