@@ -320,7 +320,7 @@ public sealed class ExtractionPipeline
             var family = Located((titleFamily, titleCue), title, text);
             // "Marketing Director": a role outside software keeps family other, whatever the posting's text is about.
             var outsideSoftware = family.Value == RoleFamily.Other && _classifier.IsNonSoftware(title.Title, titleTokens);
-            var titleLevel = _classifier.TitleSeniority(title.Title, titleTokens);
+            var titleLevel = _classifier.TitleSeniority(title.Title, titleTokens, out var levelEnd);
             var seniority = Located(titleLevel, title, text);
             // "Software Engineer (Backend)", "Backend Engineer (Senior)": the title's bracket, left out of the title, qualifies it.
             var needsFamily = family.Value == RoleFamily.Other && !outsideSoftware;
@@ -380,7 +380,6 @@ public sealed class ExtractionPipeline
             {
                 evidence.Add(new Evidence("seniority", seniority.Value.Name(), sc.Start, sc.End));
             }
-            var levelEnd = titleLevel.Cue is null ? -1 : _classifier.LeadingLevelsEnd(title.Title, titleTokens);
             found.Add(new FoundRole(new ExtractedRole(title.Title, family.Value, seniority.Value), evidenceStart, evidence.Count - evidenceStart,
                 title.FromBody, levelEnd, title.List));
         }

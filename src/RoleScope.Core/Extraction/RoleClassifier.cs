@@ -252,11 +252,20 @@ public sealed class RoleClassifier
     /// ("Mid/Senior", "Senior / Lead", "Mid to Senior"), the lowest of them: the role is open from that level. Stacked words
     /// ("Senior Principal", "Senior Director") are not alternatives; the first one decides, as before.
     /// </summary>
-    public (Seniority Seniority, Cue? Cue) TitleSeniority(string text, IReadOnlyList<Token> titleTokens)
+    public (Seniority Seniority, Cue? Cue) TitleSeniority(string text, IReadOnlyList<Token> titleTokens) => TitleSeniority(text, titleTokens, out _);
+
+    /// <inheritdoc cref="TitleSeniority(string, IReadOnlyList{Token})"/>
+    /// <param name="leadingLevelsEnd">
+    /// Where the level words the title starts with end, or -1 when it starts with none: past alternatives and stacked words
+    /// ("Mid/Sr", "junior/mid-level", "Mid to Senior", "Senior Principal") and a "level" after them ("Senior-level", "staff level").
+    /// What is left is the role the levels qualify ("Frontend Engineer").
+    /// </param>
+    public (Seniority Seniority, Cue? Cue) TitleSeniority(string text, IReadOnlyList<Token> titleTokens, out int leadingLevelsEnd)
     {
         var matches = Emptied(ref t_seniorities);
         _seniority.Match(text, titleTokens, static _ => true, matches);
         matches.RemoveAll(static m => m.Value == Seniority.Unknown);
+        leadingLevelsEnd = LeadingLevelsEnd(text, matches);
         if (matches.Count == 0)
         {
             return (Seniority.Unknown, null);
@@ -281,16 +290,8 @@ public sealed class RoleClassifier
         return (chosen.Value, new Cue(chosen.Start, chosen.End));
     }
 
-    /// <summary>
-    /// Where the level words a title starts with end, or -1 when it starts with none: past alternatives and stacked words ("Mid/Sr",
-    /// "junior/mid-level", "Mid to Senior", "Senior Principal") and a "level" after them ("Senior-level", "staff level"). What is
-    /// left is the role the levels qualify ("Frontend Engineer").
-    /// </summary>
-    public int LeadingLevelsEnd(string title, IReadOnlyList<Token> titleTokens)
+    private static int LeadingLevelsEnd(string title, List<PhraseMatch<Seniority>> matches)
     {
-        var matches = Emptied(ref t_seniorities);
-        _seniority.Match(title, titleTokens, static _ => true, matches);
-        matches.RemoveAll(static m => m.Value == Seniority.Unknown);
         if (matches.Count == 0 || !title.AsSpan(0, matches[0].Start).IsWhiteSpace())
         {
             return -1;

@@ -664,7 +664,7 @@ public sealed partial class RoleFinder
         }
         if (!DepartmentWords.Contains(text.AsSpan(wordStart, wordEnd - wordStart)))
         {
-            return IsListOfAreas(text, start, end);
+            return AreaWords.Contains(text.AsSpan(wordStart, wordEnd - wordStart)) && IsListOfAreas(text, start, end);
         }
         for (var t = new TokenReader(text, start, end); t.Next();)
         {
@@ -684,11 +684,6 @@ public sealed partial class RoleFinder
     /// <summary>Whether [start, end) is two or more <see cref="AreaWords"/> and nothing else but separators and "and".</summary>
     private static bool IsListOfAreas(string text, int start, int end)
     {
-        var (wordStart, wordEnd) = LastWord(text, start, end);
-        if (!AreaWords.Contains(text.AsSpan(wordStart, wordEnd - wordStart)))
-        {
-            return false;
-        }
         var areas = 0;
         for (var t = new TokenReader(text, start, end); t.Next();)
         {
