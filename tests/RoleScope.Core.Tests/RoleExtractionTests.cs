@@ -431,6 +431,7 @@ public sealed class RoleExtractionTests
     [Theory]
     [InlineData("You will work across our full stack: React, TypeScript and PostgreSQL.", RoleFamily.Fullstack)]
     [InlineData("Debug problems across the entire stack, in C++ and Rust.", RoleFamily.Other)]
+    [InlineData("You will work in JS (both front-end & back-end) and ServiceNow.", RoleFamily.Fullstack)]
     public void Working_across_the_full_stack_is_full_stack(string text, RoleFamily family)
     {
         Assert.Equal(family, OnlyRole("Founding Engineer", text).Family);
@@ -475,6 +476,8 @@ public sealed class RoleExtractionTests
     [InlineData("Acme | Research Scientist (Intern) | London", RoleFamily.Ml, Seniority.Intern)]
     [InlineData("Acme | Software Engineer (Remote) | US", RoleFamily.Other, Seniority.Unknown)]
     [InlineData("Acme | Software Engineer (m/f/d) | Berlin", RoleFamily.Other, Seniority.Unknown)]
+    [InlineData("Acme | Software Engineer (frontend & backend) | Remote", RoleFamily.Fullstack, Seniority.Unknown)]
+    [InlineData("Acme | Senior Developer (Back-end & Front-end) | Remote", RoleFamily.Fullstack, Seniority.Senior)]
     public void A_bracket_after_a_title_qualifies_it(string post, RoleFamily family, Seniority seniority)
     {
         var role = Assert.Single(Roles(TestPostings.Hn(post + "\nWe build payroll software.")));
