@@ -153,6 +153,20 @@ public sealed class RoleExtractionTests
         Assert.Equal(family, OnlyRole(title, "We are hiring. Join our team.").Family);
     }
 
+    [Theory]
+    // The text's data work is the Data Engineer's: the generic role takes no family from it.
+    [InlineData("Acme | Software Engineer, Data Engineer | Remote\nWe build data pipelines with dbt, Snowflake and Airflow for our data platform.",
+        "Software Engineer:other", "Data Engineer:data")]
+    // No title names the text's family (React, TypeScript): the generic role's work is what the text says.
+    [InlineData("Acme | Senior Software Engineer, DevOps Engineer | Remote\nOur web app is built with React, TypeScript, Redux and CSS.",
+        "Senior Software Engineer:frontend", "DevOps Engineer:devops")]
+    public void A_generic_role_takes_no_family_from_the_text_that_another_role_names(string post, string first, string second)
+    {
+        var roles = Roles(TestPostings.Hn(post));
+
+        Assert.Equal([first, second], roles.Select(r => $"{r.Title}:{r.Family.Name()}"));
+    }
+
     [Fact]
     public void Full_stack_text_makes_a_technology_title_full_stack_only_when_the_posting_has_one_role()
     {

@@ -381,8 +381,9 @@ public sealed class ExtractionPipeline
                 evidence.Add(new Evidence("seniority", seniority.Value.Name(), sc.Start, sc.End));
             }
             found.Add(new FoundRole(new ExtractedRole(title.Title, family.Value, seniority.Value), evidenceStart, evidence.Count - evidenceStart,
-                title.FromBody, levelEnd, title.List));
+                title.FromBody, levelEnd, title.List, FamilyFromText: generic));
         }
+        WithoutTextFamiliesOfOthers(found, evidence);
         var roles = WithoutRolesNamedBetter(found, evidence);
         if (titles.Count > 1 && roles.Count == 1 && roles[0].Seniority == Seniority.Unknown && PostingLevel(text) is { Seniority: not Seniority.Unknown } level)
         {
@@ -597,7 +598,47 @@ public sealed class ExtractionPipeline
     /// A classified role, before header roles that the text names more precisely are dropped: where its evidence is in the posting's
     /// list, and where the seniority word its title starts with ends ("Senior| Data Engineer"), or -1.
     /// </summary>
-    private readonly record struct FoundRole(ExtractedRole Role, int EvidenceStart, int EvidenceCount, bool FromBody, int LevelEnd, int List);
+    private readonly record struct FoundRole(ExtractedRole Role, int EvidenceStart, int EvidenceCount, bool FromBody, int LevelEnd, int List,
+        bool FamilyFromText);
+
+    /// <summary>
+    /// "Acme | Software Engineer, Data Engineer | Remote": the text of a posting with several roles speaks of them all, so a generic
+    /// role takes no family from it that another role's title names (the text's data phrases and dbt are the Data Engineer's, not
+    /// the Software Engineer's): such a role is <see cref="RoleFamily.Other"/>, and its family's evidence goes. A family no title
+    /// names ("Senior Software Engineer" beside "DevOps Engineer" in a text about React) is the generic role's own.
+    /// </summary>
+    private static void WithoutTextFamiliesOfOthers(List<FoundRole> found, List<Evidence> evidence)
+    {
+        var named = 0;
+        var fromText = false;
+        foreach (var r in found)
+        {
+            named |= r.FamilyFromText ? 0 : 1 << (int)r.Role.Family;
+            fromText |= r.FamilyFromText && r.Role.Family != RoleFamily.Other;
+        }
+        named &= ~(1 << (int)RoleFamily.Other);
+        if (named == 0 || !fromText)
+        {
+            return;
+        }
+        var removed = 0;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var r = found[i] with { EvidenceStart = found[i].EvidenceStart - removed };
+            // A role's evidence is its title's, then its family's when it has a cue, then its seniority's.
+            if (r.FamilyFromText && (named & (1 << (int)r.Role.Family)) != 0)
+            {
+                var hasCue = r.EvidenceCount > 1 && evidence[r.EvidenceStart + 1].Field == "family";
+                if (hasCue)
+                {
+                    evidence.RemoveAt(r.EvidenceStart + 1);
+                    removed++;
+                }
+                r = r with { Role = r.Role with { Family = RoleFamily.Other }, EvidenceCount = r.EvidenceCount - (hasCue ? 1 : 0) };
+            }
+            found[i] = r;
+        }
+    }
 
     /// <summary>
     /// The family and seniority that a bracket right after a title names, read with the title's noun ("(Platform)" as "Platform
