@@ -167,6 +167,19 @@ public sealed class RoleExtractionTests
         Assert.Equal([first, second], roles.Select(r => $"{r.Title}:{r.Family.Name()}"));
     }
 
+    [Theory]
+    [InlineData("- Internal Tools Engineer - build our admin tools with React, TypeScript and Redux.", "Internal Tools Engineer:frontend")]
+    [InlineData("- Internal Tools Engineer: build our admin tools with React, TypeScript and Redux.", "Internal Tools Engineer:frontend")]
+    // Too little said (one skill) leaves the role to the text as a whole.
+    [InlineData("- Internal Tools Engineer - build our admin tools in Go.", "Internal Tools Engineer:other")]
+    public void A_list_items_own_description_gives_its_generic_role_a_family(string item, string expected)
+    {
+        var roles = Roles(TestPostings.Hn(
+            "Acme | Remote\nOpen roles:\n- Data Engineer - build pipelines with dbt, Airflow and Snowflake.\n" + item));
+
+        Assert.Equal(["Data Engineer:data", expected], roles.Select(r => $"{r.Title}:{r.Family.Name()}"));
+    }
+
     [Fact]
     public void Full_stack_text_makes_a_technology_title_full_stack_only_when_the_posting_has_one_role()
     {

@@ -340,6 +340,18 @@ public sealed class ExtractionPipeline
             {
                 family = _classifier.TitleSkillFamily(SkillsWithin(skillHits, title.Start, qualifier?.Bracket.End ?? title.End));
             }
+            if (family.Value == RoleFamily.Other && !outsideSoftware && title.FromBody && !title.InSentence &&
+                DescriptionAfter(text, qualifier?.Bracket.End ?? title.End) is { } described)
+            {
+                // "* Internal Tools Engineer - build the admin tools in React and Node.js": a list item's own description says what its
+                // generic role does, before the text as a whole (which speaks of every role listed) does.
+                var ownFamily = _classifier.TextFamily(PhrasesWithin(BodyPhrases(), described.Start, described.End),
+                    SkillsWithin(skillHits, described.Start, described.End));
+                if (ownFamily.Family != RoleFamily.Other)
+                {
+                    family = ownFamily;
+                }
+            }
             var generic = family.Value == RoleFamily.Other && !outsideSoftware;
             if (generic)
             {
@@ -480,6 +492,35 @@ public sealed class ExtractionPipeline
             }
         }
         return within;
+    }
+
+    /// <summary>The family phrases inside [start, end), in text order.</summary>
+    private static List<PhraseMatch<RoleFamily>> PhrasesWithin(List<PhraseMatch<RoleFamily>> phrases, int start, int end)
+    {
+        var within = new List<PhraseMatch<RoleFamily>>();
+        foreach (var p in phrases)
+        {
+            if (p.Start >= start && p.End <= end)
+            {
+                within.Add(p);
+            }
+        }
+        return within;
+    }
+
+    /// <summary>
+    /// The description that follows a list item's title on its line after a dash or a colon ("Platform Engineer - Build the
+    /// infrastructure ...", "Data Engineer: build pipelines"), or null.
+    /// </summary>
+    private static (int Start, int End)? DescriptionAfter(string text, int titleEnd)
+    {
+        var lineEnd = text.IndexOf('\n', titleEnd) is var n and >= 0 ? n : text.Length;
+        var i = titleEnd;
+        while (i < lineEnd && text[i] == ' ')
+        {
+            i++;
+        }
+        return i < lineEnd && text[i] is '-' or '\u2013' or '\u2014' or ':' ? (i + 1, lineEnd) : null;
     }
 
     /// <summary>The skills found at or after <paramref name="start"/>, in text order.</summary>
