@@ -634,6 +634,17 @@ public sealed class RoleExtractionTests
     // Indeed's experience lines.
     [InlineData("Experience:\nPython: 5 years (Required)\nDjango: 3 years (Preferred)", Seniority.Senior)]
     [InlineData("Experience:\nC#: 4 years (Preferred)\nWork Location: In person", Seniority.Mid)]
+    // The boards' other languages, either order; the employer's own years are none.
+    [InlineData("Profil: mindestens 5 Jahre Berufserfahrung in der Softwareentwicklung.", Seniority.Senior)]
+    [InlineData("Berufserfahrung von mindestens 3 Jahren in der Entwicklung.", Seniority.Mid)]
+    [InlineData("Wymagania: minimum 3 lata komercyjnego doświadczenia w Java.", Seniority.Mid)]
+    [InlineData("Au moins 5 ans d'expérience en développement.", Seniority.Senior)]
+    [InlineData("Requisitos: más de 5 años de experiencia en desarrollo de software.", Seniority.Senior)]
+    [InlineData("Experiência de 1 a 2 anos com Java.", Seniority.Entry)]
+    [InlineData("Almeno 4 anni di esperienza come sviluppatore.", Seniority.Mid)]
+    [InlineData("Minimaal 5 jaar werkervaring als developer.", Seniority.Senior)]
+    [InlineData("Wir haben 20 Jahre Erfahrung im Maschinenbau.", Seniority.Unknown)]
+    [InlineData("Nasza firma ma 15 lat doświadczenia na rynku.", Seniority.Unknown)]
     public void Seniority_comes_from_years_when_the_title_says_nothing(string description, Seniority seniority)
     {
         Assert.Equal(seniority, OnlyRole("Software Engineer", description).Seniority);

@@ -77,6 +77,8 @@ public sealed partial class ExperienceYears(RolePatterns patterns)
             // "A decade of experience": ten years or more.
             return (Seniority.Senior, new Cue(decade.Index, decade.Index + decade.Length));
         }
+        // "mindestens 5 Jahre Berufserfahrung", "3 lata doświadczenia": a requirement in another language, when none is in English.
+        m ??= ForeignRequirement(text);
         if (m is null)
         {
             return (Seniority.Unknown, null);
