@@ -465,6 +465,19 @@ public sealed class RoleExtractionTests
     }
 
     [Theory]
+    // Spanish, Portuguese, Polish, French and German data titles.
+    [InlineData("Ingeniero de Datos", RoleFamily.Data)]
+    [InlineData("Engenheiro de Dados", RoleFamily.Data)]
+    [InlineData("Inżynier Danych", RoleFamily.Data)]
+    [InlineData("Ingénieur de données", RoleFamily.Data)]
+    [InlineData("Dateningenieur (m/w/d)", RoleFamily.Data)]
+    [InlineData("Científico de Datos", RoleFamily.Ml)]
+    public void Data_titles_of_the_boards_languages_name_their_family(string title, RoleFamily family)
+    {
+        Assert.Equal(family, OnlyRole(title, "Join our team.").Family);
+    }
+
+    [Theory]
     [InlineData("Mobile QA Engineer", RoleFamily.Qa)]
     [InlineData("Big Data QA Engineer", RoleFamily.Qa)]
     [InlineData("Android Test Automation Engineer", RoleFamily.Qa)]
@@ -540,6 +553,13 @@ public sealed class RoleExtractionTests
     [InlineData("Desenvolvedor Front-end Pleno", Seniority.Mid)]
     [InlineData("Desenvolvedor Full Stack Sênior", Seniority.Senior)]
     [InlineData("Medior Data Engineer", Seniority.Mid)] // Dutch and Belgian boards: junior, medior, senior
+    // Latin American boards: junior, semi senior ("Ssr."), senior; a bare "SSR" is server-side rendering. French: confirmé, expérimenté.
+    [InlineData("Desarrollador Semi Senior Java", Seniority.Mid)]
+    [InlineData("Desarrollador Semi-Senior .NET", Seniority.Mid)]
+    [InlineData("Desarrollador Ssr. Java", Seniority.Mid)]
+    [InlineData("Frontend Engineer (SSR, Next.js)", Seniority.Unknown)]
+    [InlineData("Développeur Full Stack Confirmé", Seniority.Mid)]
+    [InlineData("Développeur Backend Expérimenté", Seniority.Senior)]
     [InlineData("Software Team Leader", Seniority.Senior)]
     [InlineData("Data Scientist II", Seniority.Mid)] // the level number of an engineer's title, on other role nouns too
     [InlineData("SDE III", Seniority.Senior)]
