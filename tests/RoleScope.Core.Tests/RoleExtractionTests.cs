@@ -903,6 +903,13 @@ public sealed class RoleExtractionTests
     // In an introduced list, what the hire will do follows the title.
     [InlineData("Acme | Remote (US)\nLooking for first two hires:\n- Full stack web dev to rebuild the prototype\n- ML/data engineer who turns models into products",
         "Full stack web dev", "ML/data engineer")]
+    // A bullet that names no title does not end the list; a hire's skills follow the title.
+    [InlineData("Acme | Remote\nWe are looking for:\n* Javascript and geometry expert? Help us build our canvas.\n* Devops engineers with Ruby experience. We focus on code.",
+        "Devops engineer")]
+    [InlineData("Acme | Remote\nWe are looking for:\n* Experienced full-stack, front end and platform engineers to work on the product.",
+        "full-stack engineer", "front end engineer", "platform engineer")]
+    [InlineData("Acme | Remote\nWe are looking for:\n* test engineer proficient in Python\n* Designer passionate about typography",
+        "test engineer", "Designer")]
     // A head-of title joined to a hiring list, and "PM" in capitals as a role ("5 pm" is none).
     [InlineData("Acme | Remote (US)\nWe're hiring our first Head of Engineering and a Sr. PM to join the founding team.", "Head of Engineering", "Sr. PM")]
     [InlineData("Acme | Remote (US)\nWe have openings for software engineers and a VP of engineering.", "software engineer", "VP of engineering")]

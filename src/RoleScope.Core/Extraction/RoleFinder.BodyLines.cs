@@ -100,7 +100,9 @@ public sealed partial class RoleFinder
                 }
             }
             pending = plainTitle;
-            inList = listed || IntroducesList(text, lineStart, lineEnd);
+            // "Looking for:" then "* Javascript and geometry expert? Help us build ..." and "* Devops engineers with Ruby experience":
+            // a bullet that names no title does not end the list its line introduced; the bullets after it are still its items.
+            inList = listed || (inList && bullet) || IntroducesList(text, lineStart, lineEnd);
             if (titles.Count > before)
             {
                 runList = runGoesOn ? runList : lineStart;
@@ -508,7 +510,8 @@ public sealed partial class RoleFinder
     }
 
     /// <summary>What ends a title in a list that a line introduced ("Looking for:"): "- ML engineer to turn prototypes into products".</summary>
-    private static readonly string[] ListTitleEnds = [" to ", " who ", " with ", " focused on ", " focusing on "];
+    private static readonly string[] ListTitleEnds =
+        [" to ", " who ", " with ", " focused on ", " focusing on ", " experienced in ", " interested in ", " proficient in ", " skilled in ", " passionate about "];
 
     /// <summary>
     /// Where the first of <paramref name="needles"/> begins in [start, end), or -1: one vectorised search per needle, on one
