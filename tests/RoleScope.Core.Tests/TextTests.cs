@@ -118,6 +118,21 @@ public sealed class TextTests
         Assert.NotEqual(0, Token.HashOf(""));
     }
 
+    [Fact]
+    public void Every_token_of_every_hn_posting_carries_the_hash_of_its_characters()
+    {
+        // The tokenizer folds a word's hash in as it scans it (a table for ASCII); Token.HashOf is the plain definition.
+        foreach (var text in RepositoryData.HnTexts().Select(HtmlToText.Convert))
+        {
+            foreach (var token in Tokenizer.Tokenize(text))
+            {
+                Assert.True(Token.HashOf(token.Span(text)) == token.Hash, $"{Escaped(token.Span(text).ToString())} in {Escaped(text)}");
+            }
+        }
+        Assert.Equal(Token.HashOf("Zürich"), Tokenizer.Tokenize("zÜRICH")[0].Hash);
+        Assert.Equal(Token.HashOf("a1Z"), Tokenizer.Tokenize("  A1z.")[0].Hash);
+    }
+
     private static string Escaped(string text) => string.Concat(text.Select(c => c is >= ' ' and < '\u007f' ? c.ToString() : $"\\u{(int)c:x4}"));
 
     private static string Replaced(string template, int position, char c) => string.Concat(template.AsSpan(0, position), [c], template.AsSpan(position + 1));
