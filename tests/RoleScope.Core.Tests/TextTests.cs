@@ -152,6 +152,26 @@ public sealed class TextTests
         }
     }
 
+    [Fact]
+    public void Writing_one_character_at_a_time_agrees_with_the_rules()
+    {
+        // Append(char) writes a character that is neither whitespace nor a control character without Append(span)'s searches.
+        var random = new Random(20261207);
+        var texts = Enumerable.Range(0, 20_000)
+            .Select(_ => string.Concat(Enumerable.Range(0, random.Next(0, 16)).Select(_ => Pieces[random.Next(Pieces.Length)])))
+            .Concat(RepositoryData.HnTexts().Take(500));
+        foreach (var text in texts)
+        {
+            var plain = text.Replace("\r\n", "\n").Replace('\r', '\n'); // Append(char) takes no '\r'
+            var output = NormalizedTextBuilder.ForThread();
+            foreach (var c in plain)
+            {
+                output.Append(c);
+            }
+            Assert.True(NormalizedByRule(plain) == output.ToString(), $"text \"{plain}\"");
+        }
+    }
+
     /// <summary>
     /// The rules, one character at a time: "\r\n", a lone "\r", U+2028 and U+2029 break lines; other whitespace and control
     /// characters are spaces; a run of spaces is one, lines are trimmed, and there is at most one blank line.
