@@ -118,6 +118,21 @@ public sealed class TextTests
         Assert.NotEqual(0, Token.HashOf(""));
     }
 
+    [Fact]
+    public void Every_token_of_every_hn_posting_carries_the_hash_of_its_characters()
+    {
+        // The tokenizer folds a word's hash in as it scans it (a table for ASCII); Token.HashOf is the plain definition.
+        foreach (var text in RepositoryData.HnTexts().Select(HtmlToText.Convert))
+        {
+            foreach (var token in Tokenizer.Tokenize(text))
+            {
+                Assert.True(Token.HashOf(token.Span(text)) == token.Hash, $"{Escaped(token.Span(text).ToString())} in {Escaped(text)}");
+            }
+        }
+        Assert.Equal(Token.HashOf("Zürich"), Tokenizer.Tokenize("zÜRICH")[0].Hash);
+        Assert.Equal(Token.HashOf("a1Z"), Tokenizer.Tokenize("  A1z.")[0].Hash);
+    }
+
     private static string Escaped(string text) => string.Concat(text.Select(c => c is >= ' ' and < '\u007f' ? c.ToString() : $"\\u{(int)c:x4}"));
 
     private static string Replaced(string template, int position, char c) => string.Concat(template.AsSpan(0, position), [c], template.AsSpan(position + 1));
@@ -134,6 +149,26 @@ public sealed class TextTests
         {
             var text = string.Concat(Enumerable.Range(0, random.Next(0, 16)).Select(_ => Pieces[random.Next(Pieces.Length)]));
             Assert.True(NormalizedByRule(text) == PlainText.Normalize(text), $"text \"{text}\"");
+        }
+    }
+
+    [Fact]
+    public void Writing_one_character_at_a_time_agrees_with_the_rules()
+    {
+        // Append(char) writes a character that is neither whitespace nor a control character without Append(span)'s searches.
+        var random = new Random(20261207);
+        var texts = Enumerable.Range(0, 20_000)
+            .Select(_ => string.Concat(Enumerable.Range(0, random.Next(0, 16)).Select(_ => Pieces[random.Next(Pieces.Length)])))
+            .Concat(RepositoryData.HnTexts().Take(500));
+        foreach (var text in texts)
+        {
+            var plain = text.Replace("\r\n", "\n").Replace('\r', '\n'); // Append(char) takes no '\r'
+            var output = NormalizedTextBuilder.ForThread();
+            foreach (var c in plain)
+            {
+                output.Append(c);
+            }
+            Assert.True(NormalizedByRule(plain) == output.ToString(), $"text \"{plain}\"");
         }
     }
 

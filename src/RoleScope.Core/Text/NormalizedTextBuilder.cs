@@ -137,6 +137,12 @@ public sealed class NormalizedTextBuilder
             _pendingSpace = false;
             _newlines++;
         }
+        else if (!IsSpecial(c))
+        {
+            // What Append(span) makes of one character that is neither whitespace nor a control character, without its searches
+            // (HTML conversion writes each decoded reference, "&#x27;", "&amp;", this way).
+            Write(new ReadOnlySpan<char>(in c));
+        }
         else
         {
             Append(new ReadOnlySpan<char>(in c));

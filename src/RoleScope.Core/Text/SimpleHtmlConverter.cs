@@ -426,7 +426,14 @@ public static class SimpleHtmlConverter
         }
         Span<char> chars = stackalloc char[2];
         var written = new Rune(value).EncodeToUtf16(chars);
-        output.Append(chars[..written]);
+        if (written == 1)
+        {
+            output.Append(chars[0]);
+        }
+        else
+        {
+            output.Append(chars[..written]);
+        }
         i = j + 1;
         return true;
     }

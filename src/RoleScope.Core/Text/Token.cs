@@ -30,11 +30,13 @@ public readonly record struct Token(int Start, int Length, bool IsWord, bool Joi
     // The steps of HashOf (FNV-1a over folded characters), for the tokenizer to hash a word while it scans it.
     internal const uint HashSeed = 2166136261u;
 
-    internal static uint HashStep(uint h, char c) => (h ^ (c >= 128 ? 128u : c is >= 'a' and <= 'z' ? (uint)(c - 32) : c)) * 16777619u;
+    internal const uint HashPrime = 16777619u;
+
+    internal static uint HashStep(uint h, char c) => (h ^ (c >= 128 ? 128u : c is >= 'a' and <= 'z' ? (uint)(c - 32) : c)) * HashPrime;
 
     internal static int HashEnd(uint h, int length)
     {
-        h = (h ^ (uint)length) * 16777619u;
+        h = (h ^ (uint)length) * HashPrime;
         h ^= h >> 15;
         return (int)(h | 1);
     }

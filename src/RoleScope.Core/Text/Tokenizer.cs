@@ -34,21 +34,36 @@ public static class Tokenizer
             }
             if (kind == Word)
             {
-                // The word's hash is folded in as it is scanned (Token.HashOf, one pass over its characters).
+                // The word's hash is folded in as it is scanned (Token.HashOf, one pass over its characters). An ASCII character's
+                // kind and folded form come from one table read (AsciiWordFolds), not a table read and two range tests.
                 var s = i;
                 var h = Token.HashSeed;
+                var folds = AsciiWordFolds;
                 while (true)
                 {
-                    h = Token.HashStep(h, c);
+                    uint folded;
+                    if (c < 128)
+                    {
+                        folded = folds[c];
+                        if (folded == 0)
+                        {
+                            break;
+                        }
+                    }
+                    else if (KindOfNonAscii(c) == Word)
+                    {
+                        folded = 128; // as Token.HashStep folds every non-ASCII character
+                    }
+                    else
+                    {
+                        break;
+                    }
+                    h = (h ^ folded) * Token.HashPrime;
                     if (++i == span.Length)
                     {
                         break;
                     }
                     c = span[i];
-                    if (KindOf(c) != Word)
-                    {
-                        break;
-                    }
                 }
                 tokens.Add(new Token(s, i - s, IsWord: true, joined, Token.HashEnd(h, i - s)));
             }
@@ -74,6 +89,20 @@ public static class Tokenizer
         0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, // space, digits
         2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, // capitals
         2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, // small letters
+    ];
+
+    /// <summary>
+    /// For each ASCII character, what <see cref="Token.HashStep"/> folds it to when it is a word character (capitals for small
+    /// letters), and 0 when it is not one (no word character folds to 0).
+    /// </summary>
+    private static ReadOnlySpan<byte> AsciiWordFolds =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte)'0', (byte)'1', (byte)'2', (byte)'3', (byte)'4', (byte)'5', (byte)'6', (byte)'7', (byte)'8', (byte)'9', 0, 0, 0, 0, 0, 0,
+        0, (byte)'A', (byte)'B', (byte)'C', (byte)'D', (byte)'E', (byte)'F', (byte)'G', (byte)'H', (byte)'I', (byte)'J', (byte)'K', (byte)'L', (byte)'M', (byte)'N', (byte)'O',
+        (byte)'P', (byte)'Q', (byte)'R', (byte)'S', (byte)'T', (byte)'U', (byte)'V', (byte)'W', (byte)'X', (byte)'Y', (byte)'Z', 0, 0, 0, 0, 0,
+        0, (byte)'A', (byte)'B', (byte)'C', (byte)'D', (byte)'E', (byte)'F', (byte)'G', (byte)'H', (byte)'I', (byte)'J', (byte)'K', (byte)'L', (byte)'M', (byte)'N', (byte)'O',
+        (byte)'P', (byte)'Q', (byte)'R', (byte)'S', (byte)'T', (byte)'U', (byte)'V', (byte)'W', (byte)'X', (byte)'Y', (byte)'Z', 0, 0, 0, 0, 0,
     ];
 
     /// <summary>Whether a character is whitespace, part of a word or a symbol: a table for ASCII, the Unicode categories above it.</summary>
