@@ -910,6 +910,8 @@ public sealed class RoleExtractionTests
         "full-stack engineer", "front end engineer", "platform engineer")]
     [InlineData("Acme | Remote\nWe are looking for:\n* test engineer proficient in Python\n* Designer passionate about typography",
         "test engineer", "Designer")]
+    // "devs" ends a hiring list in any case ("dev" alone starts "development" and "dev tools").
+    [InlineData("Acme | Remote\nWe're looking for senior devs only.", "senior dev")]
     // A head-of title joined to a hiring list, and "PM" in capitals as a role ("5 pm" is none).
     [InlineData("Acme | Remote (US)\nWe're hiring our first Head of Engineering and a Sr. PM to join the founding team.", "Head of Engineering", "Sr. PM")]
     [InlineData("Acme | Remote (US)\nWe have openings for software engineers and a VP of engineering.", "software engineer", "VP of engineering")]

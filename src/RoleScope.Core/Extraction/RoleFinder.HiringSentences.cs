@@ -25,7 +25,7 @@ public sealed partial class RoleFinder
         @"of(?<=(?<!\([^\S\n]*|\b(?:our|my|your|their|his|her|with)[^\S\n]+)\b(?:head|vp|vice[^\S\n]+president|director)[^\S\n]+of)[^\S\n]+[a-z]+(?![^\S\n]*(?:,|&|/|\band\b|\bor\b))";
 
     /// <summary>The role nouns, singular or plural, that end both a hiring list and a role joined to it (<see cref="ListContinuation"/>).</summary>
-    private const string ListNouns = "engineers?|developers?|designers?|scientists?|managers?|SREs?|architects?|analysts?|interns?|programmers?|researchers?";
+    private const string ListNouns = "engineers?|developers?|devs|designers?|scientists?|managers?|SREs?|architects?|analysts?|interns?|programmers?|researchers?";
 
     [GeneratedRegex(HiringListPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiringList();
@@ -216,7 +216,7 @@ public sealed partial class RoleFinder
     /// "CTO" in capitals (<see cref="NextRoleNoun"/>), and no match crosses a line or holds "!", "?", ";" or "|".
     /// </summary>
     private static readonly SearchValues<string> ListRoleNouns = SearchValues.Create(
-        ["engineer", "developer", "designer", "scientist", "manager", "sre", "swe", "lead", "architect", "analyst", "intern", "programmer",
+        ["engineer", "developer", "devs", "designer", "scientist", "manager", "sre", "swe", "lead", "architect", "analyst", "intern", "programmer",
          "researcher", "officer", "head of", "director of", "vp of", "president of"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<char> ListStops = SearchValues.Create("\n!?;|");
