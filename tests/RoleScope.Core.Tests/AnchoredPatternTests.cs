@@ -166,7 +166,7 @@ public sealed class AnchoredPatternTests
     private static readonly string[] ColonListWords =
     [
         "Open", "positions", "POSITIONS", "roles", "openings", "vacancies", "opportunities", "including", "hiring", "for", "looking",
-        "loo\u212Aing", "seeking", "seekings", "controles", "multiple", ":", "://", "https://acme.com/jobs", "Sr.", "e.g.", "now.", "!", "?",
+        "loo\u212Aing", "seeking", "seekings", "controles", "multiple", ":", "://", "https://acme.com/jobs", "https://jobs.acme.com/?via=hn", "roles?", "Sr.", "e.g.", "now.", "!", "?",
         "Senior", "Engineer", "a", "few", "and", "-", "(see", ")", "supercalifragilisticexpialidocious", "internationalisation-and-localisation",
     ];
 

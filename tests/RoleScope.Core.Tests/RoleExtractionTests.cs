@@ -910,6 +910,9 @@ public sealed class RoleExtractionTests
         "full-stack engineer", "front end engineer", "platform engineer")]
     [InlineData("Acme | Remote\nWe are looking for:\n* test engineer proficient in Python\n* Designer passionate about typography",
         "test engineer", "Designer")]
+    // A link's "?" does not stop the run from "roles" to "including".
+    [InlineData("Acme | Remote (US)\nWe're hiring for many roles (see https://jobs.lever.co/acme?lever-via=hn), including Node.js engineers and product managers!",
+        "Node.js engineer", "product manager")]
     // "devs" ends a hiring list in any case ("dev" alone starts "development" and "dev tools").
     [InlineData("Acme | Remote\nWe're looking for senior devs only.", "senior dev")]
     // A head-of title joined to a hiring list, and "PM" in capitals as a role ("5 pm" is none).

@@ -191,13 +191,14 @@ public sealed partial class RoleFinder
 
     /// <summary>
     /// "Open positions: X, Y and Z", "hiring for several roles: X, Y", "roles (see https://...), including X, Y", "Looking for: X | Y":
-    /// a word for openings, then a colon (not a link's) or "including", or a hiring word and a colon, then a list on the same line.
+    /// a word for openings, then a colon (not a link's) or "including", or a hiring word and a colon, then a list on the same line. A
+    /// ".", ":" or "?" before a word or a slash is part of a link or a name ("https://jobs.lever.co/olo?lever-via=..."), not a stop.
     /// </summary>
     [GeneratedRegex(ColonListPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ColonListStart();
 
     private const string ColonListPattern =
-        @"\b(?:positions|openings|roles|vacancies|opportunities)\b(?:[^:.!?\n]|[.:](?=/*\w)){0,100}?(?::(?!/)|\bincluding\b)[^\S\n]*(?=\S)|\b(?:including|hiring(?:\s+for)?|looking\s+for|seeking)\s*:[^\S\n]*(?=\S)";
+        @"\b(?:positions|openings|roles|vacancies|opportunities)\b(?:[^:.!?\n]|[.:?](?=/*\w)){0,100}?(?::(?!/)|\bincluding\b)[^\S\n]*(?=\S)|\b(?:including|hiring(?:\s+for)?|looking\s+for|seeking)\s*:[^\S\n]*(?=\S)";
 
     /// <summary><see cref="ColonListStart"/> tried at one position only (<c>\G</c>): at a word that can start a match.</summary>
     [GeneratedRegex(@"\G(?:" + ColonListPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
