@@ -910,6 +910,8 @@ public sealed class RoleExtractionTests
         "full-stack engineer", "front end engineer", "platform engineer")]
     [InlineData("Acme | Remote\nWe are looking for:\n* test engineer proficient in Python\n* Designer passionate about typography",
         "test engineer", "Designer")]
+    // The parts of one colon list are one list: openings of their own even where they share a family and level.
+    [InlineData("Acme | Remote (US)\nOpen roles: Node.js engineers, .NET engineers, product managers", "Node.js engineer", ".NET engineer", "product manager")]
     // A link's "?" does not stop the run from "roles" to "including".
     [InlineData("Acme | Remote (US)\nWe're hiring for many roles (see https://jobs.lever.co/acme?lever-via=hn), including Node.js engineers and product managers!",
         "Node.js engineer", "product manager")]

@@ -354,6 +354,7 @@ public sealed partial class RoleFinder
     /// </summary>
     private int AddListParts(string text, int start, int lineEnd, List<TitleSpan> titles)
     {
+        var before = titles.Count;
         var added = 0;
         foreach (var (s, partEnd) in Segments(text, start, lineEnd, ListMarks, static (t, i) => t[i] is ',' or ';' or '|' ? 1 : 0))
         {
@@ -372,6 +373,9 @@ public sealed partial class RoleFinder
         {
             added += AddTitles(text, listStart, listEnd, titles);
         }
+        // "Open roles: Node.js engineers, .NET engineers, product managers": the parts of one line are one list, openings of their own
+        // even where they share a family and level.
+        OneList(titles, before, start);
         return added;
     }
 
