@@ -46,6 +46,8 @@ public sealed class SalaryAmountSearchTests
         "-", "–", "—", "to", "~", "and", "between", "/hr", "/ year", "per", "hour", "1", "12", "150", "150,000", "1,50,000", "120.000",
         "120 000", "4.5", "85,50", "2023", "401", "3952c88d", "v2", "B2B", "٣", "5+", "x", "_", ".", ",", "/", "(", ")", "Senior",
         "Salary:", "AUD", "UUSD", "a", "MXN $", "USD $",
+        // Bare numbers that SalaryParser.PlainNumberLength reads without the pattern, and what may extend them.
+        "5", "40", "2023", "years", "yrs", "of", "people", "hours", "%", "+", ")", "(", ":", "(5", "40+", "100%", "3)", "x", "kr", "bis", "do", "à",
     ];
 
     private static readonly string[] Separators = [" ", " ", " ", "", "", "\u00a0", "\n", "  "];
