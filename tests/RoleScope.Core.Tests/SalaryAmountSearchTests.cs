@@ -48,6 +48,8 @@ public sealed class SalaryAmountSearchTests
         "Salary:", "AUD", "UUSD", "a", "MXN $", "USD $",
         // Bare numbers that SalaryParser.PlainNumberLength reads without the pattern, and what may extend them.
         "5", "40", "2023", "years", "yrs", "of", "people", "hours", "%", "+", ")", "(", ":", "(5", "40+", "100%", "3)", "x", "kr", "bis", "do", "à",
+        "2nd", "10x", "24h", "4th", "3952ef", "5k", "5_", "5'", "5’000", "5.", "5,", "|", "&", "R", "R 5", "Rs", "SEK", "S", "Series", "ZAR", "zł",
+        "Q", "Wk", "'", "’", "\u00a0000", "٣٤", "5٣",
     ];
 
     private static readonly string[] Separators = [" ", " ", " ", "", "", "\u00a0", "\n", "  "];
@@ -71,5 +73,47 @@ public sealed class SalaryAmountSearchTests
             matched += expected.Count > 0 ? 1 : 0;
         }
         Assert.True(matched >= 1000, $"matched {matched} random texts");
+    }
+
+    private static readonly Regex ScanAt = new(@"\G(?:" + SalaryParser.MoneyScanPattern + ")", RegexOptions.CultureInvariant);
+
+    /// <summary>Checks <see cref="SalaryParser.BareNumberAt"/> against the pattern at every digit of the text it decides; returns how many.</summary>
+    private static int CheckBareNumbers(string text)
+    {
+        var decided = 0;
+        for (var at = 0; at < text.Length; at++)
+        {
+            var bare = SalaryParser.BareNumberAt(text, at);
+            if (bare == SalaryParser.AskPattern)
+            {
+                continue;
+            }
+            var m = ScanAt.Match(text, at);
+            Assert.True(bare == SalaryParser.NoAmount ? !m.Success : m.Success && m.Length == bare,
+                $"at {at} of \"{text}\": bare {bare}, pattern {(m.Success ? m.Length : -1)}");
+            decided++;
+        }
+        return decided;
+    }
+
+    [Fact]
+    public void Bare_numbers_are_read_as_the_pattern_reads_them()
+    {
+        var decided = 0;
+        foreach (var text in RepositoryData.HnTexts().Concat(RepositoryData.GoldenDescriptions()).Select(HtmlToText.Convert))
+        {
+            decided += CheckBareNumbers(text);
+        }
+        var random = new Random(20261208);
+        for (var n = 0; n < 50_000; n++)
+        {
+            var text = new StringBuilder();
+            for (var words = random.Next(1, 8); words > 0; words--)
+            {
+                text.Append(Words[random.Next(Words.Length)]).Append(Separators[random.Next(Separators.Length)]);
+            }
+            decided += CheckBareNumbers(text.ToString());
+        }
+        Assert.True(decided >= 10_000, $"decided {decided}");
     }
 }

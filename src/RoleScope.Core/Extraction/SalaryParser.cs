@@ -208,11 +208,11 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         {
             for (var at = Math.Max(position, digit - MaxPrefixLength); at <= digit; at++)
             {
-                if (MayStartAmount(text, at))
+                if (MayStartAmount(text, at) && MayBeginCurrency(text, at) && BareNumberAt(text, at) is var bare and >= AskPattern)
                 {
-                    if (PlainNumberLength(text, at) is var plain and > 0)
+                    if (bare > 0)
                     {
-                        return (at, plain);
+                        return (at, bare);
                     }
                     foreach (var m in MoneyScanAt().EnumerateMatches(text, at))
                     {
@@ -230,33 +230,83 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         return null;
     }
 
+    /// <summary>What <see cref="BareNumberAt"/> returns when the pattern must decide, and when no amount starts there.</summary>
+    internal const int AskPattern = 0, NoAmount = -1;
+
     /// <summary>
-    /// The length of the <see cref="MoneyScanPattern"/> match at <paramref name="at"/> when it is a bare number that nothing around
-    /// can extend ("5 years", "40+", "100%"), else 0 (the pattern decides). An attempt of the pattern costs about 450 ns even there
-    /// (its generated matcher is some 10,000 lines), a third of the salary step (2026-12-07). The match is then the ASCII digits from
-    /// <paramref name="at"/>: after a space, a line break, "(" or the text's start (so the lookbehind holds and no currency comes
-    /// before), followed by "+", "%", ")" or ":", which begin nothing the pattern reads, or by a space and a small letter that begins
-    /// no multiplier (k, m, b, t, l, c), currency (z, k, e, p, d) or range join (t, a, b, d).
+    /// The length of the <see cref="MoneyScanPattern"/> match at the digit <paramref name="at"/> when it is a bare number that nothing
+    /// around can extend ("5 years", "40+", "100%", "2023."); <see cref="NoAmount"/> when a word goes on from the digits ("2nd", "10x",
+    /// "3952ef"), so that no match starts there; else <see cref="AskPattern"/>. An attempt of the pattern costs about 450 ns even on a
+    /// bare number (its generated matcher is some 10,000 lines), a third of the salary step on HN (2026-12-07). Only ASCII is decided
+    /// here. With an ASCII character before the digits that the lookbehind accepts (so no currency prefix either), the pattern's
+    /// number is the digits or a shorter run of them (there is no separator among them), and:
+    /// <list type="bullet">
+    /// <item>a letter right after them that begins no multiplier, currency or range word (<see cref="AfterAmountStarts"/>) leaves
+    /// every length of the number before a letter or digit, where the final <c>(?![\w])</c> fails;</item>
+    /// <item>",", ".", "'" or "’" before a non-digit begins no decimal or group of thousands, and another ASCII mark, or a space
+    /// before a character that begins nothing (no digit, whitespace or <see cref="AfterAmountStarts"/>), leaves every optional part
+    /// unmatched: the match is all the digits.</item>
+    /// </list>
     /// </summary>
-    internal static int PlainNumberLength(string text, int at)
+    internal static int BareNumberAt(string text, int at)
     {
-        if (at > 0 && text[at - 1] is not (' ' or '\n' or '('))
+        if (at > 0 && (text[at - 1] >= 128 || char.IsAsciiLetterOrDigit(text[at - 1]) || text[at - 1] is '_' or '.' or ',' or '/'))
         {
-            return 0;
+            return AskPattern;
         }
         var end = at;
         while (end < text.Length && char.IsAsciiDigit(text[end]))
         {
             end++;
         }
-        if (end == at || end >= text.Length)
+        if (end == at || end + 1 >= text.Length)
         {
-            return 0;
+            return AskPattern;
         }
         var next = text[end];
-        var plain = next is '+' or '%' or ')' or ':' ||
-            (next == ' ' && end + 1 < text.Length && text[end + 1] is 'f' or 'g' or 'h' or 'i' or 'j' or 'n' or 'o' or 'q' or 'r' or 's' or 'u' or 'v' or 'w' or 'x' or 'y');
-        return plain ? end - at : 0;
+        var after = text[end + 1];
+        if (char.IsAsciiLetter(next))
+        {
+            return AfterAmountStarts.Contains(next) ? AskPattern : NoAmount;
+        }
+        if (next is ',' or '.' or '\'' or '’')
+        {
+            return char.IsDigit(after) ? AskPattern : end - at;
+        }
+        if (next == ' ')
+        {
+            return after < 128 && !char.IsWhiteSpace(after) && !char.IsAsciiDigit(after) && !AfterAmountStarts.Contains(after) ? end - at : AskPattern;
+        }
+        return next < 128 && !char.IsWhiteSpace(next) && !AfterAmountStarts.Contains(next) ? end - at : AskPattern;
+    }
+
+    /// <summary>
+    /// The ASCII characters that can begin what follows a number in <see cref="MoneyScanPattern"/>: a multiplier (k, m, mil, bn, b,
+    /// thousand, LPA, lakh, lac, crore), a currency after it (<see cref="CurrencyAfter"/>), a period before a range ("/hr"), a range
+    /// join ("-", "~", "to", "and", "bis", "tot", "a", "do"), and "_", a word character.
+    /// </summary>
+    private static readonly SearchValues<char> AfterAmountStarts = SearchValues.Create("kKmMbBtlLcCUEGPzISNDAHJRZTVepda$/-~_");
+
+    /// <summary>
+    /// The first two characters of every <see cref="CurrencyBefore"/> currency that begins with a letter but "R" (the rand, "R" before
+    /// a digit or a space): where a letter begins none, no amount begins (an attempt of the pattern there cost as much as at a number).
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CurrencyPrefixes = FrozenSet.Create(StringComparer.Ordinal,
+        "US", "U.", "CA", "C$", "AU", "A$", "NZ", "S$", "SG", "HK", "EU", "GB", "CH", "PL", "zł", "IN", "Rs", "SE", "NO", "DK", "JP", "IL", "BR",
+        "R$", "MX", "CZ", "HU", "RO", "IS", "KR", "ZA", "TR", "TW", "AE", "SA").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>False where a letter begins no currency of <see cref="CurrencyBefore"/> (so no amount); true for every other character.</summary>
+    private static bool MayBeginCurrency(string text, int at)
+    {
+        if (!char.IsAsciiLetter(text[at]))
+        {
+            return true;
+        }
+        if (at + 1 >= text.Length)
+        {
+            return false;
+        }
+        return CurrencyPrefixes.Contains(text.AsSpan(at, 2)) || (text[at] == 'R' && (text[at + 1] == ' ' || char.IsDigit(text[at + 1])));
     }
 
     /// <summary>The first characters of <see cref="CurrencyBefore"/>'s currencies: with a digit, where an amount can begin.</summary>
