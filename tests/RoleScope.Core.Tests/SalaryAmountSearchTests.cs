@@ -49,7 +49,9 @@ public sealed class SalaryAmountSearchTests
         // Bare numbers that SalaryParser.PlainNumberLength reads without the pattern, and what may extend them.
         "5", "40", "2023", "years", "yrs", "of", "people", "hours", "%", "+", ")", "(", ":", "(5", "40+", "100%", "3)", "x", "kr", "bis", "do", "à",
         "2nd", "10x", "24h", "4th", "3952ef", "5k", "5_", "5'", "5’000", "5.", "5,", "|", "&", "R", "R 5", "Rs", "SEK", "S", "Series", "ZAR", "zł",
-        "Q", "Wk", "'", "’", "\u00a0000", "٣٤", "5٣",
+        "Q", "Wk", "'", "’", "\u00a0000", "٣٤", "5٣", "days", "months", "employees", "people", "mil", "mils", "million", "bn", "lakhs", "Lacs",
+        "crores", "tomorrow", "today", "andy", "a", "do", "dollars", "Dollars", "US dollars", "euros", "EUROS", "pounds", "CA", "CA$", "zlotys", "até",
+        "k€", "LPA", "lpa", "Kelvin", "tot",
     ];
 
     private static readonly string[] Separators = [" ", " ", " ", "", "", "\u00a0", "\n", "  "];
@@ -95,6 +97,18 @@ public sealed class SalaryAmountSearchTests
         }
         return decided;
     }
+
+    [Theory]
+    [InlineData("R$ 5 a R$ 10")]
+    [InlineData("de 50 a 60 mil")]
+    [InlineData("od 5 do 10 zł")]
+    [InlineData("von 5 bis 10")]
+    [InlineData("van 5 tot 10")]
+    [InlineData("5 to 10k, 5 tomorrow")]
+    [InlineData("between 5 and 10k")]
+    [InlineData("5 k, 5k, 5 mil, 5 US dollars, 5 CA$, 5 até 10, 5 k€")]
+    [InlineData("5 years, 10 people, 2nd, 10x, 24h, 2023. 40+ 100% (5)")]
+    public void Bare_numbers_beside_range_words_are_left_to_the_pattern(string text) => CheckBareNumbers(text);
 
     [Fact]
     public void Bare_numbers_are_read_as_the_pattern_reads_them()

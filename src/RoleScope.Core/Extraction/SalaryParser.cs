@@ -241,11 +241,11 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     /// here. With an ASCII character before the digits that the lookbehind accepts (so no currency prefix either), the pattern's
     /// number is the digits or a shorter run of them (there is no separator among them), and:
     /// <list type="bullet">
-    /// <item>a letter right after them that begins no multiplier, currency or range word (<see cref="AfterAmountStarts"/>) leaves
-    /// every length of the number before a letter or digit, where the final <c>(?![\w])</c> fails;</item>
+    /// <item>a word right after them that is no multiplier, currency or range word (<see cref="WordMayFollowAmount"/>) leaves every
+    /// length of the number before a letter or digit, where the final <c>(?![\w])</c> fails;</item>
     /// <item>",", ".", "'" or "’" before a non-digit begins no decimal or group of thousands, and another ASCII mark, or a space
-    /// before a character that begins nothing (no digit, whitespace or <see cref="AfterAmountStarts"/>), leaves every optional part
-    /// unmatched: the match is all the digits.</item>
+    /// before such a word or before a mark that begins nothing (no digit, whitespace or <see cref="AfterAmountStarts"/>), leaves every
+    /// optional part unmatched: the match is all the digits.</item>
     /// </list>
     /// </summary>
     internal static int BareNumberAt(string text, int at)
@@ -267,11 +267,15 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         var after = text[end + 1];
         if (char.IsAsciiLetter(next))
         {
-            return AfterAmountStarts.Contains(next) ? AskPattern : NoAmount;
+            return WordMayFollowAmount(text, end) ? AskPattern : NoAmount;
         }
         if (next is ',' or '.' or '\'' or '’')
         {
             return char.IsDigit(after) ? AskPattern : end - at;
+        }
+        if (next == ' ' && char.IsAsciiLetter(after))
+        {
+            return WordMayFollowAmount(text, end + 1) ? AskPattern : end - at;
         }
         if (next == ' ')
         {
@@ -281,11 +285,40 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     }
 
     /// <summary>
-    /// The ASCII characters that can begin what follows a number in <see cref="MoneyScanPattern"/>: a multiplier (k, m, mil, bn, b,
-    /// thousand, LPA, lakh, lac, crore), a currency after it (<see cref="CurrencyAfter"/>), a period before a range ("/hr"), a range
-    /// join ("-", "~", "to", "and", "bis", "tot", "a", "do"), and "_", a word character.
+    /// The ASCII characters other than letters that can begin what follows a number in <see cref="MoneyScanPattern"/>: a currency
+    /// ("$"), a period before a range ("/hr"), a range join ("-", "~"), and "_", a word character.
     /// </summary>
-    private static readonly SearchValues<char> AfterAmountStarts = SearchValues.Create("kKmMbBtlLcCUEGPzISNDAHJRZTVepda$/-~_");
+    private static readonly SearchValues<char> AfterAmountStarts = SearchValues.Create("$/-~_");
+
+    /// <summary>
+    /// The words that can follow a number in <see cref="MoneyScanPattern"/>, each as a whole run of letters (each is followed there
+    /// by a boundary, a non-letter, "$" or a space): multipliers, currencies after the amount (<see cref="CurrencyAfter"/>, "US" of
+    /// "US dollars" and "CA" of "CA$"), and the range joins "bis", "a" and "do". The pattern is case-sensitive: so is this set.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordsAfterAmount = FrozenSet.Create(StringComparer.Ordinal,
+        "k", "K", "m", "M", "mm", "mil", "million", "bn", "b", "B", "billion", "thousand", "LPA", "lpa", "lakh", "lakhs", "Lakh", "Lakhs", "lac", "lacs",
+        "Lac", "Lacs", "crore", "crores", "Crore", "Crores",
+        "USD", "EUR", "GBP", "CHF", "PLN", "zl", "INR", "SEK", "NOK", "DKK", "CAD", "AUD", "NZD", "SGD", "HKD", "JPY", "ILS", "BRL", "MXN", "CZK", "HUF",
+        "RON", "ISK", "KRW", "ZAR", "TRY", "TWD", "AED", "SAR", "EGP", "PKR", "NGN", "KES", "VND", "IDR", "MYR", "THB", "UAH", "ARS", "COP", "CLP", "CA",
+        "C", "US", "AU", "A", "euro", "euros", "Euro", "Euros", "EURO", "EUROS", "pounds", "Pounds", "dollars", "Dollars",
+        "bis", "a", "do").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether the run of ASCII letters at <paramref name="start"/>, right after a number or after it and a space, may begin what the
+    /// pattern reads after a number: one of <see cref="WordsAfterAmount"/>, a word beginning with "to" or "and" (range joins with no
+    /// boundary after them), or a run followed by a character beyond ASCII ("zł", "até", "k€"), left to the pattern.
+    /// </summary>
+    private static bool WordMayFollowAmount(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsAsciiLetter(text[end]))
+        {
+            end++;
+        }
+        var word = text.AsSpan(start, end - start);
+        return (end < text.Length && text[end] >= 128) || word.StartsWith("to", StringComparison.Ordinal) ||
+            word.StartsWith("and", StringComparison.Ordinal) || WordsAfterAmount.Contains(word);
+    }
 
     /// <summary>
     /// The first two characters of every <see cref="CurrencyBefore"/> currency that begins with a letter but "R" (the rand, "R" before
