@@ -46,6 +46,12 @@ public sealed class SalaryAmountSearchTests
         "-", "–", "—", "to", "~", "and", "between", "/hr", "/ year", "per", "hour", "1", "12", "150", "150,000", "1,50,000", "120.000",
         "120 000", "4.5", "85,50", "2023", "401", "3952c88d", "v2", "B2B", "٣", "5+", "x", "_", ".", ",", "/", "(", ")", "Senior",
         "Salary:", "AUD", "UUSD", "a", "MXN $", "USD $",
+        // Bare numbers that SalaryParser.PlainNumberLength reads without the pattern, and what may extend them.
+        "5", "40", "2023", "years", "yrs", "of", "people", "hours", "%", "+", ")", "(", ":", "(5", "40+", "100%", "3)", "x", "kr", "bis", "do", "à",
+        "2nd", "10x", "24h", "4th", "3952ef", "5k", "5_", "5'", "5’000", "5.", "5,", "|", "&", "R", "R 5", "Rs", "SEK", "S", "Series", "ZAR", "zł",
+        "Q", "Wk", "'", "’", "\u00a0000", "٣٤", "5٣", "days", "months", "employees", "people", "mil", "mils", "million", "bn", "lakhs", "Lacs",
+        "crores", "tomorrow", "today", "andy", "a", "do", "dollars", "Dollars", "US dollars", "euros", "EUROS", "pounds", "CA", "CA$", "zlotys", "até",
+        "k€", "LPA", "lpa", "Kelvin", "tot",
     ];
 
     private static readonly string[] Separators = [" ", " ", " ", "", "", "\u00a0", "\n", "  "];
@@ -69,5 +75,59 @@ public sealed class SalaryAmountSearchTests
             matched += expected.Count > 0 ? 1 : 0;
         }
         Assert.True(matched >= 1000, $"matched {matched} random texts");
+    }
+
+    private static readonly Regex ScanAt = new(@"\G(?:" + SalaryParser.MoneyScanPattern + ")", RegexOptions.CultureInvariant);
+
+    /// <summary>Checks <see cref="SalaryParser.BareNumberAt"/> against the pattern at every digit of the text it decides; returns how many.</summary>
+    private static int CheckBareNumbers(string text)
+    {
+        var decided = 0;
+        for (var at = 0; at < text.Length; at++)
+        {
+            var bare = SalaryParser.BareNumberAt(text, at);
+            if (bare == SalaryParser.AskPattern)
+            {
+                continue;
+            }
+            var m = ScanAt.Match(text, at);
+            Assert.True(bare == SalaryParser.NoAmount ? !m.Success : m.Success && m.Length == bare,
+                $"at {at} of \"{text}\": bare {bare}, pattern {(m.Success ? m.Length : -1)}");
+            decided++;
+        }
+        return decided;
+    }
+
+    [Theory]
+    [InlineData("R$ 5 a R$ 10")]
+    [InlineData("de 50 a 60 mil")]
+    [InlineData("od 5 do 10 zł")]
+    [InlineData("von 5 bis 10")]
+    [InlineData("van 5 tot 10")]
+    [InlineData("5 to 10k, 5 tomorrow")]
+    [InlineData("between 5 and 10k")]
+    [InlineData("5 k, 5k, 5 mil, 5 US dollars, 5 CA$, 5 até 10, 5 k€")]
+    [InlineData("5 years, 10 people, 2nd, 10x, 24h, 2023. 40+ 100% (5)")]
+    public void Bare_numbers_beside_range_words_are_left_to_the_pattern(string text) => CheckBareNumbers(text);
+
+    [Fact]
+    public void Bare_numbers_are_read_as_the_pattern_reads_them()
+    {
+        var decided = 0;
+        foreach (var text in RepositoryData.HnTexts().Concat(RepositoryData.GoldenDescriptions()).Select(HtmlToText.Convert))
+        {
+            decided += CheckBareNumbers(text);
+        }
+        var random = new Random(20261208);
+        for (var n = 0; n < 50_000; n++)
+        {
+            var text = new StringBuilder();
+            for (var words = random.Next(1, 8); words > 0; words--)
+            {
+                text.Append(Words[random.Next(Words.Length)]).Append(Separators[random.Next(Separators.Length)]);
+            }
+            decided += CheckBareNumbers(text.ToString());
+        }
+        Assert.True(decided >= 10_000, $"decided {decided}");
     }
 }

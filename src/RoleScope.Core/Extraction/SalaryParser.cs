@@ -208,8 +208,12 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         {
             for (var at = Math.Max(position, digit - MaxPrefixLength); at <= digit; at++)
             {
-                if (MayStartAmount(text, at))
+                if (MayStartAmount(text, at) && MayBeginCurrency(text, at) && BareNumberAt(text, at) is var bare and >= AskPattern)
                 {
+                    if (bare > 0)
+                    {
+                        return (at, bare);
+                    }
                     foreach (var m in MoneyScanAt().EnumerateMatches(text, at))
                     {
                         return (m.Index, m.Length);
@@ -224,6 +228,118 @@ public sealed partial class SalaryParser(ExchangeRates rates)
             }
         }
         return null;
+    }
+
+    /// <summary>What <see cref="BareNumberAt"/> returns when the pattern must decide, and when no amount starts there.</summary>
+    internal const int AskPattern = 0, NoAmount = -1;
+
+    /// <summary>
+    /// The length of the <see cref="MoneyScanPattern"/> match at the digit <paramref name="at"/> when it is a bare number that nothing
+    /// around can extend ("5 years", "40+", "100%", "2023."); <see cref="NoAmount"/> when a word goes on from the digits ("2nd", "10x",
+    /// "3952ef"), so that no match starts there; else <see cref="AskPattern"/>. An attempt of the pattern costs about 450 ns even on a
+    /// bare number (its generated matcher is some 10,000 lines), a third of the salary step on HN (2026-12-07). Only ASCII is decided
+    /// here. With an ASCII character before the digits that the lookbehind accepts (so no currency prefix either), the pattern's
+    /// number is the digits or a shorter run of them (there is no separator among them), and:
+    /// <list type="bullet">
+    /// <item>a word right after them that is no multiplier, currency or range word (<see cref="WordMayFollowAmount"/>) leaves every
+    /// length of the number before a letter or digit, where the final <c>(?![\w])</c> fails;</item>
+    /// <item>",", ".", "'" or "’" before a non-digit begins no decimal or group of thousands, and another ASCII mark, or a space
+    /// before such a word or before a mark that begins nothing (no digit, whitespace or <see cref="AfterAmountStarts"/>), leaves every
+    /// optional part unmatched: the match is all the digits.</item>
+    /// </list>
+    /// </summary>
+    internal static int BareNumberAt(string text, int at)
+    {
+        if (at > 0 && (text[at - 1] >= 128 || char.IsAsciiLetterOrDigit(text[at - 1]) || text[at - 1] is '_' or '.' or ',' or '/'))
+        {
+            return AskPattern;
+        }
+        var end = at;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+        if (end == at || end + 1 >= text.Length)
+        {
+            return AskPattern;
+        }
+        var next = text[end];
+        var after = text[end + 1];
+        if (char.IsAsciiLetter(next))
+        {
+            return WordMayFollowAmount(text, end) ? AskPattern : NoAmount;
+        }
+        if (next is ',' or '.' or '\'' or '’')
+        {
+            return char.IsDigit(after) ? AskPattern : end - at;
+        }
+        if (next == ' ' && char.IsAsciiLetter(after))
+        {
+            return WordMayFollowAmount(text, end + 1) ? AskPattern : end - at;
+        }
+        if (next == ' ')
+        {
+            return after < 128 && !char.IsWhiteSpace(after) && !char.IsAsciiDigit(after) && !AfterAmountStarts.Contains(after) ? end - at : AskPattern;
+        }
+        return next < 128 && !char.IsWhiteSpace(next) && !AfterAmountStarts.Contains(next) ? end - at : AskPattern;
+    }
+
+    /// <summary>
+    /// The ASCII characters other than letters that can begin what follows a number in <see cref="MoneyScanPattern"/>: a currency
+    /// ("$"), a period before a range ("/hr"), a range join ("-", "~"), and "_", a word character.
+    /// </summary>
+    private static readonly SearchValues<char> AfterAmountStarts = SearchValues.Create("$/-~_");
+
+    /// <summary>
+    /// The words that can follow a number in <see cref="MoneyScanPattern"/>, each as a whole run of letters (each is followed there
+    /// by a boundary, a non-letter, "$" or a space): multipliers, currencies after the amount (<see cref="CurrencyAfter"/>, "US" of
+    /// "US dollars" and "CA" of "CA$"), and the range joins "bis", "a" and "do". The pattern is case-sensitive: so is this set.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordsAfterAmount = FrozenSet.Create(StringComparer.Ordinal,
+        "k", "K", "m", "M", "mm", "mil", "million", "bn", "b", "B", "billion", "thousand", "LPA", "lpa", "lakh", "lakhs", "Lakh", "Lakhs", "lac", "lacs",
+        "Lac", "Lacs", "crore", "crores", "Crore", "Crores",
+        "USD", "EUR", "GBP", "CHF", "PLN", "zl", "INR", "SEK", "NOK", "DKK", "CAD", "AUD", "NZD", "SGD", "HKD", "JPY", "ILS", "BRL", "MXN", "CZK", "HUF",
+        "RON", "ISK", "KRW", "ZAR", "TRY", "TWD", "AED", "SAR", "EGP", "PKR", "NGN", "KES", "VND", "IDR", "MYR", "THB", "UAH", "ARS", "COP", "CLP", "CA",
+        "C", "US", "AU", "A", "euro", "euros", "Euro", "Euros", "EURO", "EUROS", "pounds", "Pounds", "dollars", "Dollars",
+        "bis", "a", "do").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether the run of ASCII letters at <paramref name="start"/>, right after a number or after it and a space, may begin what the
+    /// pattern reads after a number: one of <see cref="WordsAfterAmount"/>, a word beginning with "to" or "and" (range joins with no
+    /// boundary after them), or a run followed by a character beyond ASCII ("zł", "até", "k€"), left to the pattern.
+    /// </summary>
+    private static bool WordMayFollowAmount(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsAsciiLetter(text[end]))
+        {
+            end++;
+        }
+        var word = text.AsSpan(start, end - start);
+        return (end < text.Length && text[end] >= 128) || word.StartsWith("to", StringComparison.Ordinal) ||
+            word.StartsWith("and", StringComparison.Ordinal) || WordsAfterAmount.Contains(word);
+    }
+
+    /// <summary>
+    /// The first two characters of every <see cref="CurrencyBefore"/> currency that begins with a letter but "R" (the rand, "R" before
+    /// a digit or a space): where a letter begins none, no amount begins (an attempt of the pattern there cost as much as at a number).
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CurrencyPrefixes = FrozenSet.Create(StringComparer.Ordinal,
+        "US", "U.", "CA", "C$", "AU", "A$", "NZ", "S$", "SG", "HK", "EU", "GB", "CH", "PL", "zł", "IN", "Rs", "SE", "NO", "DK", "JP", "IL", "BR",
+        "R$", "MX", "CZ", "HU", "RO", "IS", "KR", "ZA", "TR", "TW", "AE", "SA").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>False where a letter begins no currency of <see cref="CurrencyBefore"/> (so no amount); true for every other character.</summary>
+    private static bool MayBeginCurrency(string text, int at)
+    {
+        if (!char.IsAsciiLetter(text[at]))
+        {
+            return true;
+        }
+        if (at + 1 >= text.Length)
+        {
+            return false;
+        }
+        return CurrencyPrefixes.Contains(text.AsSpan(at, 2)) || (text[at] == 'R' && (text[at + 1] == ' ' || char.IsDigit(text[at + 1])));
     }
 
     /// <summary>The first characters of <see cref="CurrencyBefore"/>'s currencies: with a digit, where an amount can begin.</summary>
