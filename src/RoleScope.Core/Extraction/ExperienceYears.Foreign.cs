@@ -26,12 +26,13 @@ public sealed partial class ExperienceYears
     private static partial Regex ForeignYears();
 
     /// <summary>
-    /// Every <see cref="ForeignYears"/> match holds one of these stems of the experience words (none holds a 'k', so the Kelvin sign
-    /// cannot hide one): an English posting holds none but "experience", which is why "expérience" and "experiencia" are looked for
-    /// with their accent or ending.
+    /// Nearly every <see cref="ForeignYears"/> match holds one of these ASCII stems: erfahrung, (do)świadcz, experiencia, anos,
+    /// "ans d" (of "ans d'expérience"), esperienza, ervaring. ASCII only, so that the search is vectorised: with "doświadcz" and
+    /// "expérience" among them it took about 1 µs of every posting's classification (2026-12-07). A French requirement written
+    /// the other way round ("expérience de 5 ans") is not looked for.
     /// </summary>
     private static readonly SearchValues<string> ForeignExperienceStems = SearchValues.Create(
-        ["erfahrung", "doświadcz", "doswiadcz", "expérience", "experiencia", "experiência", "esperienza", "ervaring"], StringComparison.OrdinalIgnoreCase);
+        ["erfahrung", "wiadcz", "experiencia", "anos", "ans d", "esperienza", "ervaring"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The employer's own years in those languages: "wir haben 20 Jahre Erfahrung", "nasza firma ma 15 lat doświadczenia", "notre
