@@ -910,6 +910,9 @@ public sealed class RoleExtractionTests
         "full-stack engineer", "front end engineer", "platform engineer")]
     [InlineData("Acme | Remote\nWe are looking for:\n* test engineer proficient in Python\n* Designer passionate about typography",
         "test engineer", "Designer")]
+    // A family and its link on a line of an introduced list is an opening; a line that names none does not end the list.
+    [InlineData("Acme | Remote\nWe have many open positions including:\nCheminformatics: https://acme.example/jobs/1\nInfrastructure: https://acme.example/jobs/2\nFrontend: https://acme.example/jobs/3",
+        "Infrastructure Engineer", "Frontend Engineer")]
     // The parts of one colon list are one list: openings of their own even where they share a family and level.
     [InlineData("Acme | Remote (US)\nOpen roles: Node.js engineers, .NET engineers, product managers", "Node.js engineer", ".NET engineer", "product manager")]
     // A link's "?" does not stop the run from "roles" to "including".

@@ -98,11 +98,18 @@ public sealed partial class RoleFinder
                     found += AddTitles(text, s, lineEnd, titles);
                     listed = true;
                 }
+                else if (linked && inList && TitleCut(text, s, lineEnd) is var linkCut and > 0 && IsLoneFamily(text, s, linkCut))
+                {
+                    // "We're hiring for 2 senior-level technical roles right now:" then "Infrastructure: https://..." and "Frontend:
+                    // https://...": a family and its link, one opening each.
+                    found += AddTitles(text, s, linkCut, titles);
+                    listed = true;
+                }
             }
             pending = plainTitle;
             // "Looking for:" then "* Javascript and geometry expert? Help us build ..." and "* Devops engineers with Ruby experience":
-            // a bullet that names no title does not end the list its line introduced; the bullets after it are still its items.
-            inList = listed || (inList && bullet) || IntroducesList(text, lineStart, lineEnd);
+            // a bullet (or a linked line) that names no title does not end the list its line introduced; those after it are its items.
+            inList = listed || (inList && (bullet || linked)) || IntroducesList(text, lineStart, lineEnd);
             if (titles.Count > before)
             {
                 runList = runGoesOn ? runList : lineStart;
