@@ -163,36 +163,6 @@ public sealed class AnchoredPatternTests
         Assert.True(found >= 200, $"only {found} hiring lists found");
     }
 
-    private static readonly string[] ColonListWords =
-    [
-        "Open", "positions", "POSITIONS", "roles", "openings", "vacancies", "opportunities", "including", "hiring", "for", "looking",
-        "loo\u212Aing", "seeking", "seekings", "controles", "multiple", ":", "://", "https://acme.com/jobs", "https://jobs.acme.com/?via=hn", "roles?", "Sr.", "e.g.", "now.", "!", "?",
-        "Senior", "Engineer", "a", "few", "and", "-", "(see", ")", "supercalifragilisticexpialidocious", "internationalisation-and-localisation",
-    ];
-
-    /// <summary>
-    /// Colon lists ("Open positions: X, Y") are tried only at their start words, and after "roles" and its kind only where the rest
-    /// of the line holds a colon or "including": the lists found so must be those a scan of the whole text finds, on every real
-    /// posting and on random texts.
-    /// </summary>
-    [Fact]
-    public void Colon_lists_tried_at_their_start_words_are_those_a_scan_finds()
-    {
-        var random = new Random(20261211);
-        var randomTexts = Enumerable.Range(0, 20_000).Select(_ =>
-            string.Join("", Enumerable.Range(0, random.Next(1, 24)).Select(_ => ColonListWords[random.Next(ColonListWords.Length)] + Separators[random.Next(Separators.Length)])));
-        var found = 0;
-        foreach (var text in RealTexts.Value.Concat(randomTexts))
-        {
-            var expected = RoleFinder.ColonListStartsByScan(text, 0);
-            List<int>? actual = null;
-            RoleFinder.ColonListStarts(text, 0, ref actual);
-            Assert.True(expected.SequenceEqual(actual ?? []), $"colon lists differ in \"{text}\"");
-            found += expected.Count;
-        }
-        Assert.True(found >= 1000, $"only {found} colon lists found");
-    }
-
     private static readonly string[] ListWords =
     [
         "Senior", "Backend", "and", "AND", "or", "Or", "Director", "andy", "oracle", "for", ",", ";", "&", "/", "+", "C++", "7+", "Sand", "(or)",

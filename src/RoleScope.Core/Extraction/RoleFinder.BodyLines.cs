@@ -201,93 +201,8 @@ public sealed partial class RoleFinder
     /// a word for openings, then a colon (not a link's) or "including", or a hiring word and a colon, then a list on the same line. A
     /// ".", ":" or "?" before a word or a slash is part of a link or a name ("https://jobs.lever.co/olo?lever-via=..."), not a stop.
     /// </summary>
-    [GeneratedRegex(ColonListPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:positions|openings|roles|vacancies|opportunities)\b(?:[^:.!?\n]|[.:?](?=/*\w)){0,100}?(?::(?!/)|\bincluding\b)[^\S\n]*(?=\S)|\b(?:including|hiring(?:\s+for)?|looking\s+for|seeking)\s*:[^\S\n]*(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ColonListStart();
-
-    private const string ColonListPattern =
-        @"\b(?:positions|openings|roles|vacancies|opportunities)\b(?:[^:.!?\n]|[.:?](?=/*\w)){0,100}?(?::(?!/)|\bincluding\b)[^\S\n]*(?=\S)|\b(?:including|hiring(?:\s+for)?|looking\s+for|seeking)\s*:[^\S\n]*(?=\S)";
-
-    /// <summary><see cref="ColonListStart"/> tried at one position only (<c>\G</c>): at a word that can start a match.</summary>
-    [GeneratedRegex(@"\G(?:" + ColonListPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ColonListStartAt();
-
-    /// <summary>Every <see cref="ColonListStart"/> match starts with one of these words.</summary>
-    private static readonly SearchValues<string> ColonListWords = SearchValues.Create(
-        ["positions", "openings", "roles", "vacancies", "opportunities", "including", "hiring", "looking", "seeking"], StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>The longest word of <see cref="ColonListWords"/> that a run of up to 100 characters and then a colon or "including" follows.</summary>
-    private const int MaxColonListWordLength = 13;
-
-    /// <summary>
-    /// Where the lists of <see cref="ColonListStart"/> begin, from <paramref name="from"/>. A scan of the pattern tried every
-    /// "roles" or "positions" of a paragraph, each a lazy run of up to 100 characters looking for a colon (a fourteenth of role
-    /// finding on Hacker News posts). Here the pattern is tried only at its start words, and after "roles" and its kind only where
-    /// the rest of the line, within the run's reach, holds a colon or "including". A text with a Kelvin sign (which the pattern
-    /// reads as a "k") is scanned.
-    /// </summary>
-    internal static void ColonListStarts(string text, int from, ref List<int>? starts)
-    {
-        if (text.Contains('\u212A'))
-        {
-            var scanned = ColonListStartsByScan(text, from);
-            if (scanned.Count > 0)
-            {
-                (starts ??= []).AddRange(scanned);
-            }
-            return;
-        }
-        for (var i = from; i < text.Length;)
-        {
-            var word = text.AsSpan(i).IndexOfAny(ColonListWords);
-            if (word < 0)
-            {
-                return;
-            }
-            i += word;
-            if (MayEndColonList(text, i) && ColonListStartAt().Match(text, i) is { Success: true } m)
-            {
-                i = m.Index + m.Length;
-                (starts ??= []).Add(i);
-            }
-            else
-            {
-                i++;
-            }
-        }
-    }
-
-    /// <summary>
-    /// False only where no <see cref="ColonListStart"/> match can start at <paramref name="index"/>: after a word for openings
-    /// ("roles", "positions", ...), whose run stays on its line, when the rest of the line within the run's reach holds neither
-    /// a colon nor "including". The hiring words ("hiring", "looking", ...) need a colon right after them, which the pattern
-    /// tests at once.
-    /// </summary>
-    private static bool MayEndColonList(string text, int index)
-    {
-        if ((text[index] | 0x20) is 'i' or 'h' or 'l' or 's')
-        {
-            return true;
-        }
-        var reach = Math.Min(text.Length - index, MaxColonListWordLength + 100 + "including".Length);
-        var rest = text.AsSpan(index, reach);
-        if (rest.IndexOf('\n') is var lineEnd and >= 0)
-        {
-            rest = rest[..lineEnd];
-        }
-        return rest.Contains(':') || rest.Contains("including", StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>Where the lists of <see cref="ColonListStart"/> begin, found by a scan of the whole text (the reference for
-    /// <see cref="ColonListStarts"/>).</summary>
-    internal static List<int> ColonListStartsByScan(string text, int from)
-    {
-        var starts = new List<int>();
-        foreach (var m in ColonListStart().EnumerateMatches(text.AsSpan(from)))
-        {
-            starts.Add(from + m.Index + m.Length);
-        }
-        return starts;
-    }
 
     /// <summary>
     /// A field label at the start of a line, tried on the line from its first non-space character (see <see cref="FieldLabelEnds"/>):
@@ -411,7 +326,10 @@ public sealed partial class RoleFinder
     private static IReadOnlyList<int> ListStarts(string text, int from)
     {
         List<int>? starts = null;
-        ColonListStarts(text, from, ref starts);
+        foreach (var m in ColonListStart().EnumerateMatches(text.AsSpan(from)))
+        {
+            (starts ??= []).Add(from + m.Index + m.Length);
+        }
         var found = starts?.Count ?? 0;
         FieldLabelEnds(text, from, ref starts, found);
         if (starts is not null && starts.Count > found)
