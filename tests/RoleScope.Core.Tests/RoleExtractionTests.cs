@@ -700,6 +700,17 @@ public sealed class RoleExtractionTests
         Assert.Equal(seniority, OnlyRole("Software Engineer", description).Seniority);
     }
 
+    [Theory]
+    // A sentence that gives the opening's level; a level that is not the opening's says nothing.
+    [InlineData("This is a senior-level position on our platform team.", Seniority.Senior)]
+    [InlineData("This role is entry-level; new grads welcome.", Seniority.Entry)]
+    [InlineData("The ideal candidate is a mid- or senior-level engineer.", Seniority.Mid)]
+    [InlineData("We are a senior-level team of veterans who love mentoring.", Seniority.Unknown)]
+    public void Seniority_comes_from_a_sentence_that_gives_the_openings_level(string description, Seniority seniority)
+    {
+        Assert.Equal(seniority, OnlyRole("Software Engineer", description).Seniority);
+    }
+
     [Fact]
     public void The_title_wins_over_years_in_the_text()
     {

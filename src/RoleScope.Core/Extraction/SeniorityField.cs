@@ -8,13 +8,21 @@ namespace RoleScope.Core.Extraction;
 /// The seniority a board prints as a labelled field of the posting: LinkedIn's "Seniority level: Entry level", "Experience level:
 /// Mid", "Position level: Senior", "Job Level: Mid", Just Join IT's "Experience: Senior", "Poziom: Junior". The value is read with the title's seniority words, so it
 /// means what it would in a title ("Mid-Senior level" is mid, "Internship" intern); a value of more than a few words, or one
-/// naming no level ("Associate", "Not Applicable"), says nothing.
+/// naming no level ("Associate", "Not Applicable"), says nothing. Else a sentence that gives the opening's level ("This is a
+/// senior-level position").
 /// </summary>
 public sealed partial class SeniorityField(RoleClassifier classifier)
 {
     /// <summary>A label, a colon or a line break, then the value alone on its line.</summary>
     [GeneratedRegex(@"^[^\S\n]*(?:seniority(?:[^\S\n]+level)?|(?:experience|career|job|position|role)[^\S\n]+level|level(?:[^\S\n]+of[^\S\n]+experience)?|experience|poziom(?:[^\S\n]+do[sś]wiadczenia)?|karrierestufe|berufserfahrung|niveau)[^\S\n]*(?::[^\S\n]*\n?|\n)[^\S\n]*(?<value>[^\n:]{2,40}?)[^\S\n]*\.?[^\S\n]*$", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex LabelledLevel();
+
+    /// <summary>
+    /// A sentence that gives the opening's level: "This is a senior-level position", "This role is entry-level", "The ideal candidate
+    /// is a mid- or senior-level engineer".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:this[^\S\n]+is[^\S\n]+an?|(?:this|the)[^\S\n]+(?:role|position|job|opening)[^\S\n]+is(?:[^\S\n]+an?)?|the[^\S\n]+ideal[^\S\n]+candidate[^\S\n]+is[^\S\n]+an?)[^\S\n]+(?<value>(?:entry|junior|mid|senior|staff|principal)(?:-?[^\S\n]*(?:to|or|/)[^\S\n]*(?:mid|senior|staff))?)(?:-|[^\S\n]+)level\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LevelSentence();
 
     /// <summary>Every label holds one of these: a posting with none is not searched ("experience" lets most through; the pattern then tries line starts only).</summary>
     private static readonly SearchValues<string> LabelWords = SearchValues.Create(
@@ -38,6 +46,17 @@ public sealed partial class SeniorityField(RoleClassifier classifier)
             {
                 continue;
             }
+            if (classifier.TitleSeniority(text, scratch.Tokens) is ({ } level and not Seniority.Unknown, { } cue))
+            {
+                return (level, cue);
+            }
+        }
+        // Most texts hold no "level" at all: one vectorised search, not the pattern's attempt at every "this" and "the".
+        if (text.Contains("level", StringComparison.OrdinalIgnoreCase) && LevelSentence().Match(text) is { Success: true } sentence)
+        {
+            // Read with its "level" ("entry-level", "mid-level" are the title's words, "entry" alone is not).
+            var value = sentence.Groups["value"];
+            using var scratch = TokenScratch.Tokenize(text, value.Index, sentence.Index + sentence.Length);
             if (classifier.TitleSeniority(text, scratch.Tokens) is ({ } level and not Seniority.Unknown, { } cue))
             {
                 return (level, cue);
