@@ -130,4 +130,23 @@ public sealed class SalaryAmountSearchTests
         }
         Assert.True(decided >= 10_000, $"decided {decided}");
     }
+
+    /// <summary>
+    /// The hand-written word lists of the bare-number shortcut (<see cref="SalaryParser.BareNumberAt"/>) copy the pattern's
+    /// currencies and multipliers: every alternative that starts with letters must be let through, so that a currency added to the
+    /// pattern and not to the lists fails here, not in a posting that no random text happens to hold.
+    /// </summary>
+    [Fact]
+    public void The_bare_number_shortcut_knows_every_word_the_pattern_reads_around_a_number()
+    {
+        var after = LeadingWords(SalaryParser.CurrencyAfter).Concat(LeadingWords(SalaryParser.MultiplierWords)).ToList();
+        var before = LeadingWords(SalaryParser.CurrencyBefore).Where(w => w.Length >= 2).ToList();
+        Assert.True(after.Count >= 40 && before.Count >= 25, $"{after.Count} words after, {before.Count} before");
+        Assert.All(after, w => Assert.True(SalaryParser.WordMayFollowAmount(w + " ", 0), $"'{w}' after a number is not let through"));
+        Assert.All(before, w => Assert.True(SalaryParser.MayBeginCurrency(w + "1", 0), $"'{w}' before a number is not let through"));
+    }
+
+    /// <summary>The run of letters each top-level alternative of a pattern starts with ("USD" of "USD(?:\s?\$)?"), where it starts with one.</summary>
+    private static IEnumerable<string> LeadingWords(string pattern) =>
+        pattern.Split('|').Select(a => Regex.Match(a, @"^\p{L}+").Value).Where(w => w.Length > 0);
 }

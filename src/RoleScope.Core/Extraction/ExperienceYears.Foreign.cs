@@ -50,11 +50,7 @@ public sealed partial class ExperienceYears
         }
         for (var m = ForeignYears().Match(text); m.Success; m = m.NextMatch())
         {
-            var from = Math.Max(0, m.Index - ClaimWindow);
-            if (text.AsSpan(from, m.Index - from).LastIndexOfAny(ClauseEnds) is var clauseEnd and >= 0)
-            {
-                from += clauseEnd + 1;
-            }
+            var from = ClauseStart(text, m.Index);
             if (!ForeignCompanyWords().IsMatch(text.AsSpan(from, m.Index + m.Length - from)))
             {
                 return m;

@@ -128,13 +128,16 @@ public sealed partial class ExperienceYears(RolePatterns patterns)
     /// </summary>
     private static bool CompanyClaim(string text, int index)
     {
-        var from = Math.Max(0, index - ClaimWindow);
-        if (text.AsSpan(from, index - from).LastIndexOfAny(ClauseEnds) is var clauseEnd and >= 0)
-        {
-            from += clauseEnd + 1;
-        }
+        var from = ClauseStart(text, index);
         var before = text.AsSpan(from, index - from);
         return CompanyWords().IsMatch(before) && !CandidateWords().IsMatch(before);
+    }
+
+    /// <summary>Where the clause that holds <paramref name="index"/> starts: after the last stop before it, at most <see cref="ClaimWindow"/> back.</summary>
+    private static int ClauseStart(string text, int index)
+    {
+        var from = Math.Max(0, index - ClaimWindow);
+        return text.AsSpan(from, index - from).LastIndexOfAny(ClauseEnds) is var clauseEnd and >= 0 ? from + clauseEnd + 1 : from;
     }
 
     /// <summary>How far before the number the clause is read for whose years they are.</summary>

@@ -28,13 +28,13 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     // suffix; a range is two amounts joined by a dash or "to". Source-generated: a compiled Regex's first match pays for JIT.
     // The rand's "R" is a prefix only before a digit or one space and a digit ("R900,000", "R 65 000"): written with [^\S\n]? that
     // lookahead made every amount's match about 25% slower, with " ?" it costs nothing measurable (2026-12-07).
-    private const string CurrencyBefore =
+    internal const string CurrencyBefore =
         @"US\$|USD(?:\s?\$)?|U\.S\.\s?\$|CA\$|C\$|CAD(?:\s?\$)?|AU\$|A\$|AUD(?:\s?\$)?|NZ\$|NZD(?:\s?\$)?|S\$|SGD(?:\s?\$)?|HK\$|HKD(?:\s?\$)?|€|EUR|£|GBP|CHF|PLN|zł|INR|Rs\.?|₹|SEK|NOK|DKK|JPY|¥|ILS|₪|BRL|R\$|MXN(?:\s?\$)?|CZK|HUF|RON|ISK|KRW|ZAR|R(?= ?\d)|TRY|TWD|AED|SAR|\$";
     private const string Number = @"\d{1,2}(?:,\d{2})+,\d{3}(?![\d])|\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?";
-    private const string MultiplierWords = @"[kK](?![a-zA-Z])|[mM](?![a-zA-Z])|mm(?![a-zA-Z])|mil(?:lion)?\b|bn\b|[bB](?![a-zA-Z])|billion\b|thousand\b|LPA\b|lpa\b|[lL]akhs?\b|[lL]acs?\b|[cC]rores?\b";
+    internal const string MultiplierWords = @"[kK](?![a-zA-Z])|[mM](?![a-zA-Z])|mm(?![a-zA-Z])|mil(?:lion)?\b|bn\b|[bB](?![a-zA-Z])|billion\b|thousand\b|LPA\b|lpa\b|[lL]akhs?\b|[lL]acs?\b|[cC]rores?\b";
     // The codes of EGP, PKR, NGN, KES, VND, IDR, MYR, THB, UAH, ARS, COP and CLP are read after an amount only ("150,000 PKR"): as
     // prefixes too they made every amount's match a third slower (2026-12-07).
-    private const string CurrencyAfter =
+    internal const string CurrencyAfter =
         @"USD|EUR|GBP|CHF|PLN|zł|zl|INR|SEK|NOK|DKK|CAD|AUD|NZD|SGD|HKD|JPY|ILS|BRL|MXN|CZK|HUF|RON|ISK|KRW|ZAR|TRY|TWD|AED|SAR|EGP|PKR|NGN|KES|VND|IDR|MYR|THB|UAH|ARS|COP|CLP|CA\$|C\$|US\$|AU\$|A\$|\$|€|k€|£|[Ee]uros?|EUROS?|[Pp]ounds|(?:US )?[Dd]ollars";
     private const string NotAfterWordOrNumber = @"(?<![\w.,/])";
     // "$45/hr to $65/hr": the first amount may repeat the period that the second one states, when the second starts with a currency
@@ -308,7 +308,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     /// pattern reads after a number: one of <see cref="WordsAfterAmount"/>, a word beginning with "to" or "and" (range joins with no
     /// boundary after them), or a run followed by a character beyond ASCII ("zł", "até", "k€"), left to the pattern.
     /// </summary>
-    private static bool WordMayFollowAmount(string text, int start)
+    internal static bool WordMayFollowAmount(string text, int start)
     {
         var end = start;
         while (end < text.Length && char.IsAsciiLetter(text[end]))
@@ -329,7 +329,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
         "R$", "MX", "CZ", "HU", "RO", "IS", "KR", "ZA", "TR", "TW", "AE", "SA").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>False where a letter begins no currency of <see cref="CurrencyBefore"/> (so no amount); true for every other character.</summary>
-    private static bool MayBeginCurrency(string text, int at)
+    internal static bool MayBeginCurrency(string text, int at)
     {
         if (!char.IsAsciiLetter(text[at]))
         {
