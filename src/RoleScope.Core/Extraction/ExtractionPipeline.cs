@@ -306,8 +306,11 @@ public sealed class ExtractionPipeline
             bodyPhrases ??= BodyPhrasesOf(text, CollectionsMarshal.AsSpan(tokens), posting.Header.End);
         (RoleFamily Family, Cue? Cue)? textFamily = null;
         List<SkillHit>? bodySkills = null;
-        // A posting's own level field ("Seniority level: Entry level"), else its required years, when it advertises one role.
-        var postingLevel = titles.Count != 1 ? (Seniority.Unknown, null) : PostingLevel(text);
+        // A posting's own level field ("Seniority level: Entry level"), else its required years, when it advertises one role; read
+        // only when the role's title and bracket name no level (searching the whole text costs more than classifying the title).
+        (Seniority Seniority, Cue? Cue)? postingLevel = null;
+        (Seniority Seniority, Cue? Cue) PostingLevelOfOne() =>
+            postingLevel ??= titles.Count != 1 ? (Seniority.Unknown, null) : PostingLevel(text);
         var found = ThreadFoundRoles();
         var seen = ThreadRoleKeys();
         var headerEnd = posting.Header.End;
@@ -365,7 +368,7 @@ public sealed class ExtractionPipeline
             }
             if (seniority.Value == Seniority.Unknown)
             {
-                seniority = postingLevel;
+                seniority = PostingLevelOfOne();
             }
             if (title.FromBody && found.Count > 0 &&
                 ((generic && !IsNewInternship(found, seniority.Value) && !IsNewLevel(found, titleLevel.Seniority) &&
