@@ -39,6 +39,12 @@ public sealed partial class SeniorityField(RoleClassifier classifier)
     private static readonly SearchValues<string> LabelWords = SearchValues.Create(
         ["level", "seniority", "experience", "poziom", "karrierestufe", "berufserfahrung", "niveau"], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// "level", searched for as <see cref="string.Contains(string, StringComparison)"/> with OrdinalIgnoreCase would, but vectorised:
+    /// under invariant globalization that call compares character by character (0.4% of whole extraction, perf 2026-12-08).
+    /// </summary>
+    private static readonly SearchValues<string> Level = SearchValues.Create(["level"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>At most this many words in a value: a level, not a sentence.</summary>
     private const int MaxValueWords = 3;
 
@@ -63,7 +69,7 @@ public sealed partial class SeniorityField(RoleClassifier classifier)
             }
         }
         // Most texts hold no "level" at all: one vectorised search, not the pattern's attempt at every "this" and "the".
-        if (text.Contains("level", StringComparison.OrdinalIgnoreCase) && LevelSentence().Match(text) is { Success: true } sentence)
+        if (text.AsSpan().IndexOfAny(Level) >= 0 && LevelSentence().Match(text) is { Success: true } sentence)
         {
             // Read with its "level" ("entry-level", "mid-level" are the title's words, "entry" alone is not).
             var value = sentence.Groups["value"];
