@@ -427,6 +427,8 @@ public sealed class RoleExtractionTests
     [InlineData("UX Designer", RoleFamily.Design)]
     [InlineData("Product Manager", RoleFamily.Product)]
     [InlineData("Security Engineer", RoleFamily.Security)]
+    [InlineData("Embedded Penetration Testers", RoleFamily.Security)] // not the QA "testers"
+    [InlineData("RF Electronic Design Engineer", RoleFamily.Embedded)] // not the web "design engineer"
     [InlineData("Frontend Developer", RoleFamily.Frontend)]
     [InlineData("Full Stack Developer", RoleFamily.Fullstack)]
     [InlineData("Senior Go Developer", RoleFamily.Backend)]
@@ -612,6 +614,8 @@ public sealed class RoleExtractionTests
     [InlineData("2-3 years of experience as a QA engineer.", Seniority.Mid)]
     [InlineData("You have 3 years of experience in a similar role.", Seniority.Mid)]
     [InlineData("At least 7 years of professional experience.", Seniority.Senior)]
+    [InlineData("You have 5+ years of RF circuit design.", Seniority.Senior)] // "design" as "development" and "engineering"
+    [InlineData("3+ years of product design for mobile apps.", Seniority.Mid)]
     [InlineData("10 or more years of professional experience building web frontends.", Seniority.Senior)]
     [InlineData("Five or more years of experience with Python.", Seniority.Senior)]
     [InlineData("A minimum of three (3) years of experience.", Seniority.Mid)]
