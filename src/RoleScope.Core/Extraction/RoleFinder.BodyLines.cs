@@ -27,6 +27,8 @@ public sealed partial class RoleFinder
         // Infrastructure Engineer, Cloud" are two openings even where they share a family and level.
         var runList = -1;
         var runGoesOn = false;
+        // Where the next "http" starts (every link marker holds one), searched again only once passed: most lines hold none.
+        var nextHttp = -1;
         while (lineStart < text.Length && found < MaxBulletTitles)
         {
             var before = titles.Count;
@@ -45,8 +47,12 @@ public sealed partial class RoleFinder
             var s = lineStart;
             var marker = BulletLength(text, s, lineEnd);
             var bullet = marker > 0;
-            // Every link marker holds "http": most lines are turned away by one search.
-            var linked = !bullet && text.AsSpan(s, lineEnd - s).Contains("http", StringComparison.Ordinal) && IndexOfAny(text, s, lineEnd, LinkMarkers) > s;
+            if (nextHttp < s)
+            {
+                nextHttp = text.IndexOf("http", s, StringComparison.Ordinal) is var http and >= 0 ? http : int.MaxValue;
+            }
+            // Every link marker holds "http": most lines are turned away by one test.
+            var linked = !bullet && nextHttp <= lineEnd - 4 && IndexOfAny(text, s, lineEnd, LinkMarkers) > s;
             var plain = !bullet && !linked && !inList && lineEnd - s <= MaxPlainTitleLength;
             var listed = false;
             (int Start, int End)? plainTitle = null;
@@ -184,8 +190,21 @@ public sealed partial class RoleFinder
         {
             return false;
         }
-        var parts = Segments(text, start, end, ListMarks, static (t, i) => t[i] is ',' or ';' ? 1 : 0);
-        return parts.Count >= 2 && parts.TrueForAll(p => TitleEnd(text, p.Start, p.End, inList: false, marked: true) == p.End);
+        var parts = t_titleListParts ??= [];
+        parts.Clear();
+        Segments(text, start, end, ListMarks, static (t, i) => t[i] is ',' or ';' ? 1 : 0, parts);
+        if (parts.Count < 2)
+        {
+            return false;
+        }
+        foreach (var (partStart, partEnd) in parts)
+        {
+            if (TitleEnd(text, partStart, partEnd, inList: false, marked: true) != partEnd)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The titles of one list item, read from running text; returns how many were added.</summary>
@@ -278,7 +297,11 @@ public sealed partial class RoleFinder
     {
         var before = titles.Count;
         var added = 0;
-        foreach (var (s, partEnd) in Segments(text, start, lineEnd, ListMarks, static (t, i) => t[i] is ',' or ';' or '|' ? 1 : 0))
+        // Lent by the thread: nothing called from this loop reads list parts.
+        var parts = t_listParts ??= [];
+        parts.Clear();
+        Segments(text, start, lineEnd, ListMarks, static (t, i) => t[i] is ',' or ';' or '|' ? 1 : 0, parts);
+        foreach (var (s, partEnd) in parts)
         {
             if (TitleEnd(text, s, partEnd, inList: false, marked: true) is var e and > 0)
             {
@@ -338,6 +361,10 @@ public sealed partial class RoleFinder
         }
         return starts is null ? [] : starts;
     }
+
+    /// <summary>The comma parts of <see cref="IsTitleList"/> and <see cref="AddListParts"/>, kept by the thread between calls.</summary>
+    [ThreadStatic]
+    private static List<(int Start, int End)>? t_titleListParts, t_listParts;
 
     private static readonly SearchValues<char> ListMarks = SearchValues.Create("()[],;|");
 
@@ -440,8 +467,13 @@ public sealed partial class RoleFinder
     }
 
     /// <summary>What ends a title in a list that a line introduced ("Looking for:"): "- ML engineer to turn prototypes into products".</summary>
-    private static readonly string[] ListTitleEnds =
-        [" to ", " who ", " with ", " focused on ", " focusing on ", " experienced in ", " interested in ", " proficient in ", " skilled in ", " passionate about "];
+    private static readonly SearchValues<string> ListTitleEnds = SearchValues.Create(
+        [" to ", " who ", " with ", " focused on ", " focusing on ", " experienced in ", " interested in ", " proficient in ", " skilled in ", " passionate about "],
+        StringComparison.Ordinal);
+
+    /// <summary>Where the first of <paramref name="needles"/> begins in [start, end), or -1.</summary>
+    private static int IndexOfAny(string text, int start, int end, SearchValues<string> needles) =>
+        text.AsSpan(start, end - start).IndexOfAny(needles) is var i and >= 0 ? start + i : -1;
 
     /// <summary>
     /// Where the first of <paramref name="needles"/> begins in [start, end), or -1: one vectorised search per needle, on one

@@ -67,7 +67,11 @@ public sealed partial class RoleFinder
             SplitList(text, start + stop + 2, end, titles, keepWhole, fromBody);
             return;
         }
-        var parts = new List<(int Start, int End)>();
+        // The lists of one call, lent by the thread (no call made from here splits another list) and cleared.
+        var (parts, pieces, levels) = t_splitLists ??= ([], [], []);
+        parts.Clear();
+        pieces.Clear();
+        levels.Clear();
         var s = 0;
         // "Product Engineer / Full Stack Developer", "QA Engineer or Tester": a list with alternatives may name one role twice.
         var alternatives = false;
@@ -77,13 +81,11 @@ public sealed partial class RoleFinder
             {
                 parts.Add((s, sep.Index));
                 s = sep.Index + sep.Length;
-                alternatives |= cleaned.AsSpan(sep.Index, sep.Length).Trim() is "/" or "or" or "OR" or "Or";
+                alternatives |= cleaned.Slice(sep.Index, sep.Length).Trim() is "/" or "or" or "OR" or "Or";
             }
         }
         parts.Add((s, cleaned.Length));
-        var pieces = new List<(int Start, int End, bool HasNoun, bool IsFamily)>();
         (string Text, int Start)? pendingLevel = null;
-        var levels = new List<(int Piece, string Level, int Start)>();
         int? orphanStart = null;
         var orphanEnd = 0;
         for (var partIndex = 0; partIndex < parts.Count; partIndex++)
@@ -104,7 +106,7 @@ public sealed partial class RoleFinder
             // "junior, lead, and senior-level engineers", "Director, Lead and Senior engineers": "lead" alone is a level when a part
             // follows it ("Director" and "Intern" alone stay roles).
             var levelWord = (!hasNoun && !isFamily) ||
-                (partIndex < parts.Count - 1 && LevelNouns.Contains(cleaned.AsSpan(ta, tb - ta)));
+                (partIndex < parts.Count - 1 && LevelNouns.Contains(cleaned[ta..tb]));
             if (levelWord && IsSeniorityWord(text, start + ta, start + tb))
             {
                 // "Senior & Staff Software Engineers": a level alone shares the next part's role.
@@ -136,13 +138,13 @@ public sealed partial class RoleFinder
                 }
                 continue;
             }
-            var joinsOrphan = orphanStart is not null && JoinsTitle(cleaned.AsSpan(orphanEnd, a - orphanEnd));
+            var joinsOrphan = orphanStart is not null && JoinsTitle(cleaned[orphanEnd..a]);
             pieces.Add((joinsOrphan ? orphanStart!.Value : start + ta, start + tb, hasNoun, isFamily));
             orphanStart = null;
         }
         MergeQualifiers(text, pieces);
         MergeDepartments(text, pieces);
-        if (keepWhole && pieces.Count(p => p.HasNoun || p.IsFamily) <= 1)
+        if (keepWhole && RoleOrFamilyCount(pieces) <= 1)
         {
             // A title field is one role unless it really lists several.
             var (a, b) = Trim(text, start, end);
@@ -158,11 +160,15 @@ public sealed partial class RoleFinder
         {
             var (a, b, hasNoun, isFamily) = pieces[i];
             var levelPrefix = i > 0 && (nounGiver < 0 || i <= nounGiver) && sharedLevel is not null && LeadingLevel(text, a, b) is null &&
-                !levels.Any(l => l.Piece == i) ? sharedLevel + " " : "";
+                !HasLevelOf(levels, i) ? sharedLevel + " " : "";
             if (hasNoun)
             {
-                foreach (var (_, level, levelStart) in levels.Where(l => l.Piece == i))
+                foreach (var (piece, level, levelStart) in levels)
                 {
+                    if (piece != i)
+                    {
+                        continue;
+                    }
                     // The span runs from the level word to the shared role: "Senior & Staff Software Engineers". A part that is all
                     // level ("Intern" after "Principal, Sr,") has no role to share.
                     if (WithoutLeadingLevel(text, a, b) is { Length: > 0 } role)
@@ -181,6 +187,32 @@ public sealed partial class RoleFinder
                 titles.Add(title with { List = SharedWordsList(a) });
             }
         }
+    }
+
+    /// <summary>The parts, pieces and levels lists of <see cref="SplitList"/>, kept by the thread between calls.</summary>
+    [ThreadStatic]
+    private static (List<(int Start, int End)> Parts, List<(int Start, int End, bool HasNoun, bool IsFamily)> Pieces, List<(int Piece, string Level, int Start)> Levels)? t_splitLists;
+
+    private static int RoleOrFamilyCount(List<(int Start, int End, bool HasNoun, bool IsFamily)> pieces)
+    {
+        var count = 0;
+        foreach (var p in pieces)
+        {
+            count += p.HasNoun || p.IsFamily ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static bool HasLevelOf(List<(int Piece, string Level, int Start)> levels, int piece)
+    {
+        foreach (var l in levels)
+        {
+            if (l.Piece == piece)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -205,21 +237,22 @@ public sealed partial class RoleFinder
 
     /// <summary>
     /// The text of [<paramref name="start"/>, <paramref name="end"/>) with links and bracketed asides blanked (offsets kept).
-    /// Every <see cref="Noise"/> match holds "http", "www." or an opening bracket: a part with none of them is copied as is.
+    /// Every <see cref="Noise"/> match holds "http", "www." or an opening bracket: a part with none of them is the text's own
+    /// span, not a copy.
     /// </summary>
-    private static string WithoutNoise(string text, int start, int end)
+    private static ReadOnlySpan<char> WithoutNoise(string text, int start, int end)
     {
         var part = text.AsSpan(start, end - start);
         if (part.IndexOfAny('(', '[') < 0 && part.IndexOfAny(LinkStarts) < 0)
         {
-            return part.ToString();
+            return part;
         }
         var chars = part.ToArray();
         foreach (var m in Noise().EnumerateMatches(part))
         {
             Array.Fill(chars, ' ', m.Index, m.Length);
         }
-        return new string(chars);
+        return chars;
     }
 
     /// <summary>

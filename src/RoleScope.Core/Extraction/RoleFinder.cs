@@ -72,8 +72,9 @@ public sealed partial class RoleFinder
                 // "Full-time Developer | C# | Remote": no company, the post starts with its role.
                 SplitList(text, segments[0].Start, firstEnd, titles, keepWhole: false);
             }
-            foreach (var (segmentStart, segmentEnd) in segments.Skip(1))
+            for (var index = 1; index < segments.Count; index++)
             {
+                var (segmentStart, segmentEnd) = segments[index];
                 // "Location: Remote (US) | Company: Fieldstone | Role: Staff Data Engineer": the label is no part of the title;
                 // "Engineers: Backend (Go), Frontend (React)": the family words share the labelled noun.
                 var (s, e) = (segmentStart, segmentEnd);
@@ -164,8 +165,15 @@ public sealed partial class RoleFinder
         titles.Sort((a, b) => a.Start.CompareTo(b.Start));
         // "Acme | Engineering | Remote" then "- Frontend Engineer": the header named the department, the list names the roles; so does
         // a bare engineer noun ("Acme | Engineers | Remote"). "Designer" or "Intern" alone is a role.
-        var departments = titles.FindAll(t => IsDepartment(t.Title) || GenericEngineerNouns.Contains(t.Title.AsSpan().Trim()));
-        if (departments.Count > 0 && departments.Count < titles.Count)
+        List<TitleSpan>? departments = null;
+        foreach (var t in titles)
+        {
+            if (IsDepartment(t.Title) || GenericEngineerNouns.Contains(t.Title.AsSpan().Trim()))
+            {
+                (departments ??= []).Add(t);
+            }
+        }
+        if (departments is not null && departments.Count < titles.Count)
         {
             // "Acme | SWE, SRE, PM | NYC": a bare engineer noun listed beside other roles is one of them.
             departments.RemoveAll(d => !IsDepartment(d.Title) && titles.Exists(t => t.List == d.List && !departments.Contains(t)));
@@ -534,10 +542,13 @@ public sealed partial class RoleFinder
     /// Backend" is one role, as "Software Engineer, Backend" is ("Acme | Backend | Frontend" keeps its fields).
     /// </summary>
     /// <param name="qualified">Whether a title took the family word after it.</param>
+    /// <remarks>The list is the thread's, refilled by the next call: <see cref="Find"/> and <see cref="Company"/> read it before they return.</remarks>
     private List<(int Start, int End)> HeaderSegments(string text, int start, int end, out bool qualified)
     {
         qualified = false;
-        var segments = Segments(text, start, end);
+        var segments = t_headerSegments ??= [];
+        segments.Clear();
+        Segments(text, start, end, segments);
         if (segments.Count < 2 || text.AsSpan(start, end - start).Contains('|'))
         {
             return segments;
@@ -556,16 +567,23 @@ public sealed partial class RoleFinder
         return segments;
     }
 
-    private static List<(int Start, int End)> Segments(string text, int start, int end)
+    [ThreadStatic]
+    private static List<(int Start, int End)>? t_headerSegments;
+
+    private static void Segments(string text, int start, int end, List<(int Start, int End)> segments)
     {
         if (text.AsSpan(start, end - start).Contains('|'))
         {
-            return Segments(text, start, end, PipeMarks, static (t, i) => t[i] is '|' or '\u2022' or '\u00b7' ? 1 : 0);
+            Segments(text, start, end, PipeMarks, static (t, i) => t[i] is '|' or '\u2022' or '\u00b7' ? 1 : 0, segments);
+            return;
         }
         // "Acme / Sr. Android Developer / Full time / Berlin": without pipes, spaced slashes and dashes separate segments.
-        var slashes = Segments(text, start, end, SlashMarks, static (t, i) => t[i] == '/' && i + 1 < t.Length && t[i + 1] == ' ' ? 1 : 0);
-        return slashes.Count >= 3 ? slashes
-            : Segments(text, start, end, DashMarks, static (t, i) => i > 0 && t[i - 1] == ' ' && t[i] is '-' or '\u2013' or '\u2014' && i + 1 < t.Length && t[i + 1] == ' ' ? 1 : 0);
+        Segments(text, start, end, SlashMarks, static (t, i) => t[i] == '/' && i + 1 < t.Length && t[i + 1] == ' ' ? 1 : 0, segments);
+        if (segments.Count < 3)
+        {
+            segments.Clear();
+            Segments(text, start, end, DashMarks, static (t, i) => i > 0 && t[i - 1] == ' ' && t[i] is '-' or '\u2013' or '\u2014' && i + 1 < t.Length && t[i + 1] == ' ' ? 1 : 0, segments);
+        }
     }
 
     // The brackets (a separator inside them does not count) and the characters each kind of separator starts with: the header is
@@ -575,9 +593,9 @@ public sealed partial class RoleFinder
     private static readonly SearchValues<char> DashMarks = SearchValues.Create("()[]-\u2013\u2014");
 
     /// <param name="marks">Brackets and every character at which <paramref name="separatorLength"/> can be positive.</param>
-    private static List<(int Start, int End)> Segments(string text, int start, int end, SearchValues<char> marks, Func<string, int, int> separatorLength)
+    /// <param name="segments">Where the segments are added.</param>
+    private static void Segments(string text, int start, int end, SearchValues<char> marks, Func<string, int, int> separatorLength, List<(int Start, int End)> segments)
     {
-        var segments = new List<(int, int)>();
         var s = start;
         var depth = 0;
         var i = start;
@@ -604,7 +622,7 @@ public sealed partial class RoleFinder
             }
             if (i == end)
             {
-                return segments;
+                return;
             }
             i++;
         }
@@ -863,7 +881,9 @@ public sealed partial class RoleFinder
             : key.ToString();
     }
 
-    private static (int, int) Trim(string text, int start, int end)
+    private static (int, int) Trim(string text, int start, int end) => Trim(text.AsSpan(), start, end);
+
+    private static (int, int) Trim(ReadOnlySpan<char> text, int start, int end)
     {
         while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '-' or '–' or ',' or ':' or '*' or '|'))
         {
@@ -876,7 +896,9 @@ public sealed partial class RoleFinder
         return (start, end);
     }
 
-    private static int WordCount(string text, int start, int end)
+    private static int WordCount(string text, int start, int end) => WordCount(text.AsSpan(), start, end);
+
+    private static int WordCount(ReadOnlySpan<char> text, int start, int end)
     {
         var count = 0;
         var inWord = false;
