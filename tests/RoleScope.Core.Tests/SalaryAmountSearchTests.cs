@@ -18,9 +18,12 @@ public sealed class SalaryAmountSearchTests
     private static List<(int, int)> Searched(string text)
     {
         var found = new List<(int, int)>();
-        for (var from = 0; SalaryParser.NextAmount(text, from) is { } m; from = m.Index + m.Length)
+        for (var from = 0; SalaryParser.NextAmount(text, from, out var read) is { } m; from = m.Index + m.Length)
         {
             found.Add(m);
+            // An amount read with its groups is the same match and begins with a currency, so it is pay-like (never passed over).
+            Assert.True(read is null || (read.Index, read.Length) == m && !char.IsDigit(text[m.Index]) && read.Groups["apre"].Success,
+                $"amount at {m.Index} of \"{text}\" read as {read?.Index} {read?.Length}");
         }
         return found;
     }

@@ -117,7 +117,7 @@ public sealed partial class SalaryParser(ExchangeRates rates)
             }
             // Every amount has a digit, at most MaxPrefixLength characters after its start ("U.S. $150k"): the leftmost match
             // from there is the leftmost from `from`, and the regex does not try every capital letter of the text.
-            if (NextAmount(text, Math.Max(from, digit - MaxPrefixLength)) is not var (index, length))
+            if (NextAmount(text, Math.Max(from, digit - MaxPrefixLength), out var read) is not var (index, length))
             {
                 break;
             }
@@ -125,8 +125,8 @@ public sealed partial class SalaryParser(ExchangeRates rates)
             var field = inHeader && IsWholeField(text, index, length);
             if (MayBePay(text.AsSpan(index, length)) || field)
             {
-                // The same match again, now with its groups: the leftmost match from its own start is itself.
-                var m = MoneyAt().Match(text, index);
+                // The same match again, now with its groups (the leftmost match from its own start is itself), unless it was read so.
+                var m = read ?? MoneyAt().Match(text, index);
                 var carried = results.Count > 0 && AlternativeRange(text, results[^1], index) ? results[^1].Range.Period : (PayPeriod?)null;
                 if (TryRead(text, m, defaultCurrency, inHeader, field, carried) is { } salary)
                 {
@@ -201,8 +201,16 @@ public sealed partial class SalaryParser(ExchangeRates rates)
     /// holds a digit), so the positions tried are those up to each digit in turn, and only where a match can begin (<see
     /// cref="MayStartAmount"/>). The scan itself stopped at every capital letter of the text, all of which begin some currency.
     /// </summary>
-    internal static (int Index, int Length)? NextAmount(string text, int from)
+    internal static (int Index, int Length)? NextAmount(string text, int from) => NextAmount(text, from, out _);
+
+    /// <param name="read">
+    /// The match with its groups (<see cref="MoneyAt"/>) when it begins with a currency, else null. Such an amount is always read
+    /// (<see cref="MayBePay"/>: every currency before an amount has a letter or a sign), so it is matched once, with its groups,
+    /// not found by <see cref="MoneyScanAt"/> and then matched again.
+    /// </param>
+    internal static (int Index, int Length)? NextAmount(string text, int from, out Match? read)
     {
+        read = null;
         var position = from;
         while (NextDigit(text, position) is var digit and >= 0)
         {
@@ -213,6 +221,16 @@ public sealed partial class SalaryParser(ExchangeRates rates)
                     if (bare > 0)
                     {
                         return (at, bare);
+                    }
+                    if (!char.IsDigit(text[at]))
+                    {
+                        // Not a digit, so a currency: the pattern's number begins with one.
+                        if (MoneyAt().Match(text, at) is { Success: true } withGroups)
+                        {
+                            read = withGroups;
+                            return (withGroups.Index, withGroups.Length);
+                        }
+                        continue;
                     }
                     foreach (var m in MoneyScanAt().EnumerateMatches(text, at))
                     {

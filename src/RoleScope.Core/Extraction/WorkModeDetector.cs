@@ -18,7 +18,7 @@ public static partial class WorkModeDetector
     [GeneratedRegex(@"\G(?:" + NoRemotePattern + ")", Options)]
     private static partial Regex NoRemoteAt();
 
-    internal static readonly AnchoredPattern NoRemote = new(NoRemotePattern, NoRemoteAt(), ["no", "without", "never", "remote"]);
+    internal static readonly AnchoredPattern NoRemote = new(NoRemotePattern, NoRemoteAt(), ["no", "without", "never", "remote"], mayMatchAt: NoRemoteMayStartAt);
 
     internal const string PartRemotePattern = @"\b(?:mostly|primarily|mainly|largely|majority)[\s-]+remote\b|\bhybrid[\s-]+remote(?:ly)?\b|\b(?:mon|tues|wednes|thurs|fri)days?\s+(?:WFH|remote|from\s+home)\b|\b(?:remote(?:ly)?|home)\s+(?:most|much|part)\s+of\s+the\s+(?:time|week)\b|\bhybrid\s*\((?![^)\n]{0,30}?(?:\b(?:or|fully|full|100%)\s+(?:remote|wfh)\b|\bremote\s+(?:is\s+)?(?:possible|available|ok|optional|an\s+option)\b))[^)\n]{0,32}?\b(?:remote|wfh|work(?:ing)?\s+from\s+home)\b[^)\n]{0,30}\)|\bpart[\s-]+remote\b|(?<![\d.,])\b[1-9]\d?[^\S\n]*%[^\S\n]*(?:remote|WFH|work(?:ing)?\s+from\s+home)\b|\b(?:work(?:ing)?\s+from\s+home|WFH)\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri)days?|once|twice|one|two|three|\d)\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a\s+week\s+)?(?:working\s+)?from\s+home\b|\b(?:partial(?:ly)?|partly|part[\s-]time|occasional(?:ly)?|sometimes|\d\s*(?:days?|x)\s*(?:a|per|/)?\s*(?:week|wk)?)\s+remote\b|\bremote\s+(?:\d|one|two|three|four)\s*days?\b|\b(?:one|two|three|four|\d)\s+days?\s+(?:a|per)\s+week\s+(?:of\s+)?(?:remote|from\s+home|wfh)\b|\b(?:one|two|three|four|\d)\s+(?:remote|wfh|home[\s-]office)\s+days?\b|\b(?:some|occasional|a\s+few)\s+remote\s+(?:working\s+|work\s+)?days?\b|\bremote\s+(?:working\s+|work\s+)?days?\b|\b(?:remote(?:ly)?(?:\s+work(?:ing)?)?|work(?:ing)?\s+from\s+home|WFH)(?:\s+(?:is\s+)?(?:allowed|possible|available|optional|ok))?\s+(?:up\s+to\s+)?(?:once|twice|(?:one|two|three|four|[1-4])(?:\s*-\s*[1-4])?\s*(?:days?|times|x))\s*(?:a|per|/|each|every)\s*week\b";
 
@@ -31,7 +31,8 @@ public static partial class WorkModeDetector
     /// fully remote work; "Hybrid (or fully remote)" and "Hybrid (remote possible)" do, and are left to <see cref="Remote"/>.
     /// </summary>
     internal static readonly AnchoredPattern PartRemote = new(PartRemotePattern, PartRemoteAt(),
-        ["mostly", "primarily", "mainly", "largely", "majority", "hybrid", "monday", "tuesday", "wednesday", "thursday", "friday", "part", "work", "wfh", "one", "two", "three", "four", "occasional", "some", "remote", "home", "a"], AnchoredPattern.DecimalDigits);
+        ["mostly", "primarily", "mainly", "largely", "majority", "hybrid", "monday", "tuesday", "wednesday", "thursday", "friday", "part", "work", "wfh", "one", "two", "three", "four", "occasional", "some", "remote", "home", "a"], AnchoredPattern.DecimalDigits,
+        PartRemoteMayStartAt);
 
     internal const string RemotePattern = @"\bremote(?:ly)?\b(?!(?<=\b(?:for|of|helps?|connects?)\s+remote)\s+(?:and\s+hybrid\s+)?(?:teams?|workers?|employees|companies|workforces?|organi[sz]ations)\b)(?![\s-]+(?:sensing|upgrades?|updates?|debugging|diagnostics?|execution|mechanisms?|control|controls|controlled|operated|piloted|procedure|desktop|access|devices?|monitoring|patient|teams?\s+across|management\s+tools|working\s+days?|work\s+days?|days?))|\bwork\s+from\s+(?:home|anywhere)\b|\bWF[HA]\b|\btelecommute\b|\btelework\b|\bhome[ -]based\b(?![\s-]+(?:care|health|healthcare|services?|business|businesses|patients?|nursing))|\bwork[\s-]from[\s-]anywhere\b|\bdistributed[\s-]first\b|\bfully[\s-]distributed\b|(?<=\b(?:US|USA|EU|UK|Europe|Canada|LATAM|EMEA)[\s-]+)anywhere\b|\banywhere\s+in\s+(?:the\s+)?(?:world|US|USA|U\.S\.|EU|UK|Europe|Canada|LATAM|EMEA)\b";
 

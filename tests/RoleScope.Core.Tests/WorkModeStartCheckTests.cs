@@ -1,0 +1,78 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using RoleScope.Core.Extraction;
+using RoleScope.Core.Text;
+
+namespace RoleScope.Core.Tests;
+
+/// <summary>
+/// The hand-written start tests of the negation and part-remote patterns skip an attempt only where the pattern finds no match:
+/// at every position of every real posting and of seeded random texts built from the words the tests read, in random case, with
+/// odd spacing and characters beyond ASCII that case-insensitive matching equates with ASCII letters.
+/// </summary>
+public sealed class WorkModeStartCheckTests
+{
+    public static TheoryData<string> Checked() => ["NoRemote", "PartRemote"];
+
+    private static (AnchoredPattern Pattern, AnchoredPattern.MayMatchAt Check) Of(string name) => name switch
+    {
+        "NoRemote" => (WorkModeDetector.NoRemote, WorkModeDetector.NoRemoteMayStartAt),
+        _ => (WorkModeDetector.PartRemote, WorkModeDetector.PartRemoteMayStartAt),
+    };
+
+    private static readonly Lazy<List<string>> RealTexts = new(() =>
+        [.. RepositoryData.HnTexts().Concat(RepositoryData.GoldenDescriptions()).Select(HtmlToText.Convert)]);
+
+    private static readonly string[] Words =
+    [
+        "no", "not", "non", "without", "never", "a", "able", "to", "offer", "fully", "full", "100%", "remote", "remotely", "Remote (US)", "temporarily",
+        "temporary", "until", "during", "covid", "is", "isn't", "not", "possible", "open", "offering", "eligible", "for", "work", "working", "from", "home",
+        "home-office", ":", "(no)", "(", ")", "|", ",", "-", "applicants", "candidates", "applications", "will", "can't", "cannot", "be", "done", "performed",
+        "carried out", "conducted", "accommodate", "hire", "up", "six", "weeks", "per", "year", "one", "two", "three", "four", "1", "2", "3", "12", "100",
+        "4-5", "%", "20%", "day", "days", "x", "2x", "wfh", "WFH", "ok", "O\u212A", "wor\u212A", "\u212A", "\u017Fome", "\u0130s", "r\u00e9mote", "\u00a0",
+        "\u0663", "most", "much", "part", "of", "the", "time", "week", "wk", "once", "twice", "allowed", "available", "optional", "some", "sometimes",
+        "occasional", "few", "hybrid", "hybrid-remote", "mostly", "majority", "Mondays", "Tuesday", "wednesday", "friday", "on", "each", "every", "Node",
+        "North", "NOTE", "Austin", "Account", "ThreeFlow", "onesie", "homes", "support", "consider",
+    ];
+
+    private static readonly string[] Separators = [" ", " ", " ", " ", "  ", "\n", "-", "", "\t", "\u2009"];
+
+    private static string RandomText(Random random)
+    {
+        var text = new StringBuilder();
+        var count = random.Next(1, 14);
+        for (var i = 0; i < count; i++)
+        {
+            var word = Words[random.Next(Words.Length)];
+            text.Append(random.Next(4) switch { 0 => word.ToUpperInvariant(), 1 when word.Length > 0 => char.ToUpperInvariant(word[0]) + word[1..], _ => word });
+            text.Append(Separators[random.Next(Separators.Length)]);
+        }
+        return text.ToString();
+    }
+
+    [Theory]
+    [MemberData(nameof(Checked))]
+    public void The_start_test_lets_through_every_position_where_the_pattern_matches(string name)
+    {
+        var (pattern, check) = Of(name);
+        var anchored = new Regex(@"\G(?:" + pattern.Pattern + ")", pattern.Options | RegexOptions.Compiled);
+        var random = new Random(20261208);
+        var matched = 0;
+        var skipped = 0;
+        foreach (var text in RealTexts.Value.Concat(Enumerable.Range(0, 30_000).Select(_ => RandomText(random))))
+        {
+            for (var at = 0; at < text.Length; at++)
+            {
+                if (check(text, at))
+                {
+                    matched += anchored.IsMatch(text, at) ? 1 : 0;
+                    continue;
+                }
+                Assert.True(!anchored.IsMatch(text, at), $"{name} skipped at {at} of \"{text[Math.Max(0, at - 40)..Math.Min(text.Length, at + 60)]}\"");
+                skipped += char.IsLetterOrDigit(text[at]) && (at == 0 || !char.IsLetterOrDigit(text[at - 1])) ? 1 : 0;
+            }
+        }
+        // The comparison means something only if the pattern matches now and then and the test skips word starts.
+        Assert.True(matched >= 200 && skipped >= 10_000, $"{name}: {matched} matches, {skipped} word starts skipped");
+    }
+}
