@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using RoleScope.Core.Extraction;
 using RoleScope.Core.Text;
@@ -84,18 +83,7 @@ public sealed class AnchoredPatternTests
         Assert.Throws<ArgumentException>(() => new AnchoredPattern("remote", new Regex("remote"), ["remote"]));
     }
 
-    private static string RandomText(Random random)
-    {
-        var text = new StringBuilder();
-        var count = random.Next(1, 14);
-        for (var i = 0; i < count; i++)
-        {
-            var word = Words[random.Next(Words.Length)];
-            text.Append(random.Next(4) switch { 0 => word.ToUpperInvariant(), 1 when word.Length > 0 => char.ToUpperInvariant(word[0]) + word[1..], _ => word });
-            text.Append(Separators[random.Next(Separators.Length)]);
-        }
-        return text.ToString();
-    }
+    private static string RandomText(Random random) => RandomTexts.Next(random, Words, Separators, 14, varyCase: true);
 
     /// <summary>
     /// The part-remote phrases are searched only in windows around "remote", "home" and "wfh"; the text they blank must be

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using RoleScope.Core.Extraction;
 using RoleScope.Core.Text;
@@ -66,12 +65,7 @@ public sealed class SalaryAmountSearchTests
         var matched = 0;
         for (var n = 0; n < 20_000; n++)
         {
-            var text = new StringBuilder();
-            for (var words = random.Next(1, 12); words > 0; words--)
-            {
-                text.Append(Words[random.Next(Words.Length)]).Append(Separators[random.Next(Separators.Length)]);
-            }
-            var s = text.ToString();
+            var s = RandomTexts.Next(random, Words, Separators, 12);
             var expected = Scanned(s);
             var actual = Searched(s);
             Assert.True(expected.SequenceEqual(actual), $"on \"{s}\": scan {string.Join(' ', expected)}, search {string.Join(' ', actual)}");
@@ -124,12 +118,7 @@ public sealed class SalaryAmountSearchTests
         var random = new Random(20261208);
         for (var n = 0; n < 50_000; n++)
         {
-            var text = new StringBuilder();
-            for (var words = random.Next(1, 8); words > 0; words--)
-            {
-                text.Append(Words[random.Next(Words.Length)]).Append(Separators[random.Next(Separators.Length)]);
-            }
-            decided += CheckBareNumbers(text.ToString());
+            decided += CheckBareNumbers(RandomTexts.Next(random, Words, Separators, 8));
         }
         Assert.True(decided >= 10_000, $"decided {decided}");
     }

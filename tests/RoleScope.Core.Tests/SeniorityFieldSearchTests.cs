@@ -1,4 +1,3 @@
-using System.Text;
 using RoleScope.Core.Extraction;
 using RoleScope.Core.Text;
 
@@ -49,12 +48,7 @@ public sealed class SeniorityFieldSearchTests
         var matched = 0;
         for (var n = 0; n < 20_000; n++)
         {
-            var text = new StringBuilder();
-            for (var words = random.Next(1, 14); words > 0; words--)
-            {
-                text.Append(Words[random.Next(Words.Length)]).Append(Separators[random.Next(Separators.Length)]);
-            }
-            var s = text.ToString();
+            var s = RandomTexts.Next(random, Words, Separators, 14);
             var expected = Scanned(s);
             var actual = Searched(s);
             Assert.True(expected.SequenceEqual(actual), $"on \"{s}\": scan {string.Join(' ', expected)}, search {string.Join(' ', actual)}");
