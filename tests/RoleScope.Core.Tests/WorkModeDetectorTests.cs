@@ -118,6 +118,11 @@ public sealed class WorkModeDetectorTests
     [InlineData("We build collaboration software for remote teams.", WorkMode.Unknown)]
     [InlineData("Our platform connects remote workers with companies.", WorkMode.Unknown)]
     [InlineData("We're open for remote candidates in the EU.", WorkMode.Remote)]
+    // Benefits of an office job: remote fitness classes, and a stay away from the office for some days or weeks a year.
+    [InlineData("Perks:\n* Hybrid working\n* Remote workout classes\n* Work anywhere in the EU for 90 days out of the year", WorkMode.Hybrid)]
+    [InlineData("Work from anywhere for up to 4 weeks a year; the rest of the year you work on-site in Berlin.", WorkMode.Onsite)]
+    [InlineData("Free remote yoga every Friday.", WorkMode.Unknown)]
+    [InlineData("Work from anywhere in the world.", WorkMode.Remote)]
     [InlineData("We build payroll software for small businesses.", WorkMode.Unknown)]
     [InlineData("", WorkMode.Unknown)]
     // The role's own office outranks what the company says of itself or of its other roles.

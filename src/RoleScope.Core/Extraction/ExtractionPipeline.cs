@@ -13,7 +13,7 @@ namespace RoleScope.Core.Extraction;
 public sealed class ExtractionPipeline
 {
     /// <summary>Stored beside every extraction; bump it when the output for the same input changes.</summary>
-    public const string Version = "0.3.18";
+    public const string Version = "0.3.19";
 
     private readonly SkillMatcher _skills;
     private readonly SalaryParser _salaries;

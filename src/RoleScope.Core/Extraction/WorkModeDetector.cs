@@ -34,7 +34,13 @@ public static partial class WorkModeDetector
         ["mostly", "primarily", "mainly", "largely", "majority", "hybrid", "monday", "tuesday", "wednesday", "thursday", "friday", "part", "work", "wfh", "one", "two", "three", "four", "occasional", "some", "remote", "home", "a"], AnchoredPattern.DecimalDigits,
         PartRemoteMayStartAt);
 
-    internal const string RemotePattern = @"\bremote(?:ly)?\b(?!(?<=\b(?:for|of|helps?|connects?)\s+remote)\s+(?:and\s+hybrid\s+)?(?:teams?|workers?|employees|companies|workforces?|organi[sz]ations)\b)(?![\s-]+(?:sensing|upgrades?|updates?|debugging|diagnostics?|execution|mechanisms?|control|controls|controlled|operated|piloted|procedure|desktop|access|devices?|monitoring|patient|teams?\s+across|management\s+tools|working\s+days?|work\s+days?|days?))|\bwork\s+from\s+(?:home|anywhere)\b|\bWF[HA]\b|\btelecommute\b|\btelework\b|\bhome[ -]based\b(?![\s-]+(?:care|health|healthcare|services?|business|businesses|patients?|nursing))|\bwork[\s-]from[\s-]anywhere\b|\bdistributed[\s-]first\b|\bfully[\s-]distributed\b|(?<=\b(?:US|USA|EU|UK|Europe|Canada|LATAM|EMEA)[\s-]+)anywhere\b|\banywhere\s+in\s+(?:the\s+)?(?:world|US|USA|U\.S\.|EU|UK|Europe|Canada|LATAM|EMEA)\b";
+    /// <summary>
+    /// A stay away from the office the employer grants for some days, weeks or months a year ("Work anywhere in the EU for 90 days
+    /// out of the year", "work from anywhere for 4 weeks a year"): a benefit of an office job, not remote work.
+    /// </summary>
+    private const string TemporaryStay = @"\s+for\s+(?:up\s+to\s+)?(?:\d{1,3}|one|two|three|four|six|a\s+few)\s+(?:days|weeks|months)\b[^.\n]{0,20}?\b(?:year|annually)\b";
+
+    internal const string RemotePattern = @"\bremote(?:ly)?\b(?!(?<=\b(?:for|of|helps?|connects?)\s+remote)\s+(?:and\s+hybrid\s+)?(?:teams?|workers?|employees|companies|workforces?|organi[sz]ations)\b)(?![\s-]+(?:sensing|upgrades?|updates?|debugging|diagnostics?|execution|mechanisms?|control|controls|controlled|operated|piloted|procedure|desktop|access|devices?|monitoring|patient|teams?\s+across|management\s+tools|working\s+days?|work\s+days?|days?|workouts?|fitness|yoga|classes))|\bwork\s+from\s+(?:home|anywhere)\b(?!" + TemporaryStay + @")|\bWF[HA]\b|\btelecommute\b|\btelework\b|\bhome[ -]based\b(?![\s-]+(?:care|health|healthcare|services?|business|businesses|patients?|nursing))|\bwork[\s-]from[\s-]anywhere\b(?!" + TemporaryStay + @")|\bdistributed[\s-]first\b|\bfully[\s-]distributed\b|(?<=\b(?:US|USA|EU|UK|Europe|Canada|LATAM|EMEA)[\s-]+)anywhere\b|\banywhere\s+in\s+(?:the\s+)?(?:world|US|USA|U\.S\.|EU|UK|Europe|Canada|LATAM|EMEA)\b(?!" + TemporaryStay + @")";
 
     [GeneratedRegex(@"\G(?:" + RemotePattern + ")", Options)]
     private static partial Regex RemoteAt();
