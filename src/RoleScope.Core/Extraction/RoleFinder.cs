@@ -881,8 +881,6 @@ public sealed partial class RoleFinder
             : key.ToString();
     }
 
-    private static (int, int) Trim(string text, int start, int end) => Trim(text.AsSpan(), start, end);
-
     private static (int, int) Trim(ReadOnlySpan<char> text, int start, int end)
     {
         while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '-' or '–' or ',' or ':' or '*' or '|'))
@@ -895,8 +893,6 @@ public sealed partial class RoleFinder
         }
         return (start, end);
     }
-
-    private static int WordCount(string text, int start, int end) => WordCount(text.AsSpan(), start, end);
 
     private static int WordCount(ReadOnlySpan<char> text, int start, int end)
     {
